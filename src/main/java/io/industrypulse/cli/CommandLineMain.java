@@ -1,0 +1,50 @@
+package io.industrypulse.cli;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.function.Consumer;
+import picocli.CommandLine;
+
+/** Entry point of the jar: picocli commands, {@code serve} when no command is named. */
+public final class CommandLineMain {
+
+    private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+
+    private CommandLineMain() {}
+
+    /**
+     * Runs the command the arguments name. A successful {@code serve} returns and leaves the web server's threads
+     * running ({@code webApplication} starts them); every other command ends the JVM with its exit code (2 for bad input).
+     */
+    public static void main(String[] args, Consumer<String[]> webApplication) {
+        CommandLine commandLine =
+                new CommandLine(new IndustryPulseCommand()).addSubcommand(new ServeCommand(webApplication));
+        int exitCode = commandLine.execute(withDefaultCommand(args, commandLine));
+        boolean serving = exitCode == 0
+                && commandLine.getParseResult().subcommand() != null
+                && "serve"
+                        .equals(commandLine
+                                .getParseResult()
+                                .subcommand()
+                                .commandSpec()
+                                .name());
+        if (!serving) {
+            System.exit(exitCode);
+        }
+    }
+
+    /**
+     * {@code ./mvnw spring-boot:run} and {@code java -jar} without a command start the server; Spring's own
+     * options ({@code --server.port=9090}) may follow directly.
+     */
+    static String[] withDefaultCommand(String[] args, CommandLine commandLine) {
+        if (args.length > 0
+                && (commandLine.getSubcommands().containsKey(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0]))) {
+            return args;
+        }
+        String[] withServe = new String[args.length + 1];
+        withServe[0] = "serve";
+        System.arraycopy(args, 0, withServe, 1, args.length);
+        return Arrays.copyOf(withServe, withServe.length);
+    }
+}

@@ -1,0 +1,68 @@
+package io.industrypulse;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** House rules of STYLE.md that the compiler cannot check. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.industrypulse");
+
+    @Test
+    void engineImportsOnlyJava() {
+        classes()
+                .that()
+                .resideInAPackage("io.industrypulse.engine..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "io.industrypulse.engine..", "org.jspecify..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyIngestAndReportTouchPoi() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("io.industrypulse.ingest..", "io.industrypulse.report..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.poi..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void controllersArePackagePrivate() {
+        classes()
+                .that()
+                .haveSimpleNameEndingWith("Controller")
+                .should()
+                .notBePublic()
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    @Test
+    void noFieldInjection() {
+        noFields()
+                .should()
+                .beAnnotatedWith("org.springframework.beans.factory.annotation.Autowired")
+                .check(CLASSES);
+    }
+
+    @Test
+    void noLegacyDate() {
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.util.Date")
+                .check(CLASSES);
+    }
+}

@@ -1,0 +1,77 @@
+package io.industrypulse.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * One fresh PostgreSQL database per test run on the server at localhost:5432, created on first use and dropped
+ * when the JVM ends. The server is reached as {@code PG_TEST_USER} (default {@code postgres}, trust auth locally).
+ */
+public final class PostgresDatabase {
+
+    static final String HOST = System.getenv().getOrDefault("PG_TEST_HOST", "localhost");
+    static final String PORT = System.getenv().getOrDefault("PG_TEST_PORT", "5432");
+    static final String USER = System.getenv().getOrDefault("PG_TEST_USER", "postgres");
+    static final String PASSWORD = System.getenv().getOrDefault("PG_TEST_PASSWORD", "");
+
+    private static String databaseName;
+    private static String unavailableReason;
+
+    private PostgresDatabase() {}
+
+    /** Whether a PostgreSQL server answers; creates this run's database on the first call. */
+    public static synchronized boolean available() {
+        if (databaseName == null && unavailableReason == null) {
+            create();
+        }
+        return databaseName != null;
+    }
+
+    public static String unavailableReason() {
+        return unavailableReason;
+    }
+
+    public static String url() {
+        return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + databaseName;
+    }
+
+    public static String user() {
+        return USER;
+    }
+
+    public static String password() {
+        return PASSWORD;
+    }
+
+    private static void create() {
+        String name = "industrypulse_test_"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
+                + "_" + ProcessHandle.current().pid();
+        try (Connection admin = adminConnection();
+                Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+            databaseName = name;
+            Runtime.getRuntime().addShutdownHook(new Thread(PostgresDatabase::drop, "drop-test-database"));
+        } catch (SQLException e) {
+            unavailableReason = "PostgreSQL at " + HOST + ":" + PORT + " as " + USER + ": " + e.getMessage();
+        }
+    }
+
+    private static void drop() {
+        try (Connection admin = adminConnection();
+                Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + databaseName + " WITH (FORCE)");
+        } catch (SQLException e) {
+            System.err.println("Could not drop test database " + databaseName + ": " + e.getMessage());
+        }
+    }
+
+    private static Connection adminConnection() throws SQLException {
+        return DriverManager.getConnection(
+                "jdbc:postgresql://" + HOST + ":" + PORT + "/postgres?connectTimeout=5", USER, PASSWORD);
+    }
+}
