@@ -38,6 +38,7 @@ class EnterpriseController {
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "1") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
             Model model) {
         UserScope scope = currentUser.scope();
         EnterpriseQuery query = new EnterpriseQuery(county, industry, tag, q, page);
@@ -54,7 +55,9 @@ class EnterpriseController {
         model.addAttribute("chains", enterprises.chains());
         model.addAttribute("grades", PollutionGrade.values());
         model.addAttribute("mayRegister", enterprises.mayRegister(scope));
-        return htmx != null ? "enterprise/list :: results" : "enterprise/list";
+        // a history restore after a cache miss needs the whole page, not the fragment
+        boolean fragment = "true".equals(htmx) && !"true".equals(historyRestore);
+        return fragment ? "enterprise/list :: results" : "enterprise/list";
     }
 
     @GetMapping("/{creditCode}")
