@@ -1,0 +1,3 @@
+package io.industrypulse.enterprise;
+
+class EnterpriseRepositoryH2Test extends EnterpriseRepositoryTest {}

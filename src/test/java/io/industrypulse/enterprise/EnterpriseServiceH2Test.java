@@ -1,0 +1,3 @@
+package io.industrypulse.enterprise;
+
+class EnterpriseServiceH2Test extends EnterpriseServiceTest {}

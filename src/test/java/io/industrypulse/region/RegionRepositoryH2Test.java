@@ -1,0 +1,3 @@
+package io.industrypulse.region;
+
+class RegionRepositoryH2Test extends RegionRepositoryTest {}
