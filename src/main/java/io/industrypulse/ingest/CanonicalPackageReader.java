@@ -1,5 +1,6 @@
 package io.industrypulse.ingest;
 
+import io.industrypulse.enterprise.CreditCode;
 import io.industrypulse.ingest.CanonicalPackage.BenchmarkRow;
 import io.industrypulse.ingest.CanonicalPackage.EnterpriseRow;
 import io.industrypulse.ingest.CanonicalPackage.MonthlyRow;

@@ -1,0 +1,47 @@
+package io.industrypulse.web;
+
+import io.industrypulse.account.AccountUser;
+import io.industrypulse.region.Region;
+import io.industrypulse.region.RegionService;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What the shared layout shows on every page: the 示例数据 mark and the user's role and region scope. */
+@ControllerAdvice
+class LayoutAdvice {
+
+    private final RegionService regions;
+    private final MessageSource messages;
+    private final boolean demoData;
+
+    LayoutAdvice(
+            RegionService regions,
+            MessageSource messages,
+            @Value("${industrypulse.demo.enabled:false}") boolean demoData) {
+        this.regions = regions;
+        this.messages = messages;
+        this.demoData = demoData;
+    }
+
+    @ModelAttribute("demoData")
+    boolean demoData() {
+        return demoData;
+    }
+
+    /** For example "县级用户 · 长安区". */
+    @ModelAttribute("currentScopeLabel")
+    String currentScopeLabel(@AuthenticationPrincipal AccountUser user, Locale locale) {
+        if (user == null) {
+            return null;
+        }
+        String role = messages.getMessage("role." + user.scope().role().name(), null, locale);
+        String region = regions.find(user.scope().regionCode())
+                .map(Region::name)
+                .orElse(user.scope().regionCode());
+        return role + " · " + region;
+    }
+}
