@@ -8,5 +8,5 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "IndustryPulse 0.1.0",
         description = "工业经济运行监测调度平台 IndustryPulse. Without a command, starts the web server.",
-        subcommands = {ComputeCommand.class})
+        subcommands = {ComputeCommand.class, DemoDataCommand.class})
 class IndustryPulseCommand {}

@@ -40,15 +40,15 @@ public final class CanonicalPackageReader {
     private CanonicalPackageReader() {}
 
     public static CanonicalPackage read(Path directory) {
-        CsvTable regionTable = CsvTable.read(directory, REGIONS, "code", "name", "level", "parent_code");
-        CsvTable enterpriseTable = CsvTable.read(
+        CsvFile regionTable = CsvFile.read(directory, REGIONS, "code", "name", "level", "parent_code");
+        CsvFile enterpriseTable = CsvFile.read(
                 directory, ENTERPRISES, "credit_code", "name", "county_code", "industry_code", "above_size_since");
-        CsvTable monthlyTable = CsvTable.read(
+        CsvFile monthlyTable = CsvFile.read(
                 directory, MONTHLY, "period", "credit_code", "output", "output_ly", "revenue", "electricity");
-        CsvTable vaTable = CsvTable.read(directory, VA_RATIO, "year", "industry_code", "va_ratio");
-        CsvTable ppiTable = CsvTable.read(directory, PPI, "period", "industry_code", "ppi_yoy");
-        CsvTable targetTable = CsvTable.read(directory, TARGETS, "year", "region_code", "target_growth");
-        CsvTable benchmarkTable = CsvTable.read(directory, BENCHMARKS, "period", "scope", "growth_cum");
+        CsvFile vaTable = CsvFile.read(directory, VA_RATIO, "year", "industry_code", "va_ratio");
+        CsvFile ppiTable = CsvFile.read(directory, PPI, "period", "industry_code", "ppi_yoy");
+        CsvFile targetTable = CsvFile.read(directory, TARGETS, "year", "region_code", "target_growth");
+        CsvFile benchmarkTable = CsvFile.read(directory, BENCHMARKS, "period", "scope", "growth_cum");
 
         List<RegionRow> regions = regions(regionTable);
         Map<String, String> levels = new HashMap<>();
@@ -61,7 +61,7 @@ public final class CanonicalPackageReader {
                 regions, enterprises, monthly, vaRatios, ppi, targets(targetTable, levels), benchmarks(benchmarkTable));
     }
 
-    private static List<RegionRow> regions(CsvTable table) {
+    private static List<RegionRow> regions(CsvFile table) {
         List<RegionRow> rows = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < table.size(); i++) {
@@ -81,7 +81,7 @@ public final class CanonicalPackageReader {
         return rows;
     }
 
-    private static List<EnterpriseRow> enterprises(CsvTable table, Map<String, String> levels) {
+    private static List<EnterpriseRow> enterprises(CsvFile table, Map<String, String> levels) {
         List<EnterpriseRow> rows = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < table.size(); i++) {
@@ -107,7 +107,7 @@ public final class CanonicalPackageReader {
         return rows;
     }
 
-    private static List<VaRatioRow> vaRatios(CsvTable table) {
+    private static List<VaRatioRow> vaRatios(CsvFile table) {
         List<VaRatioRow> rows = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < table.size(); i++) {
@@ -124,7 +124,7 @@ public final class CanonicalPackageReader {
         return rows;
     }
 
-    private static List<PpiRow> ppi(CsvTable table) {
+    private static List<PpiRow> ppi(CsvFile table) {
         List<PpiRow> rows = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < table.size(); i++) {
@@ -142,7 +142,7 @@ public final class CanonicalPackageReader {
     }
 
     private static List<MonthlyRow> monthly(
-            CsvTable table, List<EnterpriseRow> enterprises, List<VaRatioRow> vaRatios, List<PpiRow> ppi) {
+            CsvFile table, List<EnterpriseRow> enterprises, List<VaRatioRow> vaRatios, List<PpiRow> ppi) {
         Map<String, String> industries = new HashMap<>();
         enterprises.forEach(e -> industries.put(e.creditCode(), e.industryCode()));
         Set<String> vaKeys = new java.util.HashSet<>();
@@ -193,7 +193,7 @@ public final class CanonicalPackageReader {
         return rows;
     }
 
-    private static List<TargetRow> targets(CsvTable table, Map<String, String> levels) {
+    private static List<TargetRow> targets(CsvFile table, Map<String, String> levels) {
         List<TargetRow> rows = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < table.size(); i++) {
@@ -215,7 +215,7 @@ public final class CanonicalPackageReader {
         return rows;
     }
 
-    private static List<BenchmarkRow> benchmarks(CsvTable table) {
+    private static List<BenchmarkRow> benchmarks(CsvFile table) {
         List<BenchmarkRow> rows = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < table.size(); i++) {
@@ -236,7 +236,7 @@ public final class CanonicalPackageReader {
     }
 
     private static void unique(
-            Map<String, Integer> seen, String key, CsvTable table, int record, String column, String what) {
+            Map<String, Integer> seen, String key, CsvFile table, int record, String column, String what) {
         Integer first = seen.putIfAbsent(key, table.line(record));
         if (first != null) {
             throw table.field(record, column).error(what + " 重复 (第 " + first + " 行已有)");

@@ -1,0 +1,147 @@
+package io.industrypulse.statdata;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL of the statdata tables; JDBC batches for the bulk writes. */
+@Repository
+class StatDataRepository {
+
+    private static final int BATCH_SIZE = 1_000;
+
+    private final JdbcTemplate jdbcTemplate;
+    private final JdbcClient jdbcClient;
+
+    StatDataRepository(JdbcTemplate jdbcTemplate) {
+        this.jdbcTemplate = jdbcTemplate;
+        this.jdbcClient = JdbcClient.create(jdbcTemplate);
+    }
+
+    void insertMonthly(List<MonthlyRow> rows) {
+        jdbcTemplate.batchUpdate(
+                "INSERT INTO monthly_report (period, credit_code, output, output_ly, revenue, electricity)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                rows,
+                BATCH_SIZE,
+                (ps, row) -> {
+                    ps.setObject(1, firstDay(row.period()));
+                    ps.setString(2, row.creditCode());
+                    ps.setBigDecimal(3, row.output());
+                    ps.setBigDecimal(4, row.outputLy());
+                    setDecimal(ps, 5, row.revenue());
+                    setDecimal(ps, 6, row.electricity());
+                });
+    }
+
+    int deleteMonthly(YearMonth from, YearMonth to) {
+        return jdbcClient
+                .sql("DELETE FROM monthly_report WHERE period BETWEEN ? AND ?")
+                .params(firstDay(from), firstDay(to))
+                .update();
+    }
+
+    List<MonthlyRow> monthly(YearMonth from, YearMonth to) {
+        return jdbcClient
+                .sql("SELECT period, credit_code, output, output_ly, revenue, electricity FROM monthly_report"
+                        + " WHERE period BETWEEN ? AND ? ORDER BY period, credit_code")
+                .params(firstDay(from), firstDay(to))
+                .query((rs, n) -> monthlyRow(rs))
+                .list();
+    }
+
+    List<MonthlyRow> monthlyOf(String creditCode, YearMonth from, YearMonth to) {
+        return jdbcClient
+                .sql("SELECT period, credit_code, output, output_ly, revenue, electricity FROM monthly_report"
+                        + " WHERE credit_code = ? AND period BETWEEN ? AND ? ORDER BY period")
+                .params(creditCode, firstDay(from), firstDay(to))
+                .query((rs, n) -> monthlyRow(rs))
+                .list();
+    }
+
+    List<YearMonth> periods() {
+        return jdbcClient
+                .sql("SELECT DISTINCT period FROM monthly_report ORDER BY period")
+                .query((rs, n) -> YearMonth.from(rs.getObject(1, LocalDate.class)))
+                .list();
+    }
+
+    void upsertVaRatios(List<VaRatio> ratios) {
+        jdbcTemplate.batchUpdate(
+                "DELETE FROM va_ratio WHERE stat_year = ? AND division_code = ?", ratios, BATCH_SIZE, (ps, r) -> {
+                    ps.setInt(1, r.year());
+                    ps.setString(2, r.divisionCode());
+                });
+        jdbcTemplate.batchUpdate(
+                "INSERT INTO va_ratio (stat_year, division_code, ratio) VALUES (?, ?, ?)",
+                ratios,
+                BATCH_SIZE,
+                (ps, r) -> {
+                    ps.setInt(1, r.year());
+                    ps.setString(2, r.divisionCode());
+                    ps.setBigDecimal(3, r.ratio());
+                });
+    }
+
+    List<VaRatio> vaRatios(int fromYear, int toYear) {
+        return jdbcClient
+                .sql("SELECT stat_year, division_code, ratio FROM va_ratio WHERE stat_year BETWEEN ? AND ?"
+                        + " ORDER BY stat_year, division_code")
+                .params(fromYear, toYear)
+                .query((rs, n) -> new VaRatio(rs.getInt(1), rs.getString(2), rs.getBigDecimal(3)))
+                .list();
+    }
+
+    void upsertPpi(List<Ppi> rows) {
+        jdbcTemplate.batchUpdate(
+                "DELETE FROM ppi WHERE period = ? AND division_code = ?", rows, BATCH_SIZE, (ps, p) -> {
+                    ps.setObject(1, firstDay(p.period()));
+                    ps.setString(2, p.divisionCode());
+                });
+        jdbcTemplate.batchUpdate(
+                "INSERT INTO ppi (period, division_code, ppi_yoy) VALUES (?, ?, ?)", rows, BATCH_SIZE, (ps, p) -> {
+                    ps.setObject(1, firstDay(p.period()));
+                    ps.setString(2, p.divisionCode());
+                    ps.setBigDecimal(3, p.ppiYoy());
+                });
+    }
+
+    List<Ppi> ppi(YearMonth from, YearMonth to) {
+        return jdbcClient
+                .sql("SELECT period, division_code, ppi_yoy FROM ppi WHERE period BETWEEN ? AND ?"
+                        + " ORDER BY period, division_code")
+                .params(firstDay(from), firstDay(to))
+                .query((rs, n) ->
+                        new Ppi(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getString(2), rs.getBigDecimal(3)))
+                .list();
+    }
+
+    private static MonthlyRow monthlyRow(ResultSet rs) throws SQLException {
+        return new MonthlyRow(
+                YearMonth.from(rs.getObject("period", LocalDate.class)),
+                rs.getString("credit_code"),
+                rs.getBigDecimal("output"),
+                rs.getBigDecimal("output_ly"),
+                rs.getBigDecimal("revenue"),
+                rs.getBigDecimal("electricity"));
+    }
+
+    private static void setDecimal(java.sql.PreparedStatement ps, int index, BigDecimal value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.NUMERIC);
+        } else {
+            ps.setBigDecimal(index, value);
+        }
+    }
+
+    static LocalDate firstDay(YearMonth period) {
+        return period.atDay(1);
+    }
+}

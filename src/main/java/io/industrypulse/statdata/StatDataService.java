@@ -1,0 +1,135 @@
+package io.industrypulse.statdata;
+
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores and serves monthly enterprise data and the deflation inputs. Writes are all-or-nothing (one transaction) and
+ * publish {@link StatDataChanged}; reads return rows ordered by period, then credit code or division.
+ */
+@Service
+public class StatDataService {
+
+    private final StatDataRepository repository;
+    private final ApplicationEventPublisher events;
+
+    StatDataService(StatDataRepository repository, ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.events = events;
+    }
+
+    /**
+     * Inserts new monthly rows in JDBC batches. A row whose period and enterprise are already stored fails the whole
+     * call (nothing is stored); use {@link #replaceMonthly} to load periods again.
+     *
+     * @return the number of rows stored
+     */
+    @Transactional
+    public int storeMonthly(List<MonthlyRow> rows) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        repository.insertMonthly(rows);
+        events.publishEvent(changed(rows));
+        return rows.size();
+    }
+
+    /**
+     * Replaces every stored row of the periods {@code from}..{@code to} by {@code rows} (which must lie in that range),
+     * e.g. to load a corrected package.
+     */
+    @Transactional
+    public int replaceMonthly(YearMonth from, YearMonth to, List<MonthlyRow> rows) {
+        for (MonthlyRow row : rows) {
+            if (row.period().isBefore(from) || row.period().isAfter(to)) {
+                throw new IllegalArgumentException(
+                        "Row of " + row.period() + " outside " + from + ".." + to + ": " + row.creditCode());
+            }
+        }
+        repository.deleteMonthly(from, to);
+        repository.insertMonthly(rows);
+        events.publishEvent(new StatDataChanged(from, to));
+        return rows.size();
+    }
+
+    /** Monthly rows of the years {@code from}..{@code to}, ordered by period and credit code. */
+    @Transactional(readOnly = true)
+    public List<MonthlyRow> monthly(Year from, Year to) {
+        return repository.monthly(from.atMonth(1), to.atMonth(12));
+    }
+
+    /** Monthly rows of the months {@code from}..{@code to}, ordered by period and credit code. */
+    @Transactional(readOnly = true)
+    public List<MonthlyRow> monthly(YearMonth from, YearMonth to) {
+        return repository.monthly(from, to);
+    }
+
+    /** One enterprise's rows of the months {@code from}..{@code to}, ordered by period. */
+    @Transactional(readOnly = true)
+    public List<MonthlyRow> monthlyOf(String creditCode, YearMonth from, YearMonth to) {
+        return repository.monthlyOf(creditCode, from, to);
+    }
+
+    /** The months that have data, ascending. */
+    @Transactional(readOnly = true)
+    public List<YearMonth> periods() {
+        return repository.periods();
+    }
+
+    /** Stores value-added ratios, replacing those of the same year and division. */
+    @Transactional
+    public void storeVaRatios(List<VaRatio> ratios) {
+        if (ratios.isEmpty()) {
+            return;
+        }
+        repository.upsertVaRatios(ratios);
+        int first = ratios.stream().mapToInt(VaRatio::year).min().orElseThrow();
+        int last = ratios.stream().mapToInt(VaRatio::year).max().orElseThrow();
+        events.publishEvent(new StatDataChanged(YearMonth.of(first, 1), YearMonth.of(last, 12)));
+    }
+
+    /** Value-added ratios of the years {@code from}..{@code to}, ordered by year and division. */
+    @Transactional(readOnly = true)
+    public List<VaRatio> vaRatios(Year from, Year to) {
+        return repository.vaRatios(from.getValue(), to.getValue());
+    }
+
+    /** Stores PPI values, replacing those of the same month and division. */
+    @Transactional
+    public void storePpi(List<Ppi> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        repository.upsertPpi(rows);
+        YearMonth first =
+                rows.stream().map(Ppi::period).min(Comparator.naturalOrder()).orElseThrow();
+        YearMonth last =
+                rows.stream().map(Ppi::period).max(Comparator.naturalOrder()).orElseThrow();
+        events.publishEvent(new StatDataChanged(first, last));
+    }
+
+    /** PPI of the years {@code from}..{@code to}, ordered by period and division. */
+    @Transactional(readOnly = true)
+    public List<Ppi> ppi(Year from, Year to) {
+        return repository.ppi(from.atMonth(1), to.atMonth(12));
+    }
+
+    private static StatDataChanged changed(List<MonthlyRow> rows) {
+        YearMonth first = rows.get(0).period();
+        YearMonth last = first;
+        for (MonthlyRow row : rows) {
+            if (row.period().isBefore(first)) {
+                first = row.period();
+            }
+            if (row.period().isAfter(last)) {
+                last = row.period();
+            }
+        }
+        return new StatDataChanged(first, last);
+    }
+}
