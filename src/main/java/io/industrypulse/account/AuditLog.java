@@ -2,6 +2,7 @@ package io.industrypulse.account;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,6 +20,8 @@ public class AuditLog {
 
     /** The name recorded for writes made by the system itself (demo data, scheduled jobs). */
     public static final String SYSTEM = "system";
+
+    static final int PAGE_SIZE = 50;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -52,6 +55,52 @@ public class AuditLog {
                 .param("before", before == null ? null : json.writeValueAsString(before))
                 .param("after", after == null ? null : json.writeValueAsString(after))
                 .update();
+    }
+
+    /**
+     * Entries newest first, filtered by user and entity type when given.
+     *
+     * @param page 1-based page of {@value #PAGE_SIZE} entries
+     */
+    public AuditPage search(String username, String entityType, int page) {
+        String where = " WHERE (:user IS NULL OR username = :user) AND (:type IS NULL OR entity_type = :type)";
+        String user = blankToNull(username);
+        String type = blankToNull(entityType);
+        long total = jdbc.sql("SELECT COUNT(*) FROM audit_log" + where)
+                .param("user", user)
+                .param("type", type)
+                .query(Long.class)
+                .single();
+        int current = Math.max(1, page);
+        List<AuditEntry> entries = jdbc.sql("""
+                        SELECT id, occurred_at, username, action, entity_type, entity_key, before_json, after_json
+                        FROM audit_log""" + where + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+                .param("user", user)
+                .param("type", type)
+                .param("limit", PAGE_SIZE)
+                .param("offset", (current - 1) * PAGE_SIZE)
+                .query((rs, row) -> new AuditEntry(
+                        rs.getLong("id"),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("username"),
+                        rs.getString("action"),
+                        rs.getString("entity_type"),
+                        rs.getString("entity_key"),
+                        rs.getString("before_json"),
+                        rs.getString("after_json")))
+                .list();
+        return new AuditPage(entries, current, PAGE_SIZE, total);
+    }
+
+    /** A page of audit entries. */
+    public record AuditPage(List<AuditEntry> entries, int page, int size, long total) {
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static String currentUsername() {

@@ -1,5 +1,6 @@
 package io.industrypulse.demo;
 
+import io.industrypulse.enterprise.IndustrialChain;
 import java.util.List;
 import java.util.Set;
 
@@ -163,18 +164,20 @@ final class Catalog {
     record Chain(IndustrialChain chain, Set<String> classes) {}
 
     static final List<Chain> CHAINS = List.of(
-            new Chain(new IndustrialChain("NEV", "新能源汽车"), Set.of("3612", "3620", "3670", "3841", "3823")),
+            new Chain(new IndustrialChain("NEV", "新能源汽车", 1), Set.of("3612", "3620", "3670", "3841", "3823")),
             new Chain(
-                    new IndustrialChain("EIT", "电子信息"),
+                    new IndustrialChain("EIT", "电子信息", 2),
                     Set.of("3911", "3921", "3973", "3974", "3976", "3982", "3985", "4011")),
             new Chain(
-                    new IndustrialChain("BIO", "生物医药"), Set.of("2710", "2720", "2740", "2761", "3544", "3581", "1495")),
+                    new IndustrialChain("BIO", "生物医药", 3),
+                    Set.of("2710", "2720", "2740", "2761", "3544", "3581", "1495")),
             new Chain(
-                    new IndustrialChain("NMT", "新材料"), Set.of("2662", "3216", "3251", "3985", "3120", "3041", "2614")),
+                    new IndustrialChain("NMT", "新材料", 4),
+                    Set.of("2662", "3216", "3251", "3985", "3120", "3041", "2614")),
             new Chain(
-                    new IndustrialChain("HEQ", "高端装备"),
+                    new IndustrialChain("HEQ", "高端装备", 5),
                     Set.of("3411", "3441", "3451", "3511", "3521", "3716", "3744", "4014", "3484")),
-            new Chain(new IndustrialChain("NEN", "新能源"), Set.of("3825", "3841", "4415", "4416", "3811")));
+            new Chain(new IndustrialChain("NEN", "新能源", 6), Set.of("3825", "3841", "4415", "4416", "3811")));
 
     /**
      * A county and its scenario: how many enterprises it starts with, its specialties (weighted 6:1 against the

@@ -1,5 +1,6 @@
 package io.industrypulse.demo;
 
+import io.industrypulse.enterprise.IndustrialChain;
 import io.industrypulse.ingest.CanonicalPackage;
 import io.industrypulse.ingest.CsvTable;
 import java.time.YearMonth;

@@ -3,6 +3,7 @@ package io.industrypulse.demo;
 import io.industrypulse.demo.Catalog.County;
 import io.industrypulse.demo.Catalog.Division;
 import io.industrypulse.enterprise.CreditCode;
+import io.industrypulse.enterprise.IndustrialChain;
 import io.industrypulse.ingest.CanonicalPackage;
 import io.industrypulse.ingest.CanonicalPackage.BenchmarkRow;
 import io.industrypulse.ingest.CanonicalPackage.EnterpriseRow;

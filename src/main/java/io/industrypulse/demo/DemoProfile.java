@@ -1,5 +1,6 @@
 package io.industrypulse.demo;
 
+import io.industrypulse.enterprise.IndustrialChain;
 import java.time.YearMonth;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

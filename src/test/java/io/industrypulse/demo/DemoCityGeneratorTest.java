@@ -3,6 +3,7 @@ package io.industrypulse.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.industrypulse.enterprise.CreditCode;
+import io.industrypulse.enterprise.IndustrialChain;
 import io.industrypulse.ingest.CanonicalPackage;
 import io.industrypulse.ingest.CanonicalPackage.EnterpriseRow;
 import io.industrypulse.ingest.CanonicalPackage.MonthlyRow;

@@ -1,0 +1,211 @@
+package io.industrypulse.demo;
+
+import io.industrypulse.account.AccountService;
+import io.industrypulse.account.NewUser;
+import io.industrypulse.account.Role;
+import io.industrypulse.enterprise.AboveSizeEntry;
+import io.industrypulse.enterprise.EnterpriseRegistration;
+import io.industrypulse.enterprise.EnterpriseService;
+import io.industrypulse.enterprise.PollutionGrade;
+import io.industrypulse.ingest.CanonicalPackage;
+import io.industrypulse.ingest.CanonicalPackage.EnterpriseRow;
+import io.industrypulse.region.Region;
+import io.industrypulse.region.RegionLevel;
+import io.industrypulse.region.RegionService;
+import io.industrypulse.statdata.MonthlyRow;
+import io.industrypulse.statdata.Ppi;
+import io.industrypulse.statdata.StatDataService;
+import io.industrypulse.statdata.VaRatio;
+import io.industrypulse.target.Benchmark;
+import io.industrypulse.target.BenchmarkScope;
+import io.industrypulse.target.Target;
+import io.industrypulse.target.TargetService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the generated demo city on the first start of an embedded database ({@code industrypulse.demo.enabled}, off
+ * under the {@code postgres} profile), in one transaction, and creates the demo accounts: one per role and one county
+ * user per county, printed to the log with their passwords.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class DemoDataLoader implements ApplicationRunner {
+
+    /** Password of every demo account except {@code admin}; the demo city is public sample data. */
+    static final String DEMO_PASSWORD = "Demo@2026";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final boolean enabled;
+    private final RegionService regions;
+    private final EnterpriseService enterprises;
+    private final StatDataService statData;
+    private final TargetService targets;
+    private final AccountService accounts;
+    private final TransactionTemplate transaction;
+
+    DemoDataLoader(
+            @Value("${industrypulse.demo.enabled:false}") boolean enabled,
+            RegionService regions,
+            EnterpriseService enterprises,
+            StatDataService statData,
+            TargetService targets,
+            AccountService accounts,
+            TransactionTemplate transaction) {
+        this.enabled = enabled;
+        this.regions = regions;
+        this.enterprises = enterprises;
+        this.statData = statData;
+        this.targets = targets;
+        this.accounts = accounts;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
+        DemoCity city = new DemoCityGenerator().generate();
+        if (regions.city().isEmpty()) {
+            long start = System.nanoTime();
+            transaction.executeWithoutResult(status -> load(city));
+            log.info(
+                    "示例数据已载入：{} 个区县，{} 家规上企业，{} 条月度数据（{} ms）",
+                    counties(city.data()).size(),
+                    city.data().enterprises().size(),
+                    city.data().monthly().size(),
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+        printAccounts(ensureAccounts(city.data()));
+    }
+
+    private void load(DemoCity city) {
+        CanonicalPackage data = city.data();
+        regions.saveAll(data.regions().stream()
+                .map(r -> new Region(r.code(), r.name(), RegionLevel.fromCode(r.level()), blankToNull(r.parentCode())))
+                .toList());
+        enterprises.saveChains(city.chains());
+        Map<String, DemoProfile> profiles =
+                city.profiles().stream().collect(Collectors.toMap(DemoProfile::creditCode, Function.identity()));
+        enterprises.registerAll(data.enterprises().stream()
+                .map(e -> registration(e, profiles.get(e.creditCode())))
+                .toList());
+        statData.storeVaRatios(data.vaRatios().stream()
+                .map(v -> new VaRatio(v.year(), v.industryCode(), v.vaRatio()))
+                .toList());
+        statData.storePpi(data.ppi().stream()
+                .map(p -> new Ppi(p.period(), p.industryCode(), p.ppiYoy()))
+                .toList());
+        statData.storeMonthly(data.monthly().stream()
+                .map(m -> new MonthlyRow(
+                        m.period(), m.creditCode(), m.output(), m.outputLy(), m.revenue(), m.electricity()))
+                .toList());
+        targets.storeTargets(data.targets().stream()
+                .map(t -> new Target(t.year(), t.regionCode(), t.targetGrowth()))
+                .toList());
+        targets.storeBenchmarks(data.benchmarks().stream()
+                .map(b -> new Benchmark(
+                        b.period(), BenchmarkScope.valueOf(b.scope().toUpperCase()), b.growthCum()))
+                .toList());
+    }
+
+    private static EnterpriseRegistration registration(EnterpriseRow row, DemoProfile profile) {
+        return new EnterpriseRegistration(
+                row.creditCode(),
+                row.name(),
+                row.countyCode(),
+                profile.industryClass(),
+                row.aboveSizeSince(),
+                AboveSizeEntry.valueOf(profile.entryKind().name()),
+                profile.exitPeriod(),
+                profile.exitReason(),
+                profile.keyEnterprise(),
+                profile.pollutionGrade() == null ? null : PollutionGrade.valueOf(profile.pollutionGrade()),
+                profile.airPolluting(),
+                profile.chainCodes(),
+                profile.contactName(),
+                profile.contactPhone(),
+                null);
+    }
+
+    /** One account per role at city level, one county user per county; idempotent. */
+    private List<NewUser> ensureAccounts(CanonicalPackage data) {
+        String city = accounts.cityCode();
+        String firstEnterprise = data.enterprises().get(0).creditCode();
+        List<NewUser> users = new ArrayList<>(List.of(
+                new NewUser("analyst", "市工信局运行科", Role.CITY_ANALYST, city, null, DEMO_PASSWORD),
+                new NewUser("leader", "市领导", Role.LEADER, city, null, DEMO_PASSWORD),
+                new NewUser("ecology", "市生态环境局", Role.DEPARTMENT_USER, city, null, DEMO_PASSWORD),
+                new NewUser(
+                        "enterprise",
+                        "企业联系人",
+                        Role.ENTERPRISE_USER,
+                        countyOf(data, firstEnterprise),
+                        firstEnterprise,
+                        DEMO_PASSWORD)));
+        for (var county : counties(data)) {
+            users.add(new NewUser(
+                    "county" + county.code(),
+                    county.name() + "工信局",
+                    Role.COUNTY_USER,
+                    county.code(),
+                    null,
+                    DEMO_PASSWORD));
+        }
+        transaction.executeWithoutResult(status -> users.forEach(user -> {
+            if (accounts.find(user.username()).isEmpty()) {
+                accounts.ensureUser(user);
+            }
+        }));
+        return users;
+    }
+
+    private static void printAccounts(List<NewUser> users) {
+        StringBuilder text =
+                new StringBuilder("示例账户（示例数据，仅供演示）：\n  admin / 见上（未设置 ADMIN_PASSWORD 时为 Admin@2026） 市级管理员\n");
+        for (NewUser user : users) {
+            text.append("  ")
+                    .append(user.username())
+                    .append(" / ")
+                    .append(user.password())
+                    .append("  ")
+                    .append(user.displayName())
+                    .append(" (")
+                    .append(user.role())
+                    .append(", ")
+                    .append(user.regionCode())
+                    .append(")\n");
+        }
+        log.info(text.toString());
+    }
+
+    private static List<CanonicalPackage.RegionRow> counties(CanonicalPackage data) {
+        return data.regions().stream().filter(r -> "county".equals(r.level())).toList();
+    }
+
+    private static String countyOf(CanonicalPackage data, String creditCode) {
+        return data.enterprises().stream()
+                .filter(e -> e.creditCode().equals(creditCode))
+                .findFirst()
+                .orElseThrow()
+                .countyCode();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

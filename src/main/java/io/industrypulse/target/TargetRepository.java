@@ -1,0 +1,87 @@
+package io.industrypulse.target;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL of the target and benchmark tables. */
+@Repository
+class TargetRepository {
+
+    private final JdbcTemplate jdbcTemplate;
+    private final JdbcClient jdbcClient;
+
+    TargetRepository(JdbcTemplate jdbcTemplate) {
+        this.jdbcTemplate = jdbcTemplate;
+        this.jdbcClient = JdbcClient.create(jdbcTemplate);
+    }
+
+    void upsertTargets(List<Target> targets) {
+        jdbcTemplate.batchUpdate(
+                "DELETE FROM target WHERE target_year = ? AND region_code = ? AND indicator = ?",
+                targets,
+                500,
+                (ps, t) -> {
+                    ps.setInt(1, t.year());
+                    ps.setString(2, t.regionCode());
+                    ps.setString(3, t.indicator());
+                });
+        jdbcTemplate.batchUpdate(
+                "INSERT INTO target (target_year, region_code, indicator, target_value) VALUES (?, ?, ?, ?)",
+                targets,
+                500,
+                (ps, t) -> {
+                    ps.setInt(1, t.year());
+                    ps.setString(2, t.regionCode());
+                    ps.setString(3, t.indicator());
+                    ps.setBigDecimal(4, t.value());
+                });
+    }
+
+    List<Target> targets(int year) {
+        return jdbcClient
+                .sql("SELECT target_year, region_code, indicator, target_value FROM target WHERE target_year = ?"
+                        + " ORDER BY region_code, indicator")
+                .param(year)
+                .query((rs, n) -> new Target(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4)))
+                .list();
+    }
+
+    Optional<BigDecimal> target(int year, String regionCode, String indicator) {
+        return jdbcClient
+                .sql("SELECT target_value FROM target WHERE target_year = ? AND region_code = ? AND indicator = ?")
+                .params(year, regionCode, indicator)
+                .query(BigDecimal.class)
+                .optional();
+    }
+
+    void upsertBenchmarks(List<Benchmark> benchmarks) {
+        jdbcTemplate.batchUpdate("DELETE FROM benchmark WHERE period = ? AND scope = ?", benchmarks, 500, (ps, b) -> {
+            ps.setObject(1, b.period().atDay(1));
+            ps.setString(2, b.scope().code());
+        });
+        jdbcTemplate.batchUpdate(
+                "INSERT INTO benchmark (period, scope, growth_cum) VALUES (?, ?, ?)", benchmarks, 500, (ps, b) -> {
+                    ps.setObject(1, b.period().atDay(1));
+                    ps.setString(2, b.scope().code());
+                    ps.setBigDecimal(3, b.growthCum());
+                });
+    }
+
+    List<Benchmark> benchmarks(YearMonth from, YearMonth to) {
+        return jdbcClient
+                .sql("SELECT period, scope, growth_cum FROM benchmark WHERE period BETWEEN ? AND ?"
+                        + " ORDER BY period, scope DESC")
+                .params(from.atDay(1), to.atDay(1))
+                .query((rs, n) -> new Benchmark(
+                        YearMonth.from(rs.getObject(1, LocalDate.class)),
+                        BenchmarkScope.ofCode(rs.getString(2)),
+                        rs.getBigDecimal(3)))
+                .list();
+    }
+}
