@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The administrator {@code admin} exists in every profile. {@code ADMIN_PASSWORD}, when set, is its password on every
- * start (so scripts can log in). Without it, the embedded demo gives it {@link #DEMO_PASSWORD}; production (no demo
- * data) refuses to start an empty database without it.
+ * start (so scripts can log in). Without it, the embedded database gives it {@link #DEMO_PASSWORD}; production
+ * ({@code industrypulse.account.require-admin-password}, set by the {@code postgres} profile) refuses to start an
+ * empty database without it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -26,15 +27,15 @@ class AdminBootstrap implements ApplicationRunner {
 
     private final AccountService accounts;
     private final String adminPassword;
-    private final boolean demo;
+    private final boolean production;
 
     AdminBootstrap(
             AccountService accounts,
             @Value("${ADMIN_PASSWORD:}") String adminPassword,
-            @Value("${industrypulse.demo.enabled:false}") boolean demo) {
+            @Value("${industrypulse.account.require-admin-password:false}") boolean production) {
         this.accounts = accounts;
         this.adminPassword = adminPassword;
-        this.demo = demo;
+        this.production = production;
     }
 
     @Override
@@ -43,7 +44,7 @@ class AdminBootstrap implements ApplicationRunner {
             accounts.ensureUser(admin(adminPassword));
             log.info("管理员账户 admin 的密码已按 ADMIN_PASSWORD 设置");
         } else if (accounts.find(ADMIN).isEmpty()) {
-            if (!demo) {
+            if (production) {
                 throw new IllegalStateException("数据库中还没有管理员账户：首次启动请设置环境变量 ADMIN_PASSWORD（管理员 admin 的密码）");
             }
             accounts.ensureUser(admin(DEMO_PASSWORD));

@@ -63,20 +63,27 @@ public class AuditLog {
      * @param page 1-based page of {@value #PAGE_SIZE} entries
      */
     public AuditPage search(String username, String entityType, int page) {
-        String where = " WHERE (:user IS NULL OR username = :user) AND (:type IS NULL OR entity_type = :type)";
+        // Conditions are added only for given filters: PostgreSQL cannot type a bare "NULL IS NULL" parameter.
         String user = blankToNull(username);
         String type = blankToNull(entityType);
+        String where = " WHERE 1 = 1" + (user == null ? "" : " AND username = :user")
+                + (type == null ? "" : " AND entity_type = :type");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (user != null) {
+            params.put("user", user);
+        }
+        if (type != null) {
+            params.put("type", type);
+        }
         long total = jdbc.sql("SELECT COUNT(*) FROM audit_log" + where)
-                .param("user", user)
-                .param("type", type)
+                .params(params)
                 .query(Long.class)
                 .single();
         int current = Math.max(1, page);
         List<AuditEntry> entries = jdbc.sql("""
                         SELECT id, occurred_at, username, action, entity_type, entity_key, before_json, after_json
                         FROM audit_log""" + where + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
-                .param("user", user)
-                .param("type", type)
+                .params(params)
                 .param("limit", PAGE_SIZE)
                 .param("offset", (current - 1) * PAGE_SIZE)
                 .query((rs, row) -> new AuditEntry(

@@ -8,8 +8,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
- * One fresh PostgreSQL database per test run on the server at localhost:5432, created on first use and dropped
- * when the JVM ends. The server is reached as {@code PG_TEST_USER} (default {@code postgres}, trust auth locally).
+ * Fresh PostgreSQL databases for a test run on the server at localhost:5432: one per Spring test context (so contexts
+ * with and without demo data do not see each other's rows), all dropped when the JVM ends. The server is reached as
+ * {@code PG_TEST_USER} (default {@code postgres}, trust auth locally).
  */
 public final class PostgresDatabase {
 
@@ -20,6 +21,7 @@ public final class PostgresDatabase {
 
     private static String databaseName;
     private static String unavailableReason;
+    private static final java.util.List<String> created = new java.util.ArrayList<>();
 
     private PostgresDatabase() {}
 
@@ -36,7 +38,24 @@ public final class PostgresDatabase {
     }
 
     public static String url() {
-        return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + databaseName;
+        return url(databaseName);
+    }
+
+    /** Creates one more empty database for a new test context and returns its JDBC URL. */
+    public static synchronized String newDatabaseUrl() {
+        String name = databaseName + "_" + created.size();
+        try (Connection admin = adminConnection();
+                Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+            created.add(name);
+            return url(name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create test database " + name, e);
+        }
+    }
+
+    private static String url(String name) {
+        return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name;
     }
 
     public static String user() {
@@ -55,6 +74,7 @@ public final class PostgresDatabase {
                 Statement statement = admin.createStatement()) {
             statement.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
             databaseName = name;
+            created.add(name);
             Runtime.getRuntime().addShutdownHook(new Thread(PostgresDatabase::drop, "drop-test-database"));
         } catch (SQLException e) {
             unavailableReason = "PostgreSQL at " + HOST + ":" + PORT + " as " + USER + ": " + e.getMessage();
@@ -62,11 +82,13 @@ public final class PostgresDatabase {
     }
 
     private static void drop() {
-        try (Connection admin = adminConnection();
-                Statement statement = admin.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + databaseName + " WITH (FORCE)");
-        } catch (SQLException e) {
-            System.err.println("Could not drop test database " + databaseName + ": " + e.getMessage());
+        for (String name : created) {
+            try (Connection admin = adminConnection();
+                    Statement statement = admin.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            } catch (SQLException e) {
+                System.err.println("Could not drop test database " + name + ": " + e.getMessage());
+            }
         }
     }
 

@@ -4,7 +4,7 @@ import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Points the test context's data source at this run's PostgreSQL database. */
+/** Points the test context's data source at a fresh PostgreSQL database of its own. */
 class PostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
@@ -13,7 +13,7 @@ class PostgresInitializer implements ApplicationContextInitializer<ConfigurableA
             return; // PostgresAvailable has already skipped or failed the test
         }
         TestPropertyValues.of(
-                        "spring.datasource.url=" + PostgresDatabase.url(),
+                        "spring.datasource.url=" + PostgresDatabase.newDatabaseUrl(),
                         "spring.datasource.username=" + PostgresDatabase.user(),
                         "spring.datasource.password=" + PostgresDatabase.password())
                 .applyTo(context);

@@ -1,0 +1,3 @@
+package io.industrypulse;
+
+class MigrationsH2Test extends MigrationsTest {}

@@ -1,0 +1,6 @@
+package io.industrypulse;
+
+import io.industrypulse.support.PostgresTest;
+
+@PostgresTest
+class MigrationsPostgresTest extends MigrationsTest {}

@@ -1,0 +1,3 @@
+package io.industrypulse.account;
+
+class LoginSecurityH2Test extends LoginSecurityTest {}

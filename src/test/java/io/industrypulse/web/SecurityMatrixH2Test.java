@@ -1,0 +1,3 @@
+package io.industrypulse.web;
+
+class SecurityMatrixH2Test extends SecurityMatrixTest {}
