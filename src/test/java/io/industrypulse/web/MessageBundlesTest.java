@@ -1,0 +1,32 @@
+package io.industrypulse.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Chinese is the default bundle; the English one must have exactly the same keys, none left empty. */
+class MessageBundlesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "i18n/account", "i18n/region", "i18n/enterprise", "i18n/demo"})
+    void englishBundleIsComplete(String basename) throws IOException {
+        Properties chinese = load(basename + ".properties");
+        Properties english = load(basename + "_en.properties");
+        assertThat(english.stringPropertyNames()).isEqualTo(chinese.stringPropertyNames());
+        assertThat(english.values()).noneMatch(value -> value.toString().isBlank());
+    }
+
+    private static Properties load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (var in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
