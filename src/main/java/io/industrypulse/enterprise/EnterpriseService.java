@@ -624,4 +624,13 @@ public class EnterpriseService {
     private static boolean blank(String value) {
         return value == null || value.isBlank();
     }
+
+    /**
+     * Every registered enterprise, unfiltered: for computations (monitor) whose results are filtered by scope
+     * afterwards. Never hand this list to a page or API directly.
+     */
+    public List<Enterprise> allForStatistics() {
+        return repository.search(
+                new EnterpriseRepository.Filter(null, null, null, null, null, null, null, null), Integer.MAX_VALUE, 0);
+    }
 }

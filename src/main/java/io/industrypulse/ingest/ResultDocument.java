@@ -36,7 +36,7 @@ public final class ResultDocument {
     private static Map<String, Object> group(GroupResult group, int year) {
         Map<String, Object> periods = new TreeMap<>();
         for (MonthFigures month : group.months()) {
-            periods.put(String.format("%d-%02d", year, month.month()), month(month));
+            periods.put(String.format("%d-%02d", year, month.month()), figures(month));
         }
         for (int q = 1; q <= group.quarterGrowth().size(); q++) {
             OptionalDouble growth = group.quarter(q);
@@ -47,7 +47,8 @@ public final class ResultDocument {
         return periods;
     }
 
-    private static Map<String, Object> month(MonthFigures month) {
+    /** One group's figures for one month, keyed as in golden/README.md; undefined values are left out. */
+    public static Map<String, Object> figures(MonthFigures month) {
         Map<String, Object> values = new TreeMap<>();
         values.put("comp_cum", month.comparableCum());
         values.put("base_cum", month.baseCum());

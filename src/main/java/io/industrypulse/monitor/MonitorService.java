@@ -1,0 +1,116 @@
+package io.industrypulse.monitor;
+
+import io.industrypulse.engine.Engine;
+import io.industrypulse.enterprise.Enterprise;
+import io.industrypulse.enterprise.EnterpriseService;
+import io.industrypulse.ingest.CanonicalPackage;
+import io.industrypulse.ingest.EngineInputMapping;
+import io.industrypulse.ingest.PackageInput;
+import io.industrypulse.region.Region;
+import io.industrypulse.region.RegionService;
+import io.industrypulse.statdata.StatDataChanged;
+import io.industrypulse.statdata.StatDataService;
+import io.industrypulse.target.Target;
+import io.industrypulse.target.TargetService;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The growth snapshot: stored data of the latest year and the one before, through the canonical package mapping,
+ * into the engine; computed once and kept until the data change.
+ */
+@Service
+public class MonitorService {
+
+    private static final Logger log = LoggerFactory.getLogger(MonitorService.class);
+
+    private final RegionService regions;
+    private final EnterpriseService enterprises;
+    private final StatDataService statData;
+    private final TargetService targets;
+    private final AtomicReference<Optional<GrowthSnapshot>> cached = new AtomicReference<>();
+
+    MonitorService(
+            RegionService regions, EnterpriseService enterprises, StatDataService statData, TargetService targets) {
+        this.regions = regions;
+        this.enterprises = enterprises;
+        this.statData = statData;
+        this.targets = targets;
+    }
+
+    /** The snapshot of the latest year with data, or empty when nothing is stored yet. */
+    public Optional<GrowthSnapshot> snapshot() {
+        Optional<GrowthSnapshot> snapshot = cached.get();
+        if (snapshot == null) {
+            synchronized (this) {
+                snapshot = cached.get();
+                if (snapshot == null) {
+                    snapshot = compute();
+                    cached.set(snapshot);
+                }
+            }
+        }
+        return snapshot;
+    }
+
+    /** New or corrected data: the next request recomputes. After commit, so it never sees half a transaction. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onStatDataChanged(StatDataChanged event) {
+        cached.set(null);
+    }
+
+    private Optional<GrowthSnapshot> compute() {
+        List<YearMonth> periods = statData.periods();
+        if (periods.isEmpty() || regions.city().isEmpty()) {
+            return Optional.empty();
+        }
+        long start = System.nanoTime();
+        Year year = Year.of(periods.stream().mapToInt(YearMonth::getYear).max().getAsInt());
+        Year previous = year.minusYears(1);
+        List<Region> allRegions = regions.all();
+        List<Enterprise> registry = enterprises.allForStatistics();
+        CanonicalPackage data = new CanonicalPackage(
+                allRegions.stream()
+                        .map(r -> new CanonicalPackage.RegionRow(
+                                r.code(), r.name(), r.level().code(), r.parentCode()))
+                        .toList(),
+                registry.stream()
+                        .map(e -> new CanonicalPackage.EnterpriseRow(
+                                e.creditCode(), e.name(), e.countyCode(), e.divisionCode(), null))
+                        .toList(),
+                statData.monthly(previous, year).stream()
+                        .map(m -> new CanonicalPackage.MonthlyRow(
+                                m.period(), m.creditCode(), m.output(), m.outputLy(), m.revenue(), m.electricity()))
+                        .toList(),
+                statData.vaRatios(previous, year).stream()
+                        .map(v -> new CanonicalPackage.VaRatioRow(v.year(), v.divisionCode(), v.ratio()))
+                        .toList(),
+                statData.ppi(previous, year).stream()
+                        .map(p -> new CanonicalPackage.PpiRow(p.period(), p.divisionCode(), p.ppiYoy()))
+                        .toList(),
+                targets.targets(year).stream()
+                        .filter(t -> Target.VA_GROWTH.equals(t.indicator()))
+                        .map(t -> new CanonicalPackage.TargetRow(t.year(), t.regionCode(), t.value()))
+                        .toList(),
+                targets.benchmarks(year).stream()
+                        .map(b -> new CanonicalPackage.BenchmarkRow(
+                                b.period(), b.scope().name().toLowerCase(), b.growthCum()))
+                        .toList());
+        PackageInput input = EngineInputMapping.map(data);
+        Map<String, String> names = new HashMap<>();
+        allRegions.forEach(r -> names.put(r.code(), r.name()));
+        enterprises.divisions().forEach(d -> names.put(d.code(), d.name()));
+        GrowthSnapshot snapshot = new GrowthSnapshot(Engine.compute(input.engineInput()), input, names);
+        log.info("增速快照已计算：{} 年，{} 家企业（{} ms）", year, registry.size(), (System.nanoTime() - start) / 1_000_000);
+        return Optional.of(snapshot);
+    }
+}

@@ -1,0 +1,3 @@
+package io.industrypulse.monitor;
+
+class GrowthApiH2Test extends GrowthApiTest {}

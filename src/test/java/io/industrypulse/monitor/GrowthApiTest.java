@@ -1,0 +1,96 @@
+package io.industrypulse.monitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.industrypulse.demo.DemoCityGenerator;
+import io.industrypulse.engine.Engine;
+import io.industrypulse.engine.EngineResult;
+import io.industrypulse.ingest.EngineInputMapping;
+import io.industrypulse.ingest.PackageInput;
+import io.industrypulse.statdata.StatDataService;
+import io.industrypulse.statdata.VaRatio;
+import io.industrypulse.support.WebSession;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The growth API on the demo city: figures read back from the database equal the engine's on the generated package,
+ * a county user gets only its own county, and new data drop the cached snapshot.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class GrowthApiTest {
+
+    private static final Pattern CUM =
+            Pattern.compile("\"code\":\"(\\d{6})\",\"name\":\"[^\"]+\"[^}]*?\"cum_growth\":([-0-9.E]+)");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MonitorService monitor;
+
+    @Autowired
+    StatDataService statData;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Test
+    void countyFiguresFromTheDatabaseEqualTheEngineOnTheGeneratedPackage() {
+        PackageInput input =
+                EngineInputMapping.map(new DemoCityGenerator().generate().data());
+        EngineResult expected = Engine.compute(input.engineInput());
+        String body = new WebSession(port)
+                .getBasic("/api/v1/growth?period=2026-10&group=county", "analyst", "Demo@2026")
+                .body();
+        var matches = CUM.matcher(body).results().toList();
+        assertThat(matches).hasSize(input.countyCodes().size());
+        for (var match : matches) {
+            int k = input.countyCodes().indexOf(match.group(1));
+            assertThat(Double.parseDouble(match.group(2)))
+                    .isCloseTo(expected.county(k).month(10).cumGrowth().getAsDouble(), within(1e-9));
+        }
+    }
+
+    @Test
+    void countyUserGetsOnlyItsOwnCountyAndBadParametersAreExplained() {
+        WebSession session = new WebSession(port);
+        String body = session.getBasic("/api/v1/growth?period=2026-10&group=county", "county130102", "Demo@2026")
+                .body();
+        List<String> codes = CUM.matcher(body).results().map(m -> m.group(1)).toList();
+        assertThat(codes).containsExactly("130102");
+        assertThat(body).contains("\"rank\"").contains("\"required_rest_growth\"");
+        var city = session.getBasic("/api/v1/growth?period=2026-10&group=city", "county130102", "Demo@2026");
+        assertThat(city.statusCode()).isEqualTo(200);
+        assertThat(city.body()).contains("\"group\":\"city:130100\"");
+        assertThat(session.getBasic("/api/v1/growth?period=2026-13&group=county", "analyst", "Demo@2026")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(session.getBasic("/api/v1/growth?period=2026-11&group=county", "analyst", "Demo@2026")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(session.getBasic("/api/v1/growth?period=2026-10&group=planet", "analyst", "Demo@2026")
+                        .statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void newDataDropTheCachedSnapshot() {
+        GrowthSnapshot before = monitor.snapshot().orElseThrow();
+        assertThat(monitor.snapshot().orElseThrow()).isSameAs(before);
+        VaRatio ratio = statData.vaRatios(java.time.Year.of(2026), java.time.Year.of(2026))
+                .get(0);
+        transaction.executeWithoutResult(status -> statData.storeVaRatios(List.of(
+                new VaRatio(ratio.year(), ratio.divisionCode(), ratio.ratio().add(new BigDecimal("0.0001"))))));
+        GrowthSnapshot after = monitor.snapshot().orElseThrow();
+        assertThat(after).isNotSameAs(before);
+        transaction.executeWithoutResult(status -> statData.storeVaRatios(List.of(ratio)));
+    }
+}
