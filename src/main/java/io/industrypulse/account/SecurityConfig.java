@@ -1,0 +1,128 @@
+package io.industrypulse.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may call what. Pages: form login at {@code /login}, CSRF tokens on every form and htmx request, {@code
+ * /admin/**} for {@link Role#CITY_ADMIN} only. {@code /api/**}: HTTP Basic or the page session, 401/403 as JSON, and
+ * CSRF only where a browser session could be abused (see {@link #statelessApiRequest}). Passwords are BCrypt through
+ * the delegating encoder; five wrong passwords in a row lock an account for 15 minutes ({@link LoginAttempts}).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    static final String[] PUBLIC_PATHS = {
+        "/css/**",
+        "/js/**",
+        "/webjars/**",
+        "/favicon.ico",
+        "/actuator/health",
+        "/actuator/health/**",
+        "/login",
+        "/error"
+    };
+
+    /** The time of the whole application; tests replace it with a {@code @Primary} clock they can move. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** {@code {bcrypt}...} hashes; other encodings can be recognised and upgraded later. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The one authentication manager of form login and HTTP Basic, so both count toward the lockout. */
+    @Bean
+    AuthenticationManager authenticationManager(
+            AccountUserDetailsService userDetails, PasswordEncoder passwordEncoder, LoginAttempts attempts) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ProviderManager(new LockoutAuthenticationProvider(passwords, attempts));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager, JsonMapper json)
+            throws Exception {
+        ApiProblems problems = new ApiProblems(json);
+        return http.securityMatcher("/api/**")
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName(ApiProblems.REALM).authenticationEntryPoint(problems))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::statelessApiRequest))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
+        failure.setDefaultFailureUrl("/login?error");
+        failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+        return http.authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole(Role.CITY_ADMIN.name())
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login").failureHandler(failure))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(pageEntryPoint()))
+                .build();
+    }
+
+    /**
+     * An API request that cannot ride on a browser's session needs no CSRF token: it carries its own HTTP Basic
+     * credentials, or there is no session to abuse (it will be refused with 401 anyway). A browser page calling the
+     * API with its session cookie must send the token like any htmx request.
+     */
+    static boolean statelessApiRequest(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        return basic || request.getSession(false) == null;
+    }
+
+    /**
+     * Pages go to the login page; an htmx request (whose answer would be swapped into a fragment) gets 401 and tells
+     * htmx to load the login page as a whole.
+     */
+    private static AuthenticationEntryPoint pageEntryPoint() {
+        LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, exception) -> {
+            if ("true".equals(request.getHeader("HX-Request"))) {
+                response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            } else {
+                login.commence(request, response, exception);
+            }
+        };
+    }
+}
