@@ -16,7 +16,7 @@ record AuditEntry(
         @Nullable String afterJson) {
 
     /** {@link #occurredAt()} in Beijing time. */
-    LocalDateTime occurredAtShown() {
+    public LocalDateTime occurredAtShown() {
         return LocalDateTime.ofInstant(occurredAt, UserAccount.SHOWN_ZONE);
     }
 }

@@ -24,15 +24,15 @@ record AuditQuery(
     /** A page of audit entries, newest first, and how many match in all. */
     record Result(List<AuditEntry> entries, int page, int size, long total) {
 
-        int totalPages() {
+        public int totalPages() {
             return (int) Math.max(1, (total + size - 1) / size);
         }
 
-        boolean hasPrevious() {
+        public boolean hasPrevious() {
             return page > 1;
         }
 
-        boolean hasNext() {
+        public boolean hasNext() {
             return page < totalPages();
         }
     }

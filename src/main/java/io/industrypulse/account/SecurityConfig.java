@@ -75,6 +75,7 @@ class SecurityConfig {
                 .httpBasic(basic -> basic.realmName(ApiProblems.REALM).authenticationEntryPoint(problems))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::statelessApiRequest))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.disable())
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .build();
