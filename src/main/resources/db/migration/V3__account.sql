@@ -25,3 +25,4 @@ CREATE TABLE audit_log (
 );
 CREATE INDEX audit_log_entity ON audit_log (entity_type, entity_key);
 CREATE INDEX audit_log_time ON audit_log (occurred_at);
+CREATE INDEX audit_log_user ON audit_log (username, occurred_at);

@@ -2,21 +2,22 @@ package io.industrypulse.account;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL of table {@code app_user}. */
+/** SQL of table {@code app_user}. Times are stored in UTC. */
 @Repository
 class AccountRepository {
 
-    private static final String COLUMNS =
-            "username, display_name, role, region_code, enterprise_code, enabled, failed_logins, locked_until";
+    private static final String COLUMNS = """
+            username, display_name, password_hash, role, region_code, enterprise_code, enabled, failed_logins,
+            locked_until, created_at""";
 
     private final JdbcClient jdbc;
 
@@ -24,64 +25,89 @@ class AccountRepository {
         this.jdbc = jdbc;
     }
 
-    Optional<UserAccount> find(String username) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE username = :u")
-                .param("u", username)
-                .query(AccountRepository::map)
+    /** A row of {@code app_user}: the account and its password hash, which never leaves this module. */
+    record UserRow(UserAccount account, String passwordHash) {}
+
+    Optional<UserRow> find(String username) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE username = :username")
+                .param("username", username)
+                .query(AccountRepository::row)
                 .optional();
     }
 
-    Optional<String> passwordHash(String username) {
-        return jdbc.sql("SELECT password_hash FROM app_user WHERE username = :u")
-                .param("u", username)
-                .query(String.class)
+    /** Reads the row and locks it until the transaction ends, so concurrent failed logins count correctly. */
+    Optional<UserRow> findForUpdate(String username) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE username = :username FOR UPDATE")
+                .param("username", username)
+                .query(AccountRepository::row)
                 .optional();
     }
 
-    List<UserAccount> all() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM app_user ORDER BY role, region_code, username")
-                .query(AccountRepository::map)
-                .list();
+    boolean exists(String username) {
+        return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = :username")
+                        .param("username", username)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
-    void insert(UserAccount user, String passwordHash, Instant now) {
+    List<UserAccount> findAll() {
+        return jdbc
+                .sql("SELECT " + COLUMNS + " FROM app_user ORDER BY username")
+                .query(AccountRepository::row)
+                .list()
+                .stream()
+                .map(UserRow::account)
+                .toList();
+    }
+
+    void insert(UserAccount account, String passwordHash) {
         jdbc.sql("""
-                        INSERT INTO app_user (username, display_name, password_hash, role, region_code, enterprise_code,
-                                              enabled, failed_logins, created_at)
-                        VALUES (:u, :name, :hash, :role, :region, :enterprise, :enabled, 0, :now)""")
-                .param("u", user.username())
-                .param("name", user.displayName())
+                        INSERT INTO app_user (username, display_name, password_hash, role, region_code,
+                                              enterprise_code, enabled, failed_logins, created_at)
+                        VALUES (:username, :displayName, :hash, :role, :region, :enterprise, :enabled, 0, :createdAt)""")
+                .param("username", account.username())
+                .param("displayName", account.displayName())
                 .param("hash", passwordHash)
-                .param("role", user.role().name())
-                .param("region", user.regionCode())
-                .param("enterprise", user.enterpriseCode())
-                .param("enabled", user.enabled())
-                .param("now", utc(now))
+                .param("role", account.role().name())
+                .param("region", account.regionCode())
+                .param("enterprise", account.enterpriseCreditCode())
+                .param("enabled", account.enabled())
+                .param("createdAt", utc(account.createdAt()))
+                .update();
+    }
+
+    void updateProfile(String username, String displayName, Role role, String regionCode, @Nullable String enterprise) {
+        jdbc.sql("""
+                        UPDATE app_user SET display_name = :displayName, role = :role, region_code = :region,
+                                            enterprise_code = :enterprise
+                        WHERE username = :username""")
+                .param("username", username)
+                .param("displayName", displayName)
+                .param("role", role.name())
+                .param("region", regionCode)
+                .param("enterprise", enterprise)
                 .update();
     }
 
     void updatePassword(String username, String passwordHash) {
-        jdbc.sql("UPDATE app_user SET password_hash = :hash WHERE username = :u")
+        jdbc.sql("UPDATE app_user SET password_hash = :hash WHERE username = :username")
+                .param("username", username)
                 .param("hash", passwordHash)
-                .param("u", username)
                 .update();
     }
 
-    void updateLoginState(String username, int failedLogins, Instant lockedUntil) {
-        jdbc.sql("UPDATE app_user SET failed_logins = :f, locked_until = :until WHERE username = :u")
-                .param("f", failedLogins)
-                .param("until", lockedUntil == null ? null : utc(lockedUntil))
-                .param("u", username)
+    void updateLock(String username, int failedLogins, @Nullable Instant lockedUntil) {
+        jdbc.sql("UPDATE app_user SET failed_logins = :failed, locked_until = :until WHERE username = :username")
+                .param("username", username)
+                .param("failed", failedLogins)
+                .param("until", utc(lockedUntil))
                 .update();
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static UserAccount map(ResultSet rs, int row) throws SQLException {
-        Timestamp locked = rs.getTimestamp("locked_until");
-        return new UserAccount(
+    private static UserRow row(ResultSet rs, int rowNum) throws SQLException {
+        OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
+        UserAccount account = new UserAccount(
                 rs.getString("username"),
                 rs.getString("display_name"),
                 Role.valueOf(rs.getString("role")),
@@ -89,6 +115,12 @@ class AccountRepository {
                 rs.getString("enterprise_code"),
                 rs.getBoolean("enabled"),
                 rs.getInt("failed_logins"),
-                locked == null ? null : locked.toInstant());
+                lockedUntil == null ? null : lockedUntil.toInstant(),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+        return new UserRow(account, rs.getString("password_hash"));
+    }
+
+    private static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,11 +1,14 @@
 package io.industrypulse.account;
 
+import io.industrypulse.account.AccountRepository.UserRow;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -13,179 +16,254 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Users, their passwords and the login lock: after {@value #MAX_FAILED_LOGINS} failed logins in a row an account is
- * locked for 15 minutes. Every change is audited (never with the password hash).
+ * Users and their role and region scope (DESIGN.md section 1). Every write is recorded in the {@link AuditLog}; no
+ * password or password hash ever appears there.
+ *
+ * <p>Scope rules: {@link Role#CITY_ADMIN}, {@link Role#CITY_ANALYST}, {@link Role#LEADER} and {@link
+ * Role#DEPARTMENT_USER} are scoped to the city ({@code industrypulse.city-code}); {@link Role#COUNTY_USER} and {@link
+ * Role#ENTERPRISE_USER} to one county of the city (a 6-digit code with the city's first four digits), and an
+ * enterprise user also names its enterprise's 18-character credit code. When a {@link RegionCheck} bean exists, the
+ * county must also pass it.
  */
 @Service
 public class AccountService {
 
-    static final int MAX_FAILED_LOGINS = 5;
-    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
-    private static final int MIN_PASSWORD_LENGTH = 8;
+    static final int MIN_PASSWORD_LENGTH = 8;
+    /** BCrypt uses only the first 72 bytes; Spring Security refuses longer passwords. */
+    static final int MAX_PASSWORD_BYTES = 72;
 
-    private final AccountRepository repository;
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.-]{3,64}");
+    private static final Pattern REGION_CODE = Pattern.compile("\\d{6}");
+    private static final Pattern CREDIT_CODE = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{18}");
+
+    private final AccountRepository users;
+    private final AuditLog audit;
+    private final CurrentUser currentUser;
     private final PasswordEncoder passwordEncoder;
-    private final AuditLog auditLog;
+    private final ObjectProvider<RegionCheck> regionChecks;
     private final Clock clock;
     private final String cityCode;
 
     AccountService(
-            AccountRepository repository,
+            AccountRepository users,
+            AuditLog audit,
+            CurrentUser currentUser,
             PasswordEncoder passwordEncoder,
-            AuditLog auditLog,
+            ObjectProvider<RegionCheck> regionChecks,
             Clock clock,
             @Value("${industrypulse.city-code:130100}") String cityCode) {
-        this.repository = repository;
+        this.users = users;
+        this.audit = audit;
+        this.currentUser = currentUser;
         this.passwordEncoder = passwordEncoder;
-        this.auditLog = auditLog;
+        this.regionChecks = regionChecks;
         this.clock = clock;
         this.cityCode = cityCode;
     }
 
-    /** The code of the city the platform serves: the scope of every city-wide role. */
+    /** The GB/T 2260 code of the city this installation serves ({@code industrypulse.city-code}). */
     public String cityCode() {
         return cityCode;
     }
 
-    public Optional<UserAccount> find(String username) {
-        return repository.find(username);
-    }
-
-    public List<UserAccount> listUsers() {
-        return repository.all();
-    }
-
-    /** Creates a user; only a {@link Role#CITY_ADMIN} may. */
+    /**
+     * Creates a user. Only a {@link Role#CITY_ADMIN} may.
+     *
+     * @throws AccountException when the name is taken, the scope does not fit the role or the password is too short
+     * @throws AccessDeniedException when the current user is not an administrator
+     */
     @Transactional
-    public UserAccount createUser(NewUser user, UserScope by) {
-        if (by.role() != Role.CITY_ADMIN) {
-            throw new AccessDeniedException("只有市级管理员可以创建用户");
-        }
-        validate(user);
-        if (repository.find(user.username()).isPresent()) {
-            throw new IllegalArgumentException("用户名：" + user.username() + " 已存在");
+    public UserAccount createUser(NewUser user) {
+        requireAdmin();
+        Objects.requireNonNull(user, "user");
+        if (users.exists(user.username())) {
+            throw new AccountException("account.error.duplicate", "用户名 " + user.username() + " 已存在", user.username());
         }
         return insert(user);
     }
 
     /**
-     * Makes sure a user exists with this password (bootstrap and demo accounts); creates it or resets its password.
+     * Makes sure a user exists with exactly this profile, for startup code (the administrator bootstrap, the demo
+     * loader); it does not check who is calling, so never call it from a request handler. Creates the user when
+     * missing; otherwise brings display name, role and scope to the given values, and sets the password when {@code
+     * rawPassword} is given and differs. Calling it again with the same arguments changes nothing and audits nothing.
+     *
+     * @param rawPassword the password to set, or {@code null} to keep an existing user's password
+     * @throws AccountException when the scope does not fit the role, the password is too short, or a missing user is
+     *     to be created without a password
      */
     @Transactional
-    public UserAccount ensureUser(NewUser user) {
-        validate(user);
-        Optional<UserAccount> existing = repository.find(user.username());
-        if (existing.isEmpty()) {
-            return insert(user);
-        }
-        repository.updatePassword(user.username(), passwordEncoder.encode(user.password()));
-        auditLog.record("user.password", "user", user.username(), null, Map.of("passwordChanged", true));
-        return existing.get();
-    }
-
-    @Transactional
-    public void changePassword(String username, String newPassword, UserScope by) {
-        if (by.role() != Role.CITY_ADMIN && !by.username().equals(username)) {
-            throw new AccessDeniedException("无权修改他人密码");
-        }
-        requirePassword(newPassword);
-        repository.find(username).orElseThrow(() -> new IllegalArgumentException("用户不存在：" + username));
-        repository.updatePassword(username, passwordEncoder.encode(newPassword));
-        auditLog.record("user.password", "user", username, null, Map.of("passwordChanged", true));
-    }
-
-    @Transactional
-    public void unlock(String username, UserScope by) {
-        if (by.role() != Role.CITY_ADMIN) {
-            throw new AccessDeniedException("只有市级管理员可以解锁账户");
-        }
-        UserAccount before =
-                repository.find(username).orElseThrow(() -> new IllegalArgumentException("用户不存在：" + username));
-        repository.updateLoginState(username, 0, null);
-        auditLog.record(
-                "user.unlock",
-                "user",
-                username,
-                before,
-                repository.find(username).orElseThrow());
-    }
-
-    /** Counts a failed login; the fifth in a row locks the account. */
-    @Transactional
-    public void loginFailed(String username) {
-        repository.find(username).ifPresent(user -> {
-            int failed = user.failedLogins() + 1;
-            Instant lockedUntil = failed >= MAX_FAILED_LOGINS ? clock.instant().plus(LOCK_DURATION) : null;
-            repository.updateLoginState(username, failed, lockedUntil);
-            if (lockedUntil != null) {
-                auditLog.record(
-                        "user.lock",
-                        "user",
-                        username,
-                        user,
-                        repository.find(username).orElseThrow());
+    public UserAccount ensureUser(
+            String username,
+            String displayName,
+            Role role,
+            String regionCode,
+            @Nullable String enterpriseCode,
+            @Nullable String rawPassword) {
+        UserRow existing = users.findForUpdate(username).orElse(null);
+        if (existing == null) {
+            if (rawPassword == null) {
+                throw new AccountException("account.error.password", "新用户 " + username + " 需要密码", MIN_PASSWORD_LENGTH);
             }
-        });
+            return insert(new NewUser(username, displayName, role, regionCode, enterpriseCode, rawPassword));
+        }
+        String enterprise = blankToNull(enterpriseCode);
+        validateProfile(username, displayName, role, regionCode, enterprise);
+        UserAccount before = existing.account();
+        if (!before.displayName().equals(displayName)
+                || before.role() != role
+                || !before.regionCode().equals(regionCode)
+                || !Objects.equals(before.enterpriseCreditCode(), enterprise)) {
+            users.updateProfile(username, displayName, role, regionCode, enterprise);
+            audit.record("user.update", "user", username, before, reload(username));
+        }
+        if (rawPassword != null && !passwordEncoder.matches(rawPassword, existing.passwordHash())) {
+            validatePassword(rawPassword);
+            users.updatePassword(username, passwordEncoder.encode(rawPassword));
+            audit.record("user.password.set", "user", username, null, passwordChanged());
+        }
+        return reload(username);
     }
 
-    /** A successful login clears the failure count and any expired lock. */
+    /**
+     * Changes the current user's own password.
+     *
+     * @throws AccountException when the current password is wrong or the new one too short
+     */
     @Transactional
-    public void loginSucceeded(String username) {
-        repository.find(username).ifPresent(user -> {
-            if (user.failedLogins() > 0 || user.lockedUntil() != null) {
-                repository.updateLoginState(username, 0, null);
-            }
-        });
+    public void changePassword(String currentPassword, String newPassword) {
+        String username = currentUser.scope().username();
+        UserRow row = users.findForUpdate(username).orElseThrow(() -> unknown(username));
+        if (!passwordEncoder.matches(currentPassword, row.passwordHash())) {
+            throw new AccountException("account.error.currentPassword", "当前密码不正确");
+        }
+        validatePassword(newPassword);
+        users.updatePassword(username, passwordEncoder.encode(newPassword));
+        audit.record("user.password.change", "user", username, null, passwordChanged());
     }
 
-    boolean lockedNow(UserAccount user) {
-        return user.lockedAt(clock.instant());
+    /** Sets another user's password (the user forgot it). Only a {@link Role#CITY_ADMIN} may. */
+    @Transactional
+    public void resetPassword(String username, String newPassword) {
+        requireAdmin();
+        users.findForUpdate(username).orElseThrow(() -> unknown(username));
+        validatePassword(newPassword);
+        users.updatePassword(username, passwordEncoder.encode(newPassword));
+        audit.record("user.password.reset", "user", username, null, passwordChanged());
+    }
+
+    /** Lifts a lock after too many failed logins before its 15 minutes are over. Only a {@link Role#CITY_ADMIN} may. */
+    @Transactional
+    public UserAccount unlock(String username) {
+        requireAdmin();
+        UserAccount before = users.findForUpdate(username)
+                .orElseThrow(() -> unknown(username))
+                .account();
+        if (before.failedLogins() == 0 && before.lockedUntil() == null) {
+            return before;
+        }
+        users.updateLock(username, 0, null);
+        UserAccount after = reload(username);
+        audit.record("user.unlock", "user", username, LoginAttempts.lockState(before), LoginAttempts.lockState(after));
+        return after;
+    }
+
+    /** All users, by name. Only a {@link Role#CITY_ADMIN} may list them. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> listUsers() {
+        requireAdmin();
+        return users.findAll();
+    }
+
+    /** Whether a user of that name exists (for loaders that create accounts once). */
+    public boolean exists(String username) {
+        return users.exists(username);
     }
 
     private UserAccount insert(NewUser user) {
+        String enterprise = blankToNull(user.enterpriseCreditCode());
+        validateProfile(user.username(), user.displayName(), user.role(), user.regionCode(), enterprise);
+        validatePassword(user.rawPassword());
         UserAccount account = new UserAccount(
                 user.username(),
-                user.displayName(),
+                user.displayName().strip(),
                 user.role(),
                 user.regionCode(),
-                user.enterpriseCode(),
+                enterprise,
                 true,
                 0,
-                null);
-        repository.insert(account, passwordEncoder.encode(user.password()), clock.instant());
-        auditLog.record("user.create", "user", user.username(), null, account);
-        return account;
+                null,
+                clock.instant());
+        users.insert(account, passwordEncoder.encode(user.rawPassword()));
+        UserAccount created = reload(user.username());
+        audit.record("user.create", "user", user.username(), null, created);
+        return created;
     }
 
-    private void validate(NewUser user) {
-        if (user.username() == null || !user.username().matches("[A-Za-z0-9_.-]{3,64}")) {
-            throw new IllegalArgumentException("用户名：须为3-64位字母、数字、下划线、点或连字符");
+    private void validateProfile(
+            String username, String displayName, Role role, String regionCode, @Nullable String enterprise) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new AccountException("account.error.username", "用户名须为 3-64 位字母、数字或 . _ -");
         }
-        if (user.displayName() == null || user.displayName().isBlank()) {
-            throw new IllegalArgumentException("姓名：不能为空");
+        if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
+            throw new AccountException("account.error.displayName", "请填写姓名（不超过 100 字）");
         }
-        if (user.role() == null) {
-            throw new IllegalArgumentException("角色：不能为空");
+        if (role == null) {
+            throw new AccountException("account.error.role", "请选择角色");
         }
-        if (user.regionCode() == null || !user.regionCode().matches("\\d{6}")) {
-            throw new IllegalArgumentException("数据范围：须为6位行政区划代码");
+        if (role.seesWholeCity()) {
+            if (!cityCode.equals(regionCode)) {
+                throw new AccountException("account.error.cityScope", "市级角色的区域范围须为本市 " + cityCode, cityCode);
+            }
+        } else if (!isCountyOfCity(regionCode)) {
+            throw new AccountException("account.error.countyScope", "县级用户和企业用户的区域范围须为本市的一个县（市、区）", regionCode);
         }
-        if (user.role().seesWholeCity() && !user.regionCode().equals(cityCode)) {
-            throw new IllegalArgumentException("数据范围：市级角色的数据范围须为本市（" + cityCode + "）");
+        if (role == Role.ENTERPRISE_USER) {
+            if (enterprise == null || !CREDIT_CODE.matcher(enterprise).matches()) {
+                throw new AccountException("account.error.enterprise", "企业用户须填写 18 位统一社会信用代码");
+            }
+        } else if (enterprise != null) {
+            throw new AccountException("account.error.enterpriseOnly", "只有企业用户可以关联企业");
         }
-        if (user.role() == Role.COUNTY_USER && user.regionCode().equals(cityCode)) {
-            throw new IllegalArgumentException("数据范围：县级用户须指定一个县（市、区）");
-        }
-        if (user.role() == Role.ENTERPRISE_USER
-                && (user.enterpriseCode() == null || user.enterpriseCode().isBlank())) {
-            throw new IllegalArgumentException("所属企业：企业用户须指定统一社会信用代码");
-        }
-        requirePassword(user.password());
     }
 
-    private static void requirePassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("密码：至少" + MIN_PASSWORD_LENGTH + "位");
+    /** A county-level code (not ending in 00) under this city, known to every {@link RegionCheck}. */
+    private boolean isCountyOfCity(@Nullable String regionCode) {
+        return regionCode != null
+                && REGION_CODE.matcher(regionCode).matches()
+                && regionCode.startsWith(cityCode.substring(0, 4))
+                && !regionCode.endsWith("00")
+                && regionChecks.orderedStream().allMatch(check -> check.test(regionCode));
+    }
+
+    private static void validatePassword(String rawPassword) {
+        if (rawPassword == null
+                || rawPassword.length() < MIN_PASSWORD_LENGTH
+                || rawPassword.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new AccountException(
+                    "account.error.password", "密码须至少 " + MIN_PASSWORD_LENGTH + " 位", MIN_PASSWORD_LENGTH);
         }
+    }
+
+    private void requireAdmin() {
+        if (currentUser.scope().role() != Role.CITY_ADMIN) {
+            throw new AccessDeniedException("只有市级管理员可以管理用户");
+        }
+    }
+
+    private UserAccount reload(String username) {
+        return users.find(username).orElseThrow(() -> unknown(username)).account();
+    }
+
+    private Map<String, Object> passwordChanged() {
+        return Map.of("passwordChangedAt", clock.instant());
+    }
+
+    private static AccountException unknown(String username) {
+        return new AccountException("account.error.unknown", "用户 " + username + " 不存在", username);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -7,6 +7,8 @@ import org.springframework.security.core.userdetails.User;
 /** The authenticated principal: Spring Security's user plus the {@link UserScope} every service filters by. */
 public class AccountUser extends User {
 
+    private static final long serialVersionUID = 1L;
+
     private final UserScope scope;
 
     public AccountUser(UserScope scope, String passwordHash, boolean enabled, boolean accountNonLocked) {

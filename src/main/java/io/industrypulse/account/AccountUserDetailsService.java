@@ -1,30 +1,31 @@
 package io.industrypulse.account;
 
+import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Loads {@link AccountUser}s from {@code app_user}; a locked account is reported as such. */
+/** Loads the {@link AccountUser} principal from {@code app_user}; a lock counts only until it expires. */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
-    private final AccountRepository repository;
-    private final AccountService accounts;
+    private final AccountRepository users;
+    private final Clock clock;
 
-    AccountUserDetailsService(AccountRepository repository, AccountService accounts) {
-        this.repository = repository;
-        this.accounts = accounts;
+    AccountUserDetailsService(AccountRepository users, Clock clock) {
+        this.users = users;
+        this.clock = clock;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        UserAccount user = repository.find(username).orElseThrow(() -> new UsernameNotFoundException("用户名或密码错误"));
-        String hash = repository.passwordHash(username).orElseThrow();
-        return new AccountUser(
-                new UserScope(user.username(), user.role(), user.regionCode(), user.enterpriseCode()),
-                hash,
-                user.enabled(),
-                !accounts.lockedNow(user));
+        return users.find(username)
+                .map(row -> {
+                    UserAccount account = row.account();
+                    return new AccountUser(
+                            account.scope(), row.passwordHash(), account.enabled(), !account.lockedAt(clock.instant()));
+                })
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
 }

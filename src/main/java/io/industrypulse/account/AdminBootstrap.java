@@ -1,58 +1,79 @@
 package io.industrypulse.account;
 
+import java.security.SecureRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * The administrator {@code admin} exists in every profile. {@code ADMIN_PASSWORD}, when set, is its password on every
- * start (so scripts can log in). Without it, the embedded database gives it {@link #DEMO_PASSWORD}; production
- * ({@code industrypulse.account.require-admin-password}, set by the {@code postgres} profile) refuses to start an
- * empty database without it.
+ * Makes sure the administrator {@value #ADMIN} ({@link Role#CITY_ADMIN}, scoped to the city) exists on every start,
+ * before other startup runners such as the demo loader:
+ *
+ * <ul>
+ *   <li>{@code ADMIN_PASSWORD} set (environment or property): it becomes the password, on every start, so scripts can
+ *       log in;
+ *   <li>not set and the administrator exists: nothing changes;
+ *   <li>not set, no administrator, profile {@code postgres}: startup fails asking for {@code ADMIN_PASSWORD};
+ *   <li>not set, no administrator, embedded default: a generated password is printed to the log.
+ * </ul>
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AdminBootstrap implements ApplicationRunner {
 
     static final String ADMIN = "admin";
-    /** Printed to the log with the other demo accounts; only ever used with the embedded demo city. */
-    static final String DEMO_PASSWORD = "Admin@2026";
+    static final String DISPLAY_NAME = "系统管理员";
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     private final AccountService accounts;
-    private final String adminPassword;
-    private final boolean production;
+    private final Environment environment;
 
-    AdminBootstrap(
-            AccountService accounts,
-            @Value("${ADMIN_PASSWORD:}") String adminPassword,
-            @Value("${industrypulse.account.require-admin-password:false}") boolean production) {
+    AdminBootstrap(AccountService accounts, Environment environment) {
         this.accounts = accounts;
-        this.adminPassword = adminPassword;
-        this.production = production;
+        this.environment = environment;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!adminPassword.isBlank()) {
-            accounts.ensureUser(admin(adminPassword));
-            log.info("管理员账户 admin 的密码已按 ADMIN_PASSWORD 设置");
-        } else if (accounts.find(ADMIN).isEmpty()) {
-            if (production) {
-                throw new IllegalStateException("数据库中还没有管理员账户：首次启动请设置环境变量 ADMIN_PASSWORD（管理员 admin 的密码）");
-            }
-            accounts.ensureUser(admin(DEMO_PASSWORD));
-            log.info("示例管理员账户已创建：admin / {}", DEMO_PASSWORD);
+        String password = environment.getProperty("ADMIN_PASSWORD");
+        String city = accounts.cityCode();
+        if (password != null && !password.isBlank()) {
+            accounts.ensureUser(ADMIN, DISPLAY_NAME, Role.CITY_ADMIN, city, null, password);
+            log.info("Administrator '{}' ready; its password is ADMIN_PASSWORD", ADMIN);
+        } else if (accounts.exists(ADMIN)) {
+            accounts.ensureUser(ADMIN, DISPLAY_NAME, Role.CITY_ADMIN, city, null, null);
+        } else if (environment.matchesProfiles("postgres")) {
+            throw new IllegalStateException("No administrator account exists yet. Set the environment variable "
+                    + "ADMIN_PASSWORD (at least " + AccountService.MIN_PASSWORD_LENGTH
+                    + " characters) to create the administrator '" + ADMIN + "' and start again. "
+                    + "尚无管理员账户：请设置环境变量 ADMIN_PASSWORD 后重新启动。");
+        } else {
+            String generated = generatePassword();
+            accounts.ensureUser(ADMIN, DISPLAY_NAME, Role.CITY_ADMIN, city, null, generated);
+            log.warn("""
+
+                    ==============================================================
+                     Administrator created / 已创建管理员账户
+                       username / 用户名: {}
+                       password / 密码:   {}
+                     Set ADMIN_PASSWORD to choose it yourself.
+                    ==============================================================""", ADMIN, generated);
         }
     }
 
-    private NewUser admin(String password) {
-        return new NewUser(ADMIN, "系统管理员", Role.CITY_ADMIN, accounts.cityCode(), null, password);
+    private static String generatePassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
     }
 }

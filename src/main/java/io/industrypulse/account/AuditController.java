@@ -1,29 +1,37 @@
 package io.industrypulse.account;
 
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The audit log page for the city administrator ({@code /admin/**} is restricted in SecurityConfig). */
+/** 审计日志: the append-only log, newest first, filtered and paged ({@link Role#CITY_ADMIN} only). */
 @Controller
 class AuditController {
 
-    private final AuditLog auditLog;
+    static final int PAGE_SIZE = 50;
 
-    AuditController(AuditLog auditLog) {
-        this.auditLog = auditLog;
+    private final AuditLog audit;
+
+    AuditController(AuditLog audit) {
+        this.audit = audit;
     }
 
     @GetMapping("/admin/audit")
     String audit(
-            @RequestParam(required = false) String user,
-            @RequestParam(required = false) String type,
+            @RequestParam(required = false) @Nullable String username,
+            @RequestParam(required = false) @Nullable String entityType,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             @RequestParam(defaultValue = "1") int page,
             Model model) {
-        model.addAttribute("result", auditLog.search(user, type, page));
-        model.addAttribute("user", user);
-        model.addAttribute("type", type);
+        AuditQuery query = new AuditQuery(username, entityType, from, to, page, PAGE_SIZE);
+        model.addAttribute("query", query);
+        model.addAttribute("result", audit.search(query));
+        model.addAttribute("entityTypes", audit.entityTypes());
         return "account/audit";
     }
 }

@@ -1,9 +1,17 @@
 package io.industrypulse.account;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -21,16 +29,16 @@ public class AuditLog {
     /** The name recorded for writes made by the system itself (demo data, scheduled jobs). */
     public static final String SYSTEM = "system";
 
-    static final int PAGE_SIZE = 50;
-
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
-    AuditLog(JdbcClient jdbc, JsonMapper json) {
+    AuditLog(JdbcClient jdbc, JsonMapper json, Clock clock, CurrentUser currentUser) {
         this.jdbc = jdbc;
         this.json = json;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     /**
@@ -58,56 +66,75 @@ public class AuditLog {
     }
 
     /**
-     * Entries newest first, filtered by user and entity type when given.
+     * The entries matching the filters, newest first. Only a {@link Role#CITY_ADMIN} may read the audit log.
      *
-     * @param page 1-based page of {@value #PAGE_SIZE} entries
+     * @throws AccessDeniedException for anyone else
      */
-    public AuditPage search(String username, String entityType, int page) {
-        // Conditions are added only for given filters: PostgreSQL cannot type a bare "NULL IS NULL" parameter.
-        String user = blankToNull(username);
-        String type = blankToNull(entityType);
-        String where = " WHERE 1 = 1" + (user == null ? "" : " AND username = :user")
-                + (type == null ? "" : " AND entity_type = :type");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
-        if (user != null) {
-            params.put("user", user);
+    @Transactional(readOnly = true)
+    AuditQuery.Result search(AuditQuery query) {
+        if (currentUser.scope().role() != Role.CITY_ADMIN) {
+            throw new AccessDeniedException("只有市级管理员可以查看审计日志");
         }
-        if (type != null) {
-            params.put("type", type);
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (hasText(query.username())) {
+            conditions.add("username = :username");
+            params.put("username", query.username().strip());
         }
+        if (hasText(query.entityType())) {
+            conditions.add("entity_type = :entityType");
+            params.put("entityType", query.entityType().strip());
+        }
+        if (query.from() != null) {
+            conditions.add("occurred_at >= :from");
+            params.put("from", startOfDay(query.from()));
+        }
+        if (query.to() != null) {
+            conditions.add("occurred_at < :to");
+            params.put("to", startOfDay(query.to().plusDays(1)));
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         long total = jdbc.sql("SELECT COUNT(*) FROM audit_log" + where)
                 .params(params)
                 .query(Long.class)
                 .single();
-        int current = Math.max(1, page);
-        List<AuditEntry> entries = jdbc.sql("""
-                        SELECT id, occurred_at, username, action, entity_type, entity_key, before_json, after_json
-                        FROM audit_log""" + where + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+        String select = "SELECT id, occurred_at, username, action, entity_type, entity_key, before_json, after_json"
+                + " FROM audit_log" + where + " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset";
+        List<AuditEntry> entries = jdbc.sql(select)
                 .params(params)
-                .param("limit", PAGE_SIZE)
-                .param("offset", (current - 1) * PAGE_SIZE)
-                .query((rs, row) -> new AuditEntry(
-                        rs.getLong("id"),
-                        rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("username"),
-                        rs.getString("action"),
-                        rs.getString("entity_type"),
-                        rs.getString("entity_key"),
-                        rs.getString("before_json"),
-                        rs.getString("after_json")))
+                .param("limit", query.size())
+                .param("offset", (long) (query.page() - 1) * query.size())
+                .query(AuditLog::entry)
                 .list();
-        return new AuditPage(entries, current, PAGE_SIZE, total);
+        return new AuditQuery.Result(entries, query.page(), query.size(), total);
     }
 
-    /** A page of audit entries. */
-    public record AuditPage(List<AuditEntry> entries, int page, int size, long total) {
-        public int pages() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
+    /** The entity types that occur in the log, for the filter. */
+    @Transactional(readOnly = true)
+    List<String> entityTypes() {
+        return jdbc.sql("SELECT DISTINCT entity_type FROM audit_log ORDER BY entity_type")
+                .query(String.class)
+                .list();
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+    private static AuditEntry entry(ResultSet rs, int rowNum) throws SQLException {
+        return new AuditEntry(
+                rs.getLong("id"),
+                rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                rs.getString("username"),
+                rs.getString("action"),
+                rs.getString("entity_type"),
+                rs.getString("entity_key"),
+                rs.getString("before_json"),
+                rs.getString("after_json"));
+    }
+
+    private static OffsetDateTime startOfDay(LocalDate day) {
+        return day.atStartOfDay(UserAccount.SHOWN_ZONE).toOffsetDateTime();
+    }
+
+    private static boolean hasText(@Nullable String value) {
+        return value != null && !value.isBlank();
     }
 
     private static String currentUsername() {

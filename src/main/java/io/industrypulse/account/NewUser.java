@@ -1,9 +1,29 @@
 package io.industrypulse.account;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What an administrator enters to create a user.
  *
- * @param regionCode the scope: the city's code for city-wide roles, a county's code for {@link Role#COUNTY_USER}
+ * @param username the login name: 3 to 64 letters, digits, {@code . _ -}
+ * @param displayName the name shown in pages
+ * @param role the user's role
+ * @param regionCode the city's code for city roles, a county of the city for {@link Role#COUNTY_USER} and {@link
+ *     Role#ENTERPRISE_USER}
+ * @param enterpriseCreditCode the enterprise of an {@link Role#ENTERPRISE_USER}, otherwise {@code null}
+ * @param rawPassword the initial password, at least 8 characters
  */
 public record NewUser(
-        String username, String displayName, Role role, String regionCode, String enterpriseCode, String password) {}
+        String username,
+        String displayName,
+        Role role,
+        String regionCode,
+        @Nullable String enterpriseCreditCode,
+        String rawPassword) {
+
+    @Override
+    public String toString() {
+        return "NewUser[username=" + username + ", displayName=" + displayName + ", role=" + role + ", regionCode="
+                + regionCode + ", enterpriseCreditCode=" + enterpriseCreditCode + ", rawPassword=***]";
+    }
+}

@@ -1,92 +1,129 @@
 package io.industrypulse.account;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Who may reach what. Pages: form login, CSRF on every form and htmx request, {@code /admin/**} for the city
- * administrator. {@code /api/**}: HTTP Basic (for scripts) or the page session, 401/403 as JSON, no CSRF (no
- * cookie-authenticated writes exist under it). Data scope is enforced by each feature's service, not here.
+ * Who may call what. Pages: form login at {@code /login}, CSRF tokens on every form and htmx request, {@code
+ * /admin/**} for {@link Role#CITY_ADMIN} only. {@code /api/**}: HTTP Basic or the page session, 401/403 as JSON, and
+ * CSRF only where a browser session could be abused (see {@link #statelessApiRequest}). Passwords are BCrypt through
+ * the delegating encoder; five wrong passwords in a row lock an account for 15 minutes ({@link LoginAttempts}).
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
+    static final String[] PUBLIC_PATHS = {
+        "/css/**",
+        "/js/**",
+        "/webjars/**",
+        "/favicon.ico",
+        "/actuator/health",
+        "/actuator/health/**",
+        "/login",
+        "/error"
+    };
+
+    /** The time of the whole application; tests replace it with a {@code @Primary} clock they can move. */
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
     }
 
+    /** {@code {bcrypt}...} hashes; other encodings can be recognised and upgraded later. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder(); // BCrypt
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The one authentication manager of form login and HTTP Basic, so both count toward the lockout. */
+    @Bean
+    AuthenticationManager authenticationManager(
+            AccountUserDetailsService userDetails, PasswordEncoder passwordEncoder, LoginAttempts attempts) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ProviderManager(new LockoutAuthenticationProvider(passwords, attempts));
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager, JsonMapper json)
+            throws Exception {
+        ApiProblems problems = new ApiProblems(json);
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(
-                        (request, response, e) -> json(response, HttpStatus.UNAUTHORIZED, "需要登录（HTTP Basic 或会话）")))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) ->
-                                json(response, HttpStatus.UNAUTHORIZED, "需要登录（HTTP Basic 或会话）"))
-                        .accessDeniedHandler((request, response, e) -> json(response, HttpStatus.FORBIDDEN, "无权访问")))
-                .csrf(csrf -> csrf.disable())
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName(ApiProblems.REALM).authenticationEntryPoint(problems))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::statelessApiRequest))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error") {
-            @Override
-            public void onAuthenticationFailure(
-                    jakarta.servlet.http.HttpServletRequest request,
-                    jakarta.servlet.http.HttpServletResponse response,
-                    org.springframework.security.core.AuthenticationException exception)
-                    throws java.io.IOException, jakarta.servlet.ServletException {
-                setDefaultFailureUrl(exception instanceof LockedException ? "/login?locked" : "/login?error");
-                super.onAuthenticationFailure(request, response, exception);
-            }
-        };
-        return http.authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/login",
-                                "/css/**",
-                                "/js/**",
-                                "/webjars/**",
-                                "/favicon.ico",
-                                "/error",
-                                "/actuator/health")
+    SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
+        failure.setDefaultFailureUrl("/login?error");
+        failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+        return http.authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole(Role.CITY_ADMIN.name())
                         .anyRequest()
                         .authenticated())
-                .formLogin(
-                        form -> form.loginPage("/login").failureHandler(failure).permitAll())
+                .formLogin(form -> form.loginPage("/login").failureHandler(failure))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(pageEntryPoint()))
                 .build();
     }
 
-    private static void json(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String message)
-            throws java.io.IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter()
-                .write("{\"status\":" + status.value() + ",\"error\":\"" + status.getReasonPhrase()
-                        + "\",\"message\":\"" + message + "\"}");
+    /**
+     * An API request that cannot ride on a browser's session needs no CSRF token: it carries its own HTTP Basic
+     * credentials, or there is no session to abuse (it will be refused with 401 anyway). A browser page calling the
+     * API with its session cookie must send the token like any htmx request.
+     */
+    static boolean statelessApiRequest(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        return basic || request.getSession(false) == null;
+    }
+
+    /**
+     * Pages go to the login page; an htmx request (whose answer would be swapped into a fragment) gets 401 and tells
+     * htmx to load the login page as a whole.
+     */
+    private static AuthenticationEntryPoint pageEntryPoint() {
+        LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, exception) -> {
+            if ("true".equals(request.getHeader("HX-Request"))) {
+                response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            } else {
+                login.commence(request, response, exception);
+            }
+        };
     }
 }

@@ -1,24 +1,48 @@
 package io.industrypulse.account;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A stored user as an administrator sees it (never the password hash).
+ * A user as the rest of the application sees it: never the password hash.
  *
- * @param lockedUntil end of the lock after repeated failed logins, {@code null} when not locked
+ * @param username the login name
+ * @param displayName the name shown in pages
+ * @param role the user's role
+ * @param regionCode GB/T 2260 code of the region scope: the city, or one county
+ * @param enterpriseCreditCode for {@link Role#ENTERPRISE_USER} its enterprise, otherwise {@code null}
+ * @param enabled whether the user may log in at all
+ * @param failedLogins consecutive failed logins since the last success
+ * @param lockedUntil until when the account is locked after too many failures, or {@code null}
+ * @param createdAt when the account was created
  */
 public record UserAccount(
         String username,
         String displayName,
         Role role,
         String regionCode,
-        String enterpriseCode,
+        @Nullable String enterpriseCreditCode,
         boolean enabled,
         int failedLogins,
-        Instant lockedUntil) {
+        @Nullable Instant lockedUntil,
+        Instant createdAt) {
+
+    static final ZoneId SHOWN_ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** The scope services filter by. */
+    public UserScope scope() {
+        return new UserScope(username, role, regionCode, enterpriseCreditCode);
+    }
 
     /** Whether the account is locked at the given instant. */
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** {@link #lockedUntil()} in Beijing time, for pages. */
+    public @Nullable LocalDateTime lockedUntilShown() {
+        return lockedUntil == null ? null : LocalDateTime.ofInstant(lockedUntil, SHOWN_ZONE);
     }
 }

@@ -1,5 +1,6 @@
 package io.industrypulse.account;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,8 @@ import java.util.Objects;
  * @param regionCode GB/T 2260 code of the scope: the city, or one county
  * @param enterpriseCreditCode for {@link Role#ENTERPRISE_USER} its enterprise, otherwise {@code null}
  */
-public record UserScope(String username, Role role, String regionCode, String enterpriseCreditCode) {
+public record UserScope(String username, Role role, String regionCode, String enterpriseCreditCode)
+        implements Serializable {
 
     public UserScope {
         Objects.requireNonNull(username, "username");

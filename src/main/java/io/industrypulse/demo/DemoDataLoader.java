@@ -166,22 +166,25 @@ class DemoDataLoader implements ApplicationRunner {
                     null,
                     DEMO_PASSWORD));
         }
-        transaction.executeWithoutResult(status -> users.forEach(user -> {
-            if (accounts.find(user.username()).isEmpty()) {
-                accounts.ensureUser(user);
-            }
-        }));
+        transaction.executeWithoutResult(status -> users.stream()
+                .filter(user -> !accounts.exists(user.username()))
+                .forEach(user -> accounts.ensureUser(
+                        user.username(),
+                        user.displayName(),
+                        user.role(),
+                        user.regionCode(),
+                        user.enterpriseCreditCode(),
+                        user.rawPassword())));
         return users;
     }
 
     private static void printAccounts(List<NewUser> users) {
-        StringBuilder text =
-                new StringBuilder("示例账户（示例数据，仅供演示）：\n  admin / 见上（未设置 ADMIN_PASSWORD 时为 Admin@2026） 市级管理员\n");
+        StringBuilder text = new StringBuilder("示例账户（示例数据，仅供演示）：\n  admin / 密码见启动日志中的管理员一行（或 ADMIN_PASSWORD）  市级管理员\n");
         for (NewUser user : users) {
             text.append("  ")
                     .append(user.username())
                     .append(" / ")
-                    .append(user.password())
+                    .append(user.rawPassword())
                     .append("  ")
                     .append(user.displayName())
                     .append(" (")

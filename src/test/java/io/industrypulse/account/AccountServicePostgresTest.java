@@ -3,4 +3,4 @@ package io.industrypulse.account;
 import io.industrypulse.support.PostgresTest;
 
 @PostgresTest
-class LoginSecurityPostgresTest extends LoginSecurityTest {}
+class AccountServicePostgresTest extends AbstractAccountServiceTest {}

@@ -1,0 +1,58 @@
+package io.industrypulse.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Answers {@code /api/**} requests that are not logged in (401) or not allowed (403) with an RFC 9457 problem in
+ * JSON instead of the login page, so scripts see what went wrong.
+ */
+final class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    static final String REALM = "IndustryPulse";
+
+    private final JsonMapper json;
+
+    ApiProblems(JsonMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        String detail = exception instanceof LockedException ? "账户已锁定，请 15 分钟后再试" : "需要登录：请使用 HTTP Basic 认证或先登录";
+        write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
+            throws IOException {
+        write(request, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "您没有权限执行此操作");
+    }
+
+    private void write(
+            HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
+        problem.put("instance", request.getRequestURI());
+        response.setStatus(status);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setContentType("application/problem+json");
+        response.getWriter().write(json.writeValueAsString(problem));
+    }
+}

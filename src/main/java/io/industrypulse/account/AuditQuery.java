@@ -1,0 +1,39 @@
+package io.industrypulse.account;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Filters of the audit page; {@code null} or blank means "any". Dates are Beijing calendar days, both inclusive.
+ * Pages count from 1.
+ */
+record AuditQuery(
+        @Nullable String username,
+        @Nullable String entityType,
+        @Nullable LocalDate from,
+        @Nullable LocalDate to,
+        int page,
+        int size) {
+
+    AuditQuery {
+        page = Math.max(page, 1);
+        size = Math.min(Math.max(size, 1), 200);
+    }
+
+    /** A page of audit entries, newest first, and how many match in all. */
+    record Result(List<AuditEntry> entries, int page, int size, long total) {
+
+        public int totalPages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public boolean hasNext() {
+            return page < totalPages();
+        }
+    }
+}

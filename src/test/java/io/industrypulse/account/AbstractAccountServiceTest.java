@@ -1,0 +1,190 @@
+package io.industrypulse.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.env.MockEnvironment;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+
+/** The account service's rules and its audit entries, on the database. */
+abstract class AbstractAccountServiceTest extends AccountSpringTest {
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    AuthenticationManager authentication;
+
+    boolean canLogIn(String username, String password) {
+        try {
+            return authentication
+                    .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password))
+                    .isAuthenticated();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void onlyAdministratorsCreateAndListUsers() {
+        NewUser user = new NewUser(uniqueName("x"), "某人", Role.COUNTY_USER, COUNTY, null, "County-Pass-1");
+
+        assertThatThrownBy(() -> accounts.createUser(user)).isInstanceOf(AccessDeniedException.class);
+        loginAs(new UserScope("county", Role.COUNTY_USER, COUNTY, null));
+        assertThatThrownBy(() -> accounts.createUser(user)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.listUsers()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> audit.search(new AuditQuery(null, null, null, null, 1, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void createsAUserAndAuditsItWithoutThePassword() {
+        loginAsAdmin();
+        String name = uniqueName("new");
+
+        UserAccount created = accounts.createUser(
+                new NewUser(name, "张三", Role.ENTERPRISE_USER, COUNTY, "91130100MA0A1B2C3D", "Enterprise-Pass-1"));
+
+        assertThat(created.scope()).isEqualTo(new UserScope(name, Role.ENTERPRISE_USER, COUNTY, "91130100MA0A1B2C3D"));
+        assertThat(accounts.listUsers()).extracting(UserAccount::username).contains(name, AdminBootstrap.ADMIN);
+        assertThat(canLogIn(name, "Enterprise-Pass-1")).isTrue();
+        AuditEntry entry = audit.search(new AuditQuery("admin", "user", null, null, 1, 200)).entries().stream()
+                .filter(e -> name.equals(e.entityKey()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(entry.action()).isEqualTo("user.create");
+        assertThat(entry.beforeJson()).isNull();
+        assertThat(entry.afterJson()).contains(name, "ENTERPRISE_USER").doesNotContain("Enterprise-Pass-1", "bcrypt");
+    }
+
+    @Test
+    void scopeMustFitTheRole() {
+        loginAsAdmin();
+
+        assertRefused(new NewUser(uniqueName("a"), "分析", Role.CITY_ANALYST, COUNTY, null, "Pass-Word-1"), "cityScope");
+        assertRefused(
+                new NewUser(uniqueName("d"), "部门", Role.DEPARTMENT_USER, "130200", null, "Pass-Word-1"), "cityScope");
+        assertRefused(new NewUser(uniqueName("c"), "县", Role.COUNTY_USER, CITY, null, "Pass-Word-1"), "countyScope");
+        assertRefused(
+                new NewUser(uniqueName("c"), "县", Role.COUNTY_USER, "130202", null, "Pass-Word-1"), "countyScope");
+        assertRefused(new NewUser(uniqueName("c"), "县", Role.COUNTY_USER, "1301", null, "Pass-Word-1"), "countyScope");
+        assertRefused(
+                new NewUser(uniqueName("e"), "企", Role.ENTERPRISE_USER, COUNTY, null, "Pass-Word-1"), "enterprise");
+        assertRefused(
+                new NewUser(uniqueName("c"), "县", Role.COUNTY_USER, COUNTY, "91130100MA0A1B2C3D", "Pass-Word-1"),
+                "enterpriseOnly");
+        assertRefused(new NewUser(uniqueName("c"), "县", Role.COUNTY_USER, COUNTY, null, "short"), "password");
+        assertRefused(new NewUser("a b", "县", Role.COUNTY_USER, COUNTY, null, "Pass-Word-1"), "username");
+        assertRefused(new NewUser(uniqueName("c"), " ", Role.COUNTY_USER, COUNTY, null, "Pass-Word-1"), "displayName");
+        assertRefused(new NewUser(AdminBootstrap.ADMIN, "重名", Role.LEADER, CITY, null, "Pass-Word-1"), "duplicate");
+        assertThat(new NewUser("n", "d", Role.LEADER, CITY, null, "Secret-1").toString())
+                .doesNotContain("Secret-1");
+    }
+
+    private void assertRefused(NewUser user, String rule) {
+        assertThatThrownBy(() -> accounts.createUser(user))
+                .isInstanceOf(AccountException.class)
+                .satisfies(e -> assertThat(((AccountException) e).messageKey()).isEqualTo("account.error." + rule));
+    }
+
+    @Test
+    void ensureUserIsIdempotent() {
+        String name = uniqueName("demo");
+
+        accounts.ensureUser(name, "演示县用户", Role.COUNTY_USER, COUNTY, null, "Demo-Pass-1");
+        accounts.ensureUser(name, "演示县用户", Role.COUNTY_USER, COUNTY, null, "Demo-Pass-1");
+        accounts.ensureUser(name, "演示县用户", Role.COUNTY_USER, COUNTY, null, null);
+
+        assertThat(auditRows("user.create", name)).isEqualTo(1);
+        assertThat(auditRows("user.update", name)).isZero();
+        assertThat(auditRows("user.password.set", name)).isZero();
+
+        UserAccount changed = accounts.ensureUser(name, "演示市级业务", Role.CITY_ANALYST, CITY, null, "Demo-Pass-2");
+        assertThat(changed.role()).isEqualTo(Role.CITY_ANALYST);
+        assertThat(changed.regionCode()).isEqualTo(CITY);
+        assertThat(auditRows("user.update", name)).isEqualTo(1);
+        assertThat(auditRows("user.password.set", name)).isEqualTo(1);
+        assertThat(canLogIn(name, "Demo-Pass-2")).isTrue();
+        assertThat(canLogIn(name, "Demo-Pass-1")).isFalse();
+        assertThatThrownBy(() -> accounts.ensureUser(uniqueName("none"), "无密码", Role.LEADER, CITY, null, null))
+                .isInstanceOf(AccountException.class);
+    }
+
+    @Test
+    void usersChangeTheirOwnPassword() {
+        String name = uniqueName("own");
+        UserAccount user = countyUser(name, "County-Pass-1");
+        loginAs(user.scope());
+
+        assertThatThrownBy(() -> accounts.changePassword("wrong-password", "County-Pass-2"))
+                .isInstanceOf(AccountException.class);
+        accounts.changePassword("County-Pass-1", "County-Pass-2");
+
+        assertThat(canLogIn(name, "County-Pass-2")).isTrue();
+        assertThat(auditRows("user.password.change", name)).isEqualTo(1);
+    }
+
+    @Test
+    void adminPasswordFollowsAdminPasswordOnEveryStart() {
+        AdminBootstrap withOther =
+                new AdminBootstrap(accounts, new MockEnvironment().withProperty("ADMIN_PASSWORD", "Other-Admin-9"));
+        AdminBootstrap withUsual =
+                new AdminBootstrap(accounts, new MockEnvironment().withProperty("ADMIN_PASSWORD", ADMIN_PASSWORD));
+        try {
+            withOther.run(null);
+            assertThat(canLogIn(AdminBootstrap.ADMIN, "Other-Admin-9")).isTrue();
+            new AdminBootstrap(accounts, new MockEnvironment().withProperty("spring.profiles.active", "postgres"))
+                    .run(null);
+            assertThat(canLogIn(AdminBootstrap.ADMIN, "Other-Admin-9")).isTrue();
+        } finally {
+            withUsual.run(null);
+        }
+        assertThat(canLogIn(AdminBootstrap.ADMIN, ADMIN_PASSWORD)).isTrue();
+        loginAsAdmin();
+        assertThat(accounts.listUsers())
+                .filteredOn(u -> u.username().equals(AdminBootstrap.ADMIN))
+                .singleElement()
+                .satisfies(admin -> {
+                    assertThat(admin.role()).isEqualTo(Role.CITY_ADMIN);
+                    assertThat(admin.regionCode()).isEqualTo(CITY);
+                });
+    }
+
+    @Test
+    void auditSearchFiltersAndPages() {
+        String prefix = uniqueName("page");
+        for (int i = 0; i < 5; i++) {
+            countyUser(prefix + "-" + i, "County-Pass-1");
+        }
+        loginAsAdmin();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+        AuditQuery.Result first = audit.search(new AuditQuery("system", "user", today.minusDays(1), today, 1, 2));
+        assertThat(first.entries()).hasSize(2);
+        assertThat(first.total()).isGreaterThanOrEqualTo(5);
+        assertThat(first.hasNext()).isTrue();
+        assertThat(first.entries().get(0).occurredAt())
+                .isAfterOrEqualTo(first.entries().get(1).occurredAt());
+        assertThat(first.entries().get(0).id())
+                .isGreaterThan(first.entries().get(1).id());
+        AuditQuery.Result second = audit.search(new AuditQuery("system", "user", null, null, 2, 2));
+        assertThat(second.entries()).hasSize(2).doesNotContainAnyElementsOf(first.entries());
+
+        assertThat(audit.search(new AuditQuery(null, null, today.plusDays(1), null, 1, 10))
+                        .total())
+                .isZero();
+        assertThat(audit.search(new AuditQuery(null, null, null, today.minusDays(1), 1, 10))
+                        .total())
+                .isZero();
+        assertThat(audit.search(new AuditQuery("nobody", null, null, null, 1, 10))
+                        .entries())
+                .isEmpty();
+        assertThat(audit.entityTypes()).contains("user");
+    }
+}

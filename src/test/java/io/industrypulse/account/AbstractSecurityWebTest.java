@@ -1,0 +1,330 @@
+package io.industrypulse.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.catalina.Context;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.core.env.Environment;
+
+/** Login, lockout, CSRF, the API's 401/403 and the admin pages, over real HTTP against a running server. */
+abstract class AbstractSecurityWebTest extends AccountSpringTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    WebServerApplicationContext context;
+
+    @Autowired
+    Environment environment;
+
+    HttpBrowser browser() {
+        return new HttpBrowser(port);
+    }
+
+    HttpBrowser admin() {
+        HttpBrowser browser = browser();
+        assertThat(HttpBrowser.location(browser.login(AdminBootstrap.ADMIN, ADMIN_PASSWORD)))
+                .doesNotContain("/login");
+        return browser;
+    }
+
+    @Test
+    void loginPageIsChineseAndCarriesCsrfToken() {
+        HttpResponse<String> page = browser().get("/login");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("登录", "用户名", "密码");
+        assertThat(HttpBrowser.hiddenCsrf(page.body())).isNotBlank();
+    }
+
+    @Test
+    void publicPathsNeedNoLogin() {
+        HttpBrowser browser = browser();
+
+        assertThat(browser.get("/css/app.css").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/js/app.js").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/actuator/health").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/webjars/htmx.org/dist/htmx.min.js").statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void pagesRedirectToLoginAndHtmxGetsHxRedirect() {
+        HttpBrowser browser = browser();
+
+        HttpResponse<String> page = browser.get("/admin/users");
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(HttpBrowser.location(page)).endsWith("/login");
+
+        HttpResponse<String> fragment = browser.get("/admin/users", "HX-Request", "true");
+        assertThat(fragment.statusCode()).isEqualTo(401);
+        assertThat(fragment.headers().firstValue("HX-Redirect")).hasValue("/login");
+    }
+
+    @Test
+    void loginSucceedsWithRightPasswordAndFailsWithWrongOne() {
+        String name = uniqueName("login");
+        countyUser(name, "County-Pass-1");
+
+        HttpResponse<String> wrong = browser().login(name, "wrong-password");
+        assertThat(wrong.statusCode()).isEqualTo(302);
+        assertThat(HttpBrowser.location(wrong)).endsWith("/login?error");
+        assertThat(browser().get("/login?error").body()).contains("用户名或密码错误");
+
+        HttpBrowser browser = browser();
+        HttpResponse<String> right = browser.login(name, "County-Pass-1");
+        assertThat(right.statusCode()).isEqualTo(302);
+        assertThat(HttpBrowser.location(right)).doesNotContain("/login");
+        HttpResponse<String> me = browser.get("/api/v1/me");
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(me.body()).contains("\"username\":\"" + name + "\"", "COUNTY_USER", COUNTY);
+    }
+
+    @Test
+    void fiveFailuresLockForFifteenMinutes() {
+        String name = uniqueName("lock");
+        countyUser(name, "County-Pass-1");
+
+        for (int i = 1; i <= 4; i++) {
+            assertThat(HttpBrowser.location(browser().login(name, "wrong-" + i)))
+                    .endsWith("/login?error");
+        }
+        assertThat(HttpBrowser.location(browser().login(name, "wrong-5"))).endsWith("/login?locked");
+        assertThat(auditRows("user.lock", name)).isEqualTo(1);
+
+        HttpResponse<String> stillLocked = browser().login(name, "County-Pass-1");
+        assertThat(HttpBrowser.location(stillLocked)).endsWith("/login?locked");
+        assertThat(browser().get("/login?locked").body()).contains("账户已锁定，请 15 分钟后再试");
+
+        clock.advance(LOCK.minusMinutes(1));
+        assertThat(HttpBrowser.location(browser().login(name, "County-Pass-1"))).endsWith("/login?locked");
+
+        clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+        assertThat(HttpBrowser.location(browser().login(name, "County-Pass-1"))).doesNotContain("/login");
+        assertThat(auditRows("user.unlock", name)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT failed_logins FROM app_user WHERE username = :u")
+                        .param("u", name)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void successResetsTheFailureCount() {
+        String name = uniqueName("reset");
+        countyUser(name, "County-Pass-1");
+
+        for (int i = 1; i <= 4; i++) {
+            browser().login(name, "wrong-" + i);
+        }
+        browser().login(name, "County-Pass-1");
+        for (int i = 1; i <= 4; i++) {
+            assertThat(HttpBrowser.location(browser().login(name, "wrong-" + i)))
+                    .endsWith("/login?error");
+        }
+    }
+
+    @Test
+    void apiAnswers401JsonWithoutCredentialsAndAcceptsBasic() {
+        HttpBrowser browser = browser();
+
+        HttpResponse<String> anonymous = browser.get("/api/v1/me");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
+        assertThat(anonymous.body()).contains("\"status\":401");
+
+        HttpResponse<String> anonymousPost = browser.postForm("/api/v1/me", Map.of());
+        assertThat(anonymousPost.statusCode()).isEqualTo(401);
+
+        HttpResponse<String> wrong =
+                browser.get("/api/v1/me", "Authorization", HttpBrowser.basic(AdminBootstrap.ADMIN, "wrong-password"));
+        assertThat(wrong.statusCode()).isEqualTo(401);
+
+        HttpResponse<String> basic =
+                browser.get("/api/v1/me", "Authorization", HttpBrowser.basic(AdminBootstrap.ADMIN, ADMIN_PASSWORD));
+        assertThat(basic.statusCode()).isEqualTo(200);
+        assertThat(basic.body()).contains("CITY_ADMIN", CITY);
+        assertThat(basic.headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void basicFailuresCountTowardTheLockout() {
+        String name = uniqueName("basic");
+        countyUser(name, "County-Pass-1");
+        HttpBrowser browser = browser();
+
+        for (int i = 1; i <= 5; i++) {
+            assertThat(browser.get("/api/v1/me", "Authorization", HttpBrowser.basic(name, "wrong-" + i))
+                            .statusCode())
+                    .isEqualTo(401);
+        }
+        HttpResponse<String> locked =
+                browser.get("/api/v1/me", "Authorization", HttpBrowser.basic(name, "County-Pass-1"));
+        assertThat(locked.statusCode()).isEqualTo(401);
+        assertThat(locked.body()).contains("账户已锁定");
+
+        clock.advance(LOCK.plusSeconds(1));
+        assertThat(browser.get("/api/v1/me", "Authorization", HttpBrowser.basic(name, "County-Pass-1"))
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void formPostNeedsCsrfToken() {
+        HttpBrowser admin = admin();
+        String name = uniqueName("csrf");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("username", name);
+        form.put("displayName", "新建用户");
+        form.put("role", "COUNTY_USER");
+        form.put("regionCode", COUNTY);
+        form.put("enterpriseCreditCode", "");
+        form.put("password", "County-Pass-1");
+
+        HttpResponse<String> refused = admin.postForm("/admin/users", form);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(accounts.exists(name)).isFalse();
+
+        form.put("_csrf", HttpBrowser.hiddenCsrf(admin.get("/admin/users").body()));
+        HttpResponse<String> accepted = admin.postForm("/admin/users", form);
+        assertThat(accepted.statusCode()).isEqualTo(302);
+        assertThat(HttpBrowser.location(accepted)).endsWith("/admin/users");
+        assertThat(admin.get("/admin/users").body()).contains("已创建用户 " + name, name);
+
+        assertThat(auditRows("user.create", name)).isEqualTo(1);
+        String after = jdbc.sql("SELECT after_json FROM audit_log WHERE action = 'user.create' AND entity_key = :k")
+                .param("k", name)
+                .query(String.class)
+                .single();
+        assertThat(after).contains(name, "COUNTY_USER").doesNotContain("bcrypt", "County-Pass-1", "password");
+        HttpResponse<String> audit = admin.get("/admin/audit?entityType=user&username=admin");
+        assertThat(audit.statusCode()).isEqualTo(200);
+        assertThat(audit.body()).contains("审计日志", "user.create", name);
+    }
+
+    @Test
+    void createFormShowsScopeErrorsInChinese() {
+        HttpBrowser admin = admin();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("username", uniqueName("scope"));
+        form.put("displayName", "错误范围");
+        form.put("role", "CITY_ANALYST");
+        form.put("regionCode", COUNTY);
+        form.put("password", "Analyst-Pass-1");
+        form.put("_csrf", HttpBrowser.hiddenCsrf(admin.get("/admin/users").body()));
+
+        HttpResponse<String> page = admin.postForm("/admin/users", form);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("市级角色的区域范围须为本市 130100");
+    }
+
+    @Test
+    void htmxPostWithCsrfHeaderIsAccepted() {
+        String name = uniqueName("htmx");
+        countyUser(name, "County-Pass-1");
+        browser().login(name, "wrong-1");
+        HttpBrowser admin = admin();
+
+        HttpResponse<String> refused =
+                admin.postForm("/admin/users/" + name + "/unlock", Map.of(), "HX-Request", "true");
+        assertThat(refused.statusCode()).isEqualTo(403);
+
+        String token = admin.metaCsrf("/admin/users");
+        HttpResponse<String> accepted = admin.postForm(
+                "/admin/users/" + name + "/unlock", Map.of(), "HX-Request", "true", "X-CSRF-TOKEN", token);
+        assertThat(accepted.statusCode()).isEqualTo(200);
+        assertThat(accepted.body()).contains("<tr id=\"user-" + name + "\"").doesNotContain("<html");
+        assertThat(auditRows("user.unlock", name)).isEqualTo(1);
+    }
+
+    @Test
+    void adminUnlocksAndResetsPassword() {
+        String name = uniqueName("unlock");
+        countyUser(name, "County-Pass-1");
+        for (int i = 1; i <= 5; i++) {
+            browser().login(name, "wrong-" + i);
+        }
+        HttpBrowser admin = admin();
+        String token = HttpBrowser.hiddenCsrf(admin.get("/admin/users").body());
+
+        assertThat(admin.postForm("/admin/users/" + name + "/unlock", Map.of("_csrf", token))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(admin.postForm(
+                                "/admin/users/" + name + "/password",
+                                Map.of("_csrf", token, "password", "County-Pass-2"))
+                        .statusCode())
+                .isEqualTo(302);
+
+        assertThat(HttpBrowser.location(browser().login(name, "County-Pass-2"))).doesNotContain("/login");
+        assertThat(auditRows("user.password.reset", name)).isEqualTo(1);
+        String resetJson = jdbc.sql(
+                        "SELECT COALESCE(after_json, '') FROM audit_log WHERE action = 'user.password.reset' AND entity_key = :k")
+                .param("k", name)
+                .query(String.class)
+                .single();
+        assertThat(resetJson).doesNotContain("County-Pass-2", "bcrypt");
+    }
+
+    @Test
+    void nonAdminGets403OnAdminPages() {
+        String name = uniqueName("county");
+        countyUser(name, "County-Pass-1");
+        HttpBrowser county = browser();
+        county.login(name, "County-Pass-1");
+
+        HttpResponse<String> audit = county.get("/admin/audit");
+        assertThat(audit.statusCode()).isEqualTo(403);
+        assertThat(audit.body()).contains("您没有权限执行此操作");
+        assertThat(county.get("/admin/users").statusCode()).isEqualTo(403);
+
+        HttpResponse<String> api =
+                browser().get("/api/v1/me", "Authorization", HttpBrowser.basic(name, "County-Pass-1"));
+        assertThat(api.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void logoutEndsTheSession() {
+        HttpBrowser admin = admin();
+        String token = HttpBrowser.hiddenCsrf(admin.get("/admin/users").body());
+
+        HttpResponse<String> logout = admin.postForm("/logout", Map.of("_csrf", token));
+        assertThat(HttpBrowser.location(logout)).endsWith("/login?logout");
+        assertThat(admin.get("/admin/users").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void sessionsTimeOutAfterThirtyMinutes() {
+        assertThat(environment.getProperty("server.servlet.session.timeout", Duration.class))
+                .isEqualTo(Duration.ofMinutes(30));
+        TomcatWebServer server = (TomcatWebServer) context.getWebServer();
+        Context webapp = (Context) server.getTomcat().getHost().findChildren()[0];
+        assertThat(webapp.getSessionTimeout()).isEqualTo(30);
+    }
+
+    @Test
+    void adminPagesRender() {
+        HttpBrowser admin = admin();
+
+        HttpResponse<String> users = admin.get("/admin/users");
+        assertThat(users.statusCode()).isEqualTo(200);
+        assertThat(users.body()).contains("用户管理", "市级管理员", "<meta name=\"_csrf\"");
+
+        HttpResponse<String> english = admin.get("/admin/audit?lang=en&from=2020-01-01&to=2099-12-31&page=1");
+        assertThat(english.statusCode()).isEqualTo(200);
+        assertThat(english.body()).contains("Audit log", "Entity type");
+    }
+}

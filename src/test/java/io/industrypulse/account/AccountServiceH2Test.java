@@ -1,0 +1,3 @@
+package io.industrypulse.account;
+
+class AccountServiceH2Test extends AbstractAccountServiceTest {}

@@ -1,3 +1,0 @@
-package io.industrypulse.account;
-
-class LoginSecurityH2Test extends LoginSecurityTest {}

@@ -1,0 +1,3 @@
+package io.industrypulse.account;
+
+class SecurityWebH2Test extends AbstractSecurityWebTest {}
