@@ -283,6 +283,17 @@ class EnterpriseRepository {
                         WHERE ec.enterprise_id = :id ORDER BY c.sort_order, c.code""").param("id", enterpriseId).query(CHAIN).list();
     }
 
+    /** Every (chain code, credit code) membership, by chain order. */
+    List<Map.Entry<String, String>> chainMemberships() {
+        return jdbc.sql("""
+                        SELECT c.code AS chain_code, e.credit_code FROM enterprise_chain ec
+                        JOIN industrial_chain c ON c.id = ec.chain_id
+                        JOIN enterprise e ON e.id = ec.enterprise_id
+                        ORDER BY c.sort_order, c.code, e.credit_code""")
+                .query((rs, row) -> Map.entry(rs.getString("chain_code"), rs.getString("credit_code")))
+                .list();
+    }
+
     void replaceChains(long enterpriseId, List<String> chainCodes) {
         jdbc.sql("DELETE FROM enterprise_chain WHERE enterprise_id = :id")
                 .param("id", enterpriseId)

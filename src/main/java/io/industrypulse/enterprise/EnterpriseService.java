@@ -633,4 +633,30 @@ public class EnterpriseService {
         return repository.search(
                 new EnterpriseRepository.Filter(null, null, null, null, null, null, null, null), Integer.MAX_VALUE, 0);
     }
+
+    /** Name of the statistical group of key enterprises (重点企业) in {@link #statisticalGroups()}. */
+    public static final String KEY_GROUP = "key";
+
+    /** Prefix of an industrial chain's statistical group name: {@code chain:<code>}. */
+    public static final String CHAIN_GROUP_PREFIX = "chain:";
+
+    /**
+     * The tag groups the engine measures: {@value #KEY_GROUP} (重点企业) and {@code chain:<code>} for every industrial
+     * chain, each with its members' credit codes. Unfiltered, like {@link #allForStatistics()}.
+     */
+    public java.util.Map<String, List<String>> statisticalGroups() {
+        java.util.Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
+        groups.put(
+                KEY_GROUP,
+                allForStatistics().stream()
+                        .filter(Enterprise::keyEnterprise)
+                        .map(Enterprise::creditCode)
+                        .toList());
+        chains().forEach(chain -> groups.put(CHAIN_GROUP_PREFIX + chain.code(), new java.util.ArrayList<>()));
+        repository
+                .chainMemberships()
+                .forEach(m -> groups.computeIfAbsent(CHAIN_GROUP_PREFIX + m.getKey(), k -> new java.util.ArrayList<>())
+                        .add(m.getValue()));
+        return groups;
+    }
 }

@@ -3,6 +3,7 @@ package io.industrypulse.ingest;
 import io.industrypulse.engine.Benchmarks;
 import io.industrypulse.engine.EngineInput;
 import io.industrypulse.engine.Rows;
+import io.industrypulse.engine.TagGroup;
 import io.industrypulse.engine.Targets;
 import io.industrypulse.ingest.CanonicalPackage.BenchmarkRow;
 import io.industrypulse.ingest.CanonicalPackage.EnterpriseRow;
@@ -13,6 +14,7 @@ import io.industrypulse.ingest.CanonicalPackage.TargetRow;
 import io.industrypulse.ingest.CanonicalPackage.VaRatioRow;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +22,22 @@ import java.util.OptionalDouble;
 
 /**
  * Maps a checked {@link CanonicalPackage} onto the engine's columnar input. The current year is the latest year in
- * monthly.csv; the year before gives the seasonal profile (DESIGN.md section 4). The package has no tag groups.
+ * monthly.csv; the year before gives the seasonal profile (DESIGN.md section 4). The package itself has no tag groups;
+ * callers that know them (monitor: 重点企业, industrial chains) pass them by credit code.
  */
 public final class EngineInputMapping {
 
     private EngineInputMapping() {}
 
     public static PackageInput map(CanonicalPackage pkg) {
+        return map(pkg, Map.of());
+    }
+
+    /**
+     * @param tags enterprise groups by name (e.g. {@code chain:NEV}), each a collection of credit codes; codes not in
+     *     the package are ignored; iteration order gives the tag indices
+     */
+    public static PackageInput map(CanonicalPackage pkg, Map<String, ? extends Collection<String>> tags) {
         if (pkg.monthly().isEmpty()) {
             throw new PackageException(CanonicalPackageReader.MONTHLY + ": 没有数据行");
         }
@@ -136,8 +147,21 @@ public final class EngineInputMapping {
                 ppi,
                 new Targets(cityTarget, countyTargets),
                 new Benchmarks(province, city),
-                List.of());
-        return new PackageInput(input, cityCode, countyCodes, divisionCodes);
+                tagGroups(tags, enterpriseIndex));
+        return new PackageInput(input, cityCode, countyCodes, divisionCodes, List.copyOf(tags.keySet()));
+    }
+
+    private static List<TagGroup> tagGroups(
+            Map<String, ? extends Collection<String>> tags, Map<String, Integer> enterpriseIndex) {
+        List<TagGroup> groups = new ArrayList<>();
+        tags.forEach((name, codes) -> groups.add(new TagGroup(
+                name,
+                codes.stream()
+                        .map(enterpriseIndex::get)
+                        .filter(java.util.Objects::nonNull)
+                        .mapToInt(Integer::intValue)
+                        .toArray())));
+        return groups;
     }
 
     private static Map<String, Integer> indexOf(List<String> codes) {

@@ -10,12 +10,18 @@ import java.util.List;
  * @param cityCode the city's region code
  * @param countyCodes region code by county index (counties of regions.csv, by code)
  * @param divisionCodes industry division by division index (divisions of enterprises.csv, by code)
+ * @param tagNames tag group name by tag index
  */
 public record PackageInput(
-        EngineInput engineInput, String cityCode, List<String> countyCodes, List<String> divisionCodes) {
+        EngineInput engineInput,
+        String cityCode,
+        List<String> countyCodes,
+        List<String> divisionCodes,
+        List<String> tagNames) {
 
     public PackageInput {
         countyCodes = List.copyOf(countyCodes);
         divisionCodes = List.copyOf(divisionCodes);
+        tagNames = List.copyOf(tagNames);
     }
 }

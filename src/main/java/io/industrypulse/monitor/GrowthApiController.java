@@ -3,7 +3,9 @@ package io.industrypulse.monitor;
 import io.industrypulse.account.CurrentUser;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.engine.GroupResult;
+import io.industrypulse.enterprise.EnterpriseService;
 import io.industrypulse.ingest.ResultDocument;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,8 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * {@code GET /api/v1/growth?period=YYYY-MM&group=city|county|division}: the snapshot's figures of one month, keyed as
- * in golden/README.md. A county user gets the city, its own county and the city's divisions (city-wide totals).
+ * {@code GET /api/v1/growth?period=YYYY-MM&group=city|county|division|chain|key}: the snapshot's figures of one month,
+ * keyed as in golden/README.md. A county user gets the city, its own county, and the city-wide totals of divisions,
+ * industrial chains and 重点企业.
  */
 @RestController
 class GrowthApiController {
@@ -34,15 +37,14 @@ class GrowthApiController {
     @GetMapping("/api/v1/growth")
     Map<String, Object> growth(@RequestParam String period, @RequestParam(defaultValue = "county") String group) {
         UserScope scope = currentUser.scope();
-        GrowthSnapshot snapshot =
-                monitor.snapshot().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "还没有月度数据"));
         YearMonth month = parse(period);
-        int year = snapshot.result().year();
-        if (month.getYear() != year || month.getMonthValue() > snapshot.result().lastMonth()) {
+        GrowthSnapshot snapshot = monitor.snapshot(Year.of(month.getYear()))
+                .orElseThrow(
+                        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有 " + month.getYear() + " 年的月度数据"));
+        int lastMonth = snapshot.result().lastMonth();
+        if (month.getMonthValue() > lastMonth) {
             throw new ResponseStatusException(
-                    HttpStatus.NOT_FOUND,
-                    "没有 " + period + " 的结果：现有 " + year + "-01 至 " + year + "-"
-                            + String.format("%02d", snapshot.result().lastMonth()));
+                    HttpStatus.NOT_FOUND, "没有 " + period + " 的结果：" + month.getYear() + " 年的数据截至 " + lastMonth + " 月");
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         switch (group) {
@@ -77,9 +79,21 @@ class GrowthApiController {
                             month));
                 }
             }
+            case "chain", "key" -> {
+                List<String> tags = snapshot.labels().tagNames();
+                for (int t = 0; t < tags.size(); t++) {
+                    String name = tags.get(t);
+                    boolean chain = name.startsWith(EnterpriseService.CHAIN_GROUP_PREFIX);
+                    if (chain == group.equals("chain")) {
+                        String code = chain ? name.substring(EnterpriseService.CHAIN_GROUP_PREFIX.length()) : name;
+                        rows.add(row(
+                                group, code, name, snapshot, snapshot.result().tag(t), month));
+                    }
+                }
+            }
             default ->
                 throw new ResponseStatusException(
-                        HttpStatus.BAD_REQUEST, "group 参数只能是 city、county 或 division，收到 \"" + group + "\"");
+                        HttpStatus.BAD_REQUEST, "group 参数只能是 city、county、division、chain 或 key，收到 \"" + group + "\"");
         }
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("period", period);
@@ -90,10 +104,15 @@ class GrowthApiController {
 
     private static Map<String, Object> row(
             String kind, String code, GrowthSnapshot snapshot, GroupResult group, YearMonth month) {
+        return row(kind, code, code, snapshot, group, month);
+    }
+
+    private static Map<String, Object> row(
+            String kind, String code, String nameKey, GrowthSnapshot snapshot, GroupResult group, YearMonth month) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("group", kind + ":" + code);
         row.put("code", code);
-        row.put("name", snapshot.names().getOrDefault(code, code));
+        row.put("name", snapshot.names().getOrDefault(nameKey, code));
         row.putAll(ResultDocument.figures(group.month(month.getMonthValue())));
         return row;
     }

@@ -13,20 +13,19 @@ import io.industrypulse.statdata.StatDataService;
 import io.industrypulse.target.Target;
 import io.industrypulse.target.TargetService;
 import java.time.Year;
-import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The growth snapshot: stored data of the latest year and the one before, through the canonical package mapping,
- * into the engine; computed once and kept until the data change.
+ * Growth snapshots per year: the stored data of that year and the one before, with the 重点企业 and industrial chain
+ * groups, through the canonical package mapping into the engine; computed once and kept until the data change.
  */
 @Service
 public class MonitorService {
@@ -37,7 +36,7 @@ public class MonitorService {
     private final EnterpriseService enterprises;
     private final StatDataService statData;
     private final TargetService targets;
-    private final AtomicReference<Optional<GrowthSnapshot>> cached = new AtomicReference<>();
+    private final Map<Year, Optional<GrowthSnapshot>> cached = new ConcurrentHashMap<>();
 
     MonitorService(
             RegionService regions, EnterpriseService enterprises, StatDataService statData, TargetService targets) {
@@ -49,32 +48,31 @@ public class MonitorService {
 
     /** The snapshot of the latest year with data, or empty when nothing is stored yet. */
     public Optional<GrowthSnapshot> snapshot() {
-        Optional<GrowthSnapshot> snapshot = cached.get();
-        if (snapshot == null) {
-            synchronized (this) {
-                snapshot = cached.get();
-                if (snapshot == null) {
-                    snapshot = compute();
-                    cached.set(snapshot);
-                }
-            }
-        }
-        return snapshot;
+        return latestYear().flatMap(this::snapshot);
+    }
+
+    /** The snapshot of a year (its months with data, against the year before), or empty when it has no data. */
+    public Optional<GrowthSnapshot> snapshot(Year year) {
+        return cached.computeIfAbsent(year, this::compute);
+    }
+
+    /** The latest year with monthly data. */
+    public Optional<Year> latestYear() {
+        return statData.periods().stream().map(p -> Year.of(p.getYear())).max(Year::compareTo);
     }
 
     /** New or corrected data: the next request recomputes. After commit, so it never sees half a transaction. */
     @TransactionalEventListener(fallbackExecution = true)
     void onStatDataChanged(StatDataChanged event) {
-        cached.set(null);
+        cached.clear();
     }
 
-    private Optional<GrowthSnapshot> compute() {
-        List<YearMonth> periods = statData.periods();
-        if (periods.isEmpty() || regions.city().isEmpty()) {
+    private Optional<GrowthSnapshot> compute(Year year) {
+        boolean hasData = statData.periods().stream().anyMatch(p -> p.getYear() == year.getValue());
+        if (!hasData || regions.city().isEmpty()) {
             return Optional.empty();
         }
         long start = System.nanoTime();
-        Year year = Year.of(periods.stream().mapToInt(YearMonth::getYear).max().getAsInt());
         Year previous = year.minusYears(1);
         List<Region> allRegions = regions.all();
         List<Enterprise> registry = enterprises.allForStatistics();
@@ -105,10 +103,12 @@ public class MonitorService {
                         .map(b -> new CanonicalPackage.BenchmarkRow(
                                 b.period(), b.scope().name().toLowerCase(), b.growthCum()))
                         .toList());
-        PackageInput input = EngineInputMapping.map(data);
+        PackageInput input = EngineInputMapping.map(data, enterprises.statisticalGroups());
         Map<String, String> names = new HashMap<>();
         allRegions.forEach(r -> names.put(r.code(), r.name()));
         enterprises.divisions().forEach(d -> names.put(d.code(), d.name()));
+        names.put(EnterpriseService.KEY_GROUP, "重点企业");
+        enterprises.chains().forEach(c -> names.put(EnterpriseService.CHAIN_GROUP_PREFIX + c.code(), c.name()));
         GrowthSnapshot snapshot = new GrowthSnapshot(Engine.compute(input.engineInput()), input, names);
         log.info("增速快照已计算：{} 年，{} 家企业（{} ms）", year, registry.size(), (System.nanoTime() - start) / 1_000_000);
         return Optional.of(snapshot);

@@ -3,16 +3,21 @@ package io.industrypulse.monitor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.industrypulse.demo.DemoCity;
 import io.industrypulse.demo.DemoCityGenerator;
+import io.industrypulse.demo.DemoProfile;
 import io.industrypulse.engine.Engine;
 import io.industrypulse.engine.EngineResult;
+import io.industrypulse.ingest.CanonicalPackage;
 import io.industrypulse.ingest.EngineInputMapping;
 import io.industrypulse.ingest.PackageInput;
 import io.industrypulse.statdata.StatDataService;
 import io.industrypulse.statdata.VaRatio;
 import io.industrypulse.support.WebSession;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +34,9 @@ abstract class GrowthApiTest {
 
     private static final Pattern CUM =
             Pattern.compile("\"code\":\"(\\d{6})\",\"name\":\"[^\"]+\"[^}]*?\"cum_growth\":([-0-9.E]+)");
+
+    private static final Pattern TAG =
+            Pattern.compile("\"code\":\"([A-Za-z]+)\",\"name\":\"[^\"]+\"[^}]*?\"cum_growth\":([-0-9.E]+)");
 
     @LocalServerPort
     int port;
@@ -60,6 +68,69 @@ abstract class GrowthApiTest {
     }
 
     @Test
+    void chainAndKeyEnterpriseGroupsEqualTheEngineOnTheGeneratedMembership() {
+        DemoCity city = new DemoCityGenerator().generate();
+        Map<String, List<String>> tags = new LinkedHashMap<>();
+        tags.put(
+                "key",
+                city.profiles().stream()
+                        .filter(DemoProfile::keyEnterprise)
+                        .map(DemoProfile::creditCode)
+                        .toList());
+        for (var chain : city.chains()) {
+            tags.put(
+                    "chain:" + chain.code(),
+                    city.profiles().stream()
+                            .filter(p -> p.chainCodes().contains(chain.code()))
+                            .map(DemoProfile::creditCode)
+                            .toList());
+        }
+        PackageInput input = EngineInputMapping.map(city.data(), tags);
+        EngineResult expected = Engine.compute(input.engineInput());
+        WebSession session = new WebSession(port);
+        for (String group : List.of("chain", "key")) {
+            String body = session.getBasic("/api/v1/growth?period=2026-10&group=" + group, "county130102", "Demo@2026")
+                    .body();
+            var matches = TAG.matcher(body).results().toList();
+            assertThat(matches).hasSize(group.equals("key") ? 1 : city.chains().size());
+            for (var match : matches) {
+                String name = group.equals("key") ? "key" : "chain:" + match.group(1);
+                int t = input.tagNames().indexOf(name);
+                assertThat(Double.parseDouble(match.group(2)))
+                        .as(name)
+                        .isCloseTo(expected.tag(t).month(10).cumGrowth().getAsDouble(), within(1e-9));
+            }
+        }
+    }
+
+    @Test
+    void aPreviousYearIsComputedFromItsOwnRows() {
+        CanonicalPackage data = new DemoCityGenerator().generate().data();
+        CanonicalPackage only2025 = new CanonicalPackage(
+                data.regions(),
+                data.enterprises(),
+                data.monthly().stream()
+                        .filter(m -> m.period().getYear() == 2025)
+                        .toList(),
+                data.vaRatios(),
+                data.ppi(),
+                data.targets(),
+                data.benchmarks());
+        PackageInput input = EngineInputMapping.map(only2025);
+        EngineResult expected = Engine.compute(input.engineInput());
+        String body = new WebSession(port)
+                .getBasic("/api/v1/growth?period=2025-12&group=county", "analyst", "Demo@2026")
+                .body();
+        var matches = CUM.matcher(body).results().toList();
+        assertThat(matches).hasSize(input.countyCodes().size());
+        for (var match : matches) {
+            int k = input.countyCodes().indexOf(match.group(1));
+            assertThat(Double.parseDouble(match.group(2)))
+                    .isCloseTo(expected.county(k).month(12).cumGrowth().getAsDouble(), within(1e-9));
+        }
+    }
+
+    @Test
     void countyUserGetsOnlyItsOwnCountyAndBadParametersAreExplained() {
         WebSession session = new WebSession(port);
         String body = session.getBasic("/api/v1/growth?period=2026-10&group=county", "county130102", "Demo@2026")
@@ -73,6 +144,9 @@ abstract class GrowthApiTest {
         assertThat(session.getBasic("/api/v1/growth?period=2026-13&group=county", "analyst", "Demo@2026")
                         .statusCode())
                 .isEqualTo(400);
+        assertThat(session.getBasic("/api/v1/growth?period=2024-10&group=county", "analyst", "Demo@2026")
+                        .statusCode())
+                .isEqualTo(404);
         assertThat(session.getBasic("/api/v1/growth?period=2026-11&group=county", "analyst", "Demo@2026")
                         .statusCode())
                 .isEqualTo(404);
