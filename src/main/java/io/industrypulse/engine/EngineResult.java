@@ -11,11 +11,14 @@ import java.util.Optional;
  *
  * @param year the current year
  * @param lastMonth the last month of the current year with data (0 when there is none)
+ * @param newProduction current-year rows with output but no base, flagged (by month, then enterprise)
  */
-public record EngineResult(int year, int lastMonth, Map<GroupKey, GroupResult> groups) {
+public record EngineResult(
+        int year, int lastMonth, Map<GroupKey, GroupResult> groups, List<NewProduction> newProduction) {
 
     public EngineResult {
         groups = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(groups));
+        newProduction = List.copyOf(newProduction);
     }
 
     public GroupResult city() {

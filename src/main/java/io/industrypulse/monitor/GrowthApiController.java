@@ -99,6 +99,16 @@ class GrowthApiController {
         response.put("period", period);
         response.put("group", group);
         response.put("groups", rows);
+        // DESIGN.md section 5: output without a base adds to C and not to A; name those enterprises (in scope).
+        response.put(
+                "new_production",
+                snapshot.result().newProduction().stream()
+                        .filter(n -> n.month() == month.getMonthValue())
+                        .map(n -> snapshot.enterprises().get(n.enterprise()))
+                        .filter(e -> scope.coversCounty(e.countyCode()))
+                        .map(e ->
+                                Map.of("credit_code", e.creditCode(), "name", e.name(), "county_code", e.countyCode()))
+                        .toList());
         return response;
     }
 

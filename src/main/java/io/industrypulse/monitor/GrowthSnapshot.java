@@ -2,6 +2,7 @@ package io.industrypulse.monitor;
 
 import io.industrypulse.engine.EngineResult;
 import io.industrypulse.ingest.PackageInput;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,11 +10,17 @@ import java.util.Map;
  *
  * @param result all standard results (DESIGN.md section 5)
  * @param labels county and division codes by engine index, and the city's code
- * @param names region and division names by code
+ * @param names region, division and tag group names by code
+ * @param enterprises credit code and county code by the engine's enterprise index
  */
-public record GrowthSnapshot(EngineResult result, PackageInput labels, Map<String, String> names) {
+public record GrowthSnapshot(
+        EngineResult result, PackageInput labels, Map<String, String> names, List<EnterpriseRef> enterprises) {
 
     public GrowthSnapshot {
         names = Map.copyOf(names);
+        enterprises = List.copyOf(enterprises);
     }
+
+    /** An enterprise behind an engine index. */
+    public record EnterpriseRef(String creditCode, String name, String countyCode) {}
 }

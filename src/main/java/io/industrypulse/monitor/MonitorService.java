@@ -109,7 +109,13 @@ public class MonitorService {
         enterprises.divisions().forEach(d -> names.put(d.code(), d.name()));
         names.put(EnterpriseService.KEY_GROUP, "重点企业");
         enterprises.chains().forEach(c -> names.put(EnterpriseService.CHAIN_GROUP_PREFIX + c.code(), c.name()));
-        GrowthSnapshot snapshot = new GrowthSnapshot(Engine.compute(input.engineInput()), input, names);
+        GrowthSnapshot snapshot = new GrowthSnapshot(
+                Engine.compute(input.engineInput()),
+                input,
+                names,
+                registry.stream()
+                        .map(e -> new GrowthSnapshot.EnterpriseRef(e.creditCode(), e.name(), e.countyCode()))
+                        .toList());
         log.info("增速快照已计算：{} 年，{} 家企业（{} ms）", year, registry.size(), (System.nanoTime() - start) / 1_000_000);
         return Optional.of(snapshot);
     }

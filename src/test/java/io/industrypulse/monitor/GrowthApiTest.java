@@ -137,7 +137,16 @@ abstract class GrowthApiTest {
                 .body();
         List<String> codes = CUM.matcher(body).results().map(m -> m.group(1)).toList();
         assertThat(codes).containsExactly("130102");
-        assertThat(body).contains("\"rank\"").contains("\"required_rest_growth\"");
+        assertThat(body)
+                .contains("\"rank\"")
+                .contains("\"required_rest_growth\"")
+                .contains("\"new_production\"");
+        assertThat(Pattern.compile("\"county_code\":\"(\\d{6})\"")
+                        .matcher(body)
+                        .results()
+                        .map(m -> m.group(1))
+                        .distinct())
+                .allMatch("130102"::equals);
         var city = session.getBasic("/api/v1/growth?period=2026-10&group=city", "county130102", "Demo@2026");
         assertThat(city.statusCode()).isEqualTo(200);
         assertThat(city.body()).contains("\"group\":\"city:130100\"");
