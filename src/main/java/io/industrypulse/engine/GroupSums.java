@@ -3,7 +3,9 @@ package io.industrypulse.engine;
 /**
  * Per (group, month) sums of one computation in flat arrays, filled in a single pass over the rows (DESIGN.md section
  * 5): C (comparable), A (base), V (current prices) of the current year and L (the previous year's own value added,
- * the seasonal profile). Group slots: city, counties, divisions, county x division, tags.
+ * the seasonal profile). Group slots: city, counties, divisions, county x division, tags. Each row is added to its
+ * county x division cell and its tags only; counties, divisions and the city are then rolled up from the cells,
+ * which partition them, so the pass over the rows writes four values per row instead of sixteen.
  */
 final class GroupSums {
 
@@ -63,7 +65,13 @@ final class GroupSums {
         double[] vaPrevious = input.vaRatioPrevious();
         double[] vaCurrent = input.vaRatioCurrent();
         double[][] ppi = input.ppi();
-        int[] slots = new int[4 + sums.tagCount];
+        int[] slots = new int[1 + sums.tagCount];
+        double[][] deflators = new double[MONTHS][divisionCount];
+        for (int m = 0; m < MONTHS; m++) {
+            for (int d = 0; d < divisionCount; d++) {
+                deflators[m][d] = vaCurrent[d] / (ppi[m][d] / 100); // NaN when either is unknown
+            }
+        }
         int lastMonth = 0;
         for (int i = 0; i < period.length; i++) {
             int p = period[i];
@@ -83,31 +91,52 @@ final class GroupSums {
             if (p < MONTHS) {
                 double ratio = vaPrevious[d];
                 requireKnown(ratio, i, "previous year's va ratio");
-                double profileValue = output[i] * ratio;
-                sums.add(sums.profile, slots, slotCount, p, profileValue);
+                sums.add(sums.profile, slots, slotCount, p, output[i] * ratio);
             } else {
                 int m = p - MONTHS;
                 double ratio = vaCurrent[d];
-                double price = ppi[m][d];
-                requireKnown(ratio, i, "va ratio");
-                requireKnown(price, i, "ppi");
+                double deflator = deflators[m][d]; // ratio / (ppi / 100), computed once per month and division
+                if (!(deflator > 0) || Double.isInfinite(deflator)) {
+                    requireKnown(ratio, i, "va ratio");
+                    requireKnown(ppi[m][d], i, "ppi");
+                }
                 double currentValue = output[i] * ratio;
-                sums.add(sums.comparable, slots, slotCount, m, output[i] * ratio / (price / 100));
+                sums.add(sums.comparable, slots, slotCount, m, output[i] * deflator);
                 sums.add(sums.base, slots, slotCount, m, outputLy[i] * ratio);
                 sums.add(sums.currentPrice, slots, slotCount, m, currentValue);
-                lastMonth = Math.max(lastMonth, m + 1);
+                if (m >= lastMonth) {
+                    lastMonth = m + 1;
+                }
             }
         }
         sums.lastMonth = lastMonth;
+        sums.rollUpCells();
         return sums;
     }
 
+    /** County, division and city sums as the sums of their county x division cells. */
+    private void rollUpCells() {
+        for (int k = 0; k < countyCount; k++) {
+            for (int d = 0; d < divisionCount; d++) {
+                int cell = countyDivision(k, d);
+                if (!hasRows[cell]) {
+                    continue;
+                }
+                for (int parent : new int[] {0, county(k), division(d)}) {
+                    hasRows[parent] = true;
+                    for (double[] target : new double[][] {comparable, base, currentPrice, profile}) {
+                        for (int m = 0; m < MONTHS; m++) {
+                            target[parent * MONTHS + m] += target[cell * MONTHS + m];
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     private int slots(int[] slots, int county, int division, TagMembership membership, int enterprise) {
-        slots[0] = 0;
-        slots[1] = county(county);
-        slots[2] = division(division);
-        slots[3] = countyDivision(county, division);
-        int n = 4;
+        slots[0] = countyDivision(county, division);
+        int n = 1;
         for (int j = membership.start(enterprise), end = membership.end(enterprise); j < end; j++) {
             slots[n++] = tag(membership.tag(j));
         }
