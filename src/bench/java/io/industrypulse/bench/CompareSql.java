@@ -95,6 +95,7 @@ public final class CompareSql {
         double[][] fromEngine = fromEngine(engineResult[0], input.countyCount(), input.divisionCount());
 
         double duckMs;
+        double duckOneThreadMs;
         double[][][] fromDuck = new double[1][][];
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
             long load = System.nanoTime();
@@ -112,6 +113,11 @@ public final class CompareSql {
             System.out.printf(
                     Locale.ROOT, "duckdb: loaded (Appender) in %.0f ms, not counted%n", ms(System.nanoTime() - load));
             duckMs = measure("duckdb", warmup, iterations, () -> fromDuck[0] = query(duck, input));
+            // The engine's figure is for one thread: measure DuckDB on one thread too, for a per-core ratio.
+            try (Statement statement = duck.createStatement()) {
+                statement.execute("SET threads = 1");
+            }
+            duckOneThreadMs = measure("duckdb (1 thread)", warmup, iterations, () -> query(duck, input));
         }
 
         double postgresMs;
@@ -158,6 +164,11 @@ public final class CompareSql {
                 postgresMs / engineMs);
         System.out.printf(
                 Locale.ROOT, "duckdb      %10.1f ms  (one query)  duckdb/engine     = %.1f%n", duckMs, duckMs / engineMs);
+        System.out.printf(
+                Locale.ROOT,
+                "duckdb 1 thr %9.1f ms  (one query)  duckdb1/engine    = %.1f%n",
+                duckOneThreadMs,
+                duckOneThreadMs / engineMs);
         System.out.println();
         boolean agree = check(fromEngine, fromPostgres[0], fromDuck[0], input.countyCount(), input.divisionCount());
         if (!agree) {
