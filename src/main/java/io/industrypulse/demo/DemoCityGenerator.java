@@ -2,6 +2,7 @@ package io.industrypulse.demo;
 
 import io.industrypulse.demo.Catalog.County;
 import io.industrypulse.demo.Catalog.Division;
+import io.industrypulse.enterprise.AboveSizeEntry;
 import io.industrypulse.enterprise.CreditCode;
 import io.industrypulse.enterprise.IndustrialChain;
 import io.industrypulse.ingest.CanonicalPackage;
@@ -145,7 +146,7 @@ public final class DemoCityGenerator {
                 initial.add(firm);
             }
             for (Firm firm : initial) {
-                firm.entryKind = EntryKind.INITIAL;
+                firm.entryKind = AboveSizeEntry.INITIAL;
                 int year = 2005 + random.nextInt(20);
                 firm.aboveSizeSince = YearMonth.of(year, random.nextDouble() < 0.8 ? 1 : 1 + random.nextInt(12));
                 firm.growth2025 = county.growth2025() + gaussian(firm.anchor ? 0.012 : 0.06);
@@ -187,7 +188,7 @@ public final class DemoCityGenerator {
         private void upgrades(County county, YearMonth since, int count) {
             for (int i = 0; i < count; i++) {
                 Firm firm = firm(county, pickDivision(county), false);
-                firm.entryKind = EntryKind.UPGRADE;
+                firm.entryKind = AboveSizeEntry.UPGRADE;
                 firm.aboveSizeSince = since;
                 if (since.getYear() == 2025) {
                     firm.size = uniform(1_400, 1_950);
@@ -205,7 +206,7 @@ public final class DemoCityGenerator {
         /** One new plant per county by the monthly batch: no output a year before, so its base is 0. */
         private void newProduction(County county) {
             Firm firm = firm(county, pickDivision(county), false);
-            firm.entryKind = EntryKind.NEW_PRODUCTION;
+            firm.entryKind = AboveSizeEntry.NEW_PRODUCTION;
             firm.aboveSizeSince = START.plusMonths(2 + random.nextInt(19));
             firm.productionStart = firm.aboveSizeSince.minusMonths(random.nextInt(3));
             firm.size = uniform(3_000, 20_000);
@@ -593,7 +594,7 @@ public final class DemoCityGenerator {
         String creditCode;
         String name;
         double size;
-        EntryKind entryKind;
+        AboveSizeEntry entryKind;
         YearMonth aboveSizeSince;
         YearMonth productionStart;
         YearMonth exitPeriod;

@@ -3,7 +3,6 @@ package io.industrypulse.demo;
 import io.industrypulse.account.AccountService;
 import io.industrypulse.account.NewUser;
 import io.industrypulse.account.Role;
-import io.industrypulse.enterprise.AboveSizeEntry;
 import io.industrypulse.enterprise.EnterpriseRegistration;
 import io.industrypulse.enterprise.EnterpriseService;
 import io.industrypulse.enterprise.PollutionGrade;
@@ -130,7 +129,7 @@ class DemoDataLoader implements ApplicationRunner {
                 row.countyCode(),
                 profile.industryClass(),
                 row.aboveSizeSince(),
-                AboveSizeEntry.valueOf(profile.entryKind().name()),
+                profile.entryKind(),
                 profile.exitPeriod(),
                 profile.exitReason(),
                 profile.keyEnterprise(),

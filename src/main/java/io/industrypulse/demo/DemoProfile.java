@@ -1,5 +1,6 @@
 package io.industrypulse.demo;
 
+import io.industrypulse.enterprise.AboveSizeEntry;
 import io.industrypulse.enterprise.IndustrialChain;
 import java.time.YearMonth;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param winterLimited whether its output is limited during heavy-pollution months (grades C and D only)
  * @param chainCodes codes of the industrial chains ({@link IndustrialChain}) it belongs to
  * @param entryKind how it entered the above-size scope; the month is {@code above_size_since}
- * @param productionStart first month of production of a {@link EntryKind#NEW_PRODUCTION} enterprise
+ * @param productionStart first month of production of a {@link AboveSizeEntry#NEW_PRODUCTION} enterprise
  * @param exitPeriod first month it no longer reports (退规); its monthly rows stop before this month
  * @param exitReason why it left, e.g. {@code 规模变小退出调查范围}, {@code 停产关闭}
  * @param contactName the enterprise's statistics contact (synthetic)
@@ -31,7 +32,7 @@ public record DemoProfile(
         @Nullable String pollutionGrade,
         boolean winterLimited,
         List<String> chainCodes,
-        EntryKind entryKind,
+        AboveSizeEntry entryKind,
         @Nullable YearMonth productionStart,
         @Nullable YearMonth exitPeriod,
         @Nullable String exitReason,

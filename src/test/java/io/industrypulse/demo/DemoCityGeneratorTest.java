@@ -2,6 +2,7 @@ package io.industrypulse.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.industrypulse.enterprise.AboveSizeEntry;
 import io.industrypulse.enterprise.CreditCode;
 import io.industrypulse.enterprise.IndustrialChain;
 import io.industrypulse.ingest.CanonicalPackage;
@@ -170,10 +171,10 @@ class DemoCityGeneratorTest {
                 DATA.monthly().stream().collect(Collectors.groupingBy(MonthlyRow::creditCode));
         Map<String, EnterpriseRow> enterprises = new HashMap<>();
         DATA.enterprises().forEach(e -> enterprises.put(e.creditCode(), e));
-        Map<EntryKind, Long> kinds =
+        Map<AboveSizeEntry, Long> kinds =
                 CITY.profiles().stream().collect(Collectors.groupingBy(DemoProfile::entryKind, Collectors.counting()));
-        assertThat(kinds.get(EntryKind.UPGRADE)).isBetween(60L, 150L);
-        assertThat(kinds.get(EntryKind.NEW_PRODUCTION)).isBetween(5L, 30L);
+        assertThat(kinds.get(AboveSizeEntry.UPGRADE)).isBetween(60L, 150L);
+        assertThat(kinds.get(AboveSizeEntry.NEW_PRODUCTION)).isBetween(5L, 30L);
 
         int exits = 0;
         for (DemoProfile profile : CITY.profiles()) {
