@@ -1,0 +1,71 @@
+package io.industrypulse.planning;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A county's tasks for one month, down to each enterprise (任务落实到企业末端, METHODOLOGY 3.2). The requirement is the
+ * comparable value added the county must produce in the month on its plan: the month's estimated base times (1 +
+ * required growth of the remaining months). It is allocated to the enterprises with a last-year base in that month, in
+ * proportion to that base, largest-remainder to the cent. An adjusted task is kept and the others re-balance
+ * proportionally, so the tasks keep adding up to the requirement; only when the adjusted tasks alone exceed it does
+ * {@code difference} show what is left over.
+ *
+ * @param requiredGrowth required growth of the remaining months (%) when the month was still to come
+ * @param requirement the county's task, 万元 (comparable value added)
+ * @param total sum of the enterprises' tasks
+ * @param difference {@code total - requirement}; zero when the tasks add up
+ * @param dataArrived the month's data are in: actual figures below
+ * @param actual the county's comparable value added of the month, when the data are in
+ * @param shortfall {@code requirement - actual} when positive, else zero; when the data are in
+ */
+public record CountyTasks(
+        String countyCode,
+        String countyName,
+        YearMonth period,
+        double requiredGrowth,
+        BigDecimal requirement,
+        BigDecimal total,
+        BigDecimal difference,
+        boolean dataArrived,
+        @Nullable BigDecimal actual,
+        @Nullable BigDecimal shortfall,
+        List<EnterpriseTask> tasks) {
+
+    public CountyTasks {
+        tasks = List.copyOf(tasks);
+    }
+
+    /** Whether the enterprises' tasks add up to the county's requirement to the cent. */
+    public boolean balanced() {
+        return difference.signum() == 0;
+    }
+
+    /**
+     * One enterprise's task.
+     *
+     * @param lastYearBase its value added of the same month last year, the weight of its share
+     * @param task comparable value added to produce, 万元
+     * @param adjusted set by the county user rather than allocated
+     * @param grossOutput gross output (current prices) to reach: task / value-added ratio × PPI / 100
+     * @param actual its comparable value added of the month, once reported
+     * @param achieved actual >= task, once reported
+     */
+    public record EnterpriseTask(
+            String creditCode,
+            String name,
+            BigDecimal lastYearBase,
+            BigDecimal task,
+            boolean adjusted,
+            BigDecimal grossOutput,
+            @Nullable BigDecimal actual,
+            @Nullable Boolean achieved) {
+
+        /** How much the enterprise fell short of its task, zero when achieved or not yet reported. */
+        public BigDecimal shortfall() {
+            return actual == null || actual.compareTo(task) >= 0 ? BigDecimal.ZERO : task.subtract(actual);
+        }
+    }
+}

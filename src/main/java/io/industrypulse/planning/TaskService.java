@@ -1,0 +1,239 @@
+package io.industrypulse.planning;
+
+import io.industrypulse.account.AuditLog;
+import io.industrypulse.account.CurrentUser;
+import io.industrypulse.account.Role;
+import io.industrypulse.account.UserScope;
+import io.industrypulse.engine.LargestRemainder;
+import io.industrypulse.engine.MonthlyPlan;
+import io.industrypulse.monitor.GrowthSnapshot;
+import io.industrypulse.monitor.MonitorService;
+import io.industrypulse.target.TargetService;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tasks down to each enterprise (任务落实到企业末端, METHODOLOGY 3.2): the value added a county must produce in a month
+ * is allocated to its enterprises; a county user may set one enterprise's task, the others re-balance. Reads are
+ * limited to the caller's scope (another county is "not found"); writes to a county user's own county and the city
+ * administrator, audited.
+ */
+@Service
+public class TaskService {
+
+    private final MonitorService monitor;
+    private final TargetService targets;
+    private final TaskRepository repository;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    TaskService(
+            MonitorService monitor,
+            TargetService targets,
+            TaskRepository repository,
+            CurrentUser currentUser,
+            AuditLog audit,
+            Clock clock) {
+        this.monitor = monitor;
+        this.targets = targets;
+        this.repository = repository;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * A county's tasks for a month: the coming month (the one after the latest data) or any earlier month of the year,
+     * then with the actual figures.
+     *
+     * @throws PlanningNotFoundException for another county, an unknown county, a month without plan or target
+     */
+    @Transactional(readOnly = true)
+    public CountyTasks tasks(String countyCode, YearMonth period) {
+        requireReadable(countyCode);
+        return compute(countyCode, period);
+    }
+
+    /**
+     * Sets one enterprise's task for the coming month; the other enterprises re-balance.
+     *
+     * @param value 万元, two decimals, not negative
+     * @throws AccessDeniedException for a role that may not write
+     * @throws PlanningNotFoundException for another county or an enterprise without a task there
+     * @throws PlanningConflictException when the month's data are already in
+     */
+    @Transactional
+    public CountyTasks adjust(String countyCode, YearMonth period, String creditCode, BigDecimal value) {
+        requireWritable(countyCode);
+        if (value.signum() < 0) {
+            throw new IllegalArgumentException("任务不能为负数");
+        }
+        BigDecimal rounded = value.setScale(2, RoundingMode.HALF_UP);
+        CountyTasks before = compute(countyCode, period);
+        if (before.dataArrived()) {
+            throw new PlanningConflictException(period + " 的数据已上报，任务不能再调整");
+        }
+        CountyTasks.EnterpriseTask task = before.tasks().stream()
+                .filter(t -> t.creditCode().equals(creditCode))
+                .findFirst()
+                .orElseThrow(() ->
+                        new PlanningNotFoundException(countyCode + " 在 " + period + " 没有企业 " + creditCode + " 的任务"));
+        repository.store(
+                countyCode, period, creditCode, rounded, currentUser.scope().username(), OffsetDateTime.now(clock));
+        audit.record(
+                "planning.task.adjust",
+                "planning_task",
+                period + "/" + creditCode,
+                Map.of("task", task.task(), "adjusted", task.adjusted()),
+                Map.of("task", rounded, "adjusted", true));
+        return compute(countyCode, period);
+    }
+
+    /** Returns one enterprise's task to its allocated share. */
+    @Transactional
+    public CountyTasks reset(String countyCode, YearMonth period, String creditCode) {
+        requireWritable(countyCode);
+        repository.adjustment(period, creditCode).ifPresent(previous -> {
+            repository.delete(period, creditCode);
+            audit.record(
+                    "planning.task.reset",
+                    "planning_task",
+                    period + "/" + creditCode,
+                    Map.of("task", previous, "adjusted", true),
+                    null);
+        });
+        return compute(countyCode, period);
+    }
+
+    /** Tasks of every county for a month (no scope: for warnings computed for everyone). */
+    List<CountyTasks> allCounties(GrowthSnapshot snapshot, YearMonth period) {
+        List<CountyTasks> all = new ArrayList<>();
+        for (String county : snapshot.labels().countyCodes()) {
+            try {
+                all.add(compute(county, period, new SnapshotView(snapshot)));
+            } catch (PlanningNotFoundException e) {
+                // a county without a target has no tasks
+            }
+        }
+        return all;
+    }
+
+    private CountyTasks compute(String countyCode, YearMonth period) {
+        SnapshotView view = monitor.snapshot(Year.of(period.getYear()))
+                .map(SnapshotView::new)
+                .orElseThrow(() -> new PlanningNotFoundException("没有 " + period.getYear() + " 年的月度数据"));
+        return compute(countyCode, period, view);
+    }
+
+    private CountyTasks compute(String countyCode, YearMonth period, SnapshotView view) {
+        int county = view.index(countyCode);
+        int month = period.getMonthValue();
+        if (county < 0) {
+            throw new PlanningNotFoundException("没有县区 " + countyCode);
+        }
+        if (month > view.lastMonth() + 1) {
+            throw new PlanningNotFoundException(period + " 之前的月份数据尚未上报，无法分解任务");
+        }
+        double target = targets.growthTarget(Year.of(period.getYear()), countyCode)
+                .orElseThrow(() -> new PlanningNotFoundException(countyCode + " 没有 " + period.getYear() + " 年的增速目标"))
+                .doubleValue();
+        MonthlyPlan plan = view.plan(county, target, month - 1);
+        MonthlyPlan.Month planned = plan.month(month);
+        BigDecimal requirement = cents(planned.comparable());
+        Map<Integer, double[]> bases = view.lastYearBases(county, month);
+        // active: a base in the month, and (after January) reporting in the month before
+        java.util.Set<Integer> reporting =
+                month > 1 ? view.comparable(county, month - 1).keySet() : null;
+        List<Integer> enterprises = new ArrayList<>();
+        bases.forEach((e, base) -> {
+            if (base[0] > 0 && (reporting == null || reporting.contains(e))) {
+                enterprises.add(e);
+            }
+        });
+        Map<String, BigDecimal> adjusted = repository.adjustments(countyCode, period);
+        BigDecimal fixed = BigDecimal.ZERO;
+        List<Integer> free = new ArrayList<>();
+        for (int e : enterprises) {
+            BigDecimal value = adjusted.get(view.snapshot().enterprises().get(e).creditCode());
+            if (value != null) {
+                fixed = fixed.add(value);
+            } else {
+                free.add(e);
+            }
+        }
+        BigDecimal rest = requirement.subtract(fixed).max(BigDecimal.ZERO);
+        double[] weights = free.stream().mapToDouble(e -> bases.get(e)[0]).toArray();
+        BigDecimal[] shares = LargestRemainder.allocate(rest, weights);
+        boolean arrived = month <= view.lastMonth();
+        Map<Integer, Double> actuals = arrived ? view.comparable(county, month) : Map.of();
+        List<CountyTasks.EnterpriseTask> tasks = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (int e : enterprises) {
+            GrowthSnapshot.EnterpriseRef ref = view.snapshot().enterprises().get(e);
+            BigDecimal task = adjusted.get(ref.creditCode());
+            boolean isAdjusted = task != null;
+            if (!isAdjusted) {
+                task = shares[free.indexOf(e)];
+            }
+            total = total.add(task);
+            int division = (int) bases.get(e)[1];
+            BigDecimal actual = arrived ? cents(actuals.getOrDefault(e, 0.0)) : null;
+            tasks.add(new CountyTasks.EnterpriseTask(
+                    ref.creditCode(),
+                    ref.name(),
+                    cents(bases.get(e)[0]),
+                    task,
+                    isAdjusted,
+                    cents(view.grossOutput(task.doubleValue(), division, month)),
+                    actual,
+                    actual == null ? null : actual.compareTo(task) >= 0));
+        }
+        BigDecimal countyActual =
+                arrived ? cents(view.group(county).month(month).comparableMonth()) : null;
+        BigDecimal shortfall =
+                countyActual == null ? null : requirement.subtract(countyActual).max(BigDecimal.ZERO);
+        return new CountyTasks(
+                countyCode,
+                view.name(countyCode),
+                period,
+                plan.requiredRestGrowth().orElse(Double.NaN),
+                requirement,
+                total,
+                total.subtract(requirement),
+                arrived,
+                countyActual,
+                shortfall,
+                tasks);
+    }
+
+    private void requireReadable(String countyCode) {
+        if (!currentUser.scope().coversCounty(countyCode)) {
+            throw new PlanningNotFoundException("没有县区 " + countyCode);
+        }
+    }
+
+    private void requireWritable(String countyCode) {
+        UserScope scope = currentUser.scope();
+        requireReadable(countyCode);
+        boolean ownCounty =
+                scope.role() == Role.COUNTY_USER && scope.regionCode().equals(countyCode);
+        if (!ownCounty && scope.role() != Role.CITY_ADMIN) {
+            throw new AccessDeniedException("只有本县区用户可以调整企业任务");
+        }
+    }
+
+    private static BigDecimal cents(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
+    }
+}

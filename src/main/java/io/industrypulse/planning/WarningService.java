@@ -1,0 +1,208 @@
+package io.industrypulse.planning;
+
+import io.industrypulse.account.CurrentUser;
+import io.industrypulse.account.UserScope;
+import io.industrypulse.engine.Benchmarks;
+import io.industrypulse.engine.GroupResult;
+import io.industrypulse.engine.MonthFigures;
+import io.industrypulse.engine.TargetStatus;
+import io.industrypulse.monitor.GrowthSnapshot;
+import io.industrypulse.monitor.MonitorService;
+import io.industrypulse.statdata.StatDataChanged;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Warnings (预警) of a month, computed from the growth snapshot so they appear and clear as the data change, filtered
+ * to the caller's scope: a county user sees its own county's, city-wide users all and the city's.
+ */
+@Service
+@EnableConfigurationProperties(WarningSettings.class)
+public class WarningService {
+
+    private final MonitorService monitor;
+    private final TaskService tasks;
+    private final WarningSettings settings;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private volatile Cached cached;
+
+    WarningService(
+            MonitorService monitor,
+            TaskService tasks,
+            WarningSettings settings,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events) {
+        this.monitor = monitor;
+        this.tasks = tasks;
+        this.settings = settings;
+        this.currentUser = currentUser;
+        this.events = events;
+    }
+
+    /** The latest month with data, if any. */
+    public Optional<YearMonth> latestPeriod() {
+        return monitor.snapshot()
+                .map(s -> Year.of(s.result().year()).atMonth(s.result().lastMonth()));
+    }
+
+    /** The warnings of a month in the caller's scope; empty when the month has no data. */
+    public List<Warning> warnings(YearMonth period) {
+        UserScope scope = currentUser.scope();
+        return all(period).stream()
+                .filter(w -> scope.isCityWide() || scope.regionCode().equals(w.regionCode()))
+                .toList();
+    }
+
+    /** After new data: the latest month's warnings, published. Ordered after the monitor drops its snapshot. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Order(100)
+    void onStatDataChanged(StatDataChanged event) {
+        latestPeriod().ifPresent(period -> {
+            List<Warning> raised = all(period);
+            if (!raised.isEmpty()) {
+                events.publishEvent(new WarningsRaised(period, raised));
+            }
+        });
+    }
+
+    List<Warning> all(YearMonth period) {
+        Optional<GrowthSnapshot> found = monitor.snapshot(Year.of(period.getYear()));
+        if (found.isEmpty() || period.getMonthValue() > found.get().result().lastMonth()) {
+            return List.of();
+        }
+        GrowthSnapshot snapshot = found.get();
+        Cached last = cached;
+        if (last != null && last.snapshot == snapshot && last.period.equals(period)) {
+            return last.warnings;
+        }
+        List<Warning> warnings = compute(snapshot, period);
+        cached = new Cached(snapshot, period, warnings);
+        return warnings;
+    }
+
+    private List<Warning> compute(GrowthSnapshot snapshot, YearMonth period) {
+        int month = period.getMonthValue();
+        List<Warning> warnings = new ArrayList<>();
+        Benchmarks benchmarks = snapshot.labels().engineInput().benchmarks();
+        String cityCode = snapshot.labels().cityCode();
+        regionWarnings(snapshot, period, cityCode, snapshot.result().city(), null, warnings);
+        List<String> counties = snapshot.labels().countyCodes();
+        for (int k = 0; k < counties.size(); k++) {
+            regionWarnings(snapshot, period, counties.get(k), snapshot.result().county(k), benchmarks, warnings);
+        }
+        if (settings.enabled(WarningRule.TASK_SHORTFALL)) {
+            for (CountyTasks county : tasks.allCounties(snapshot, period)) {
+                for (CountyTasks.EnterpriseTask task : county.tasks()) {
+                    if (task.task().signum() > 0 && task.actual() != null) {
+                        double percent =
+                                task.shortfall().doubleValue() / task.task().doubleValue() * 100;
+                        if (percent > settings.taskShortfallPercent()) {
+                            warnings.add(new Warning(
+                                    period,
+                                    WarningRule.TASK_SHORTFALL,
+                                    county.countyCode(),
+                                    county.countyName(),
+                                    task.creditCode(),
+                                    task.name(),
+                                    round(percent),
+                                    settings.taskShortfallPercent()));
+                        }
+                    }
+                }
+            }
+        }
+        return List.copyOf(warnings);
+    }
+
+    private void regionWarnings(
+            GrowthSnapshot snapshot,
+            YearMonth period,
+            String code,
+            GroupResult group,
+            Benchmarks benchmarks,
+            List<Warning> warnings) {
+        MonthFigures figures = group.month(period.getMonthValue());
+        String name = snapshot.names().getOrDefault(code, code);
+        if (figures.cumGrowth().isEmpty()) {
+            return;
+        }
+        double published = round(figures.cumGrowth().getAsDouble());
+        if (published < 0) {
+            add(warnings, WarningRule.NEGATIVE_GROWTH, period, code, name, published, 0);
+        }
+        Optional<TargetStatus> status = figures.targetStatus();
+        if (status.isPresent()) {
+            double target = status.get().target();
+            if (published >= 0 && published < target) {
+                add(warnings, WarningRule.BELOW_TARGET, period, code, name, published, target);
+            }
+            OptionalDouble required = status.get().requiredRestGrowth();
+            if (required.isPresent() && required.getAsDouble() > settings.requiredGrowthAbove()) {
+                add(
+                        warnings,
+                        WarningRule.HARD_TO_REACH,
+                        period,
+                        code,
+                        name,
+                        round(required.getAsDouble()),
+                        settings.requiredGrowthAbove());
+            }
+        }
+        if (figures.monthEffect().isPresent() && figures.monthEffect().getAsDouble() < 0) {
+            add(
+                    warnings,
+                    WarningRule.NEGATIVE_PULL,
+                    period,
+                    code,
+                    name,
+                    figures.monthEffect().getAsDouble(),
+                    0);
+        }
+        if (benchmarks != null) {
+            int m = period.getMonthValue() - 1;
+            double highest = Double.NEGATIVE_INFINITY;
+            for (OptionalDouble benchmark : List.of(
+                    benchmarks.provinceCum().get(m), benchmarks.cityCum().get(m))) {
+                if (benchmark.isPresent()) {
+                    highest = Math.max(highest, benchmark.getAsDouble());
+                }
+            }
+            if (published < highest) {
+                add(warnings, WarningRule.BELOW_BENCHMARK, period, code, name, published, highest);
+            }
+        }
+    }
+
+    private void add(
+            List<Warning> warnings,
+            WarningRule rule,
+            YearMonth period,
+            String code,
+            String name,
+            double value,
+            double threshold) {
+        if (settings.enabled(rule)) {
+            warnings.add(new Warning(period, rule, code, name, null, null, value, threshold));
+        }
+    }
+
+    private static double round(double value) {
+        return new BigDecimal(Double.toString(value))
+                .setScale(1, RoundingMode.HALF_UP)
+                .doubleValue();
+    }
+
+    private record Cached(GrowthSnapshot snapshot, YearMonth period, List<Warning> warnings) {}
+}

@@ -1,0 +1,3 @@
+package io.industrypulse.planning;
+
+class PlanningH2Test extends PlanningTest {}
