@@ -12,6 +12,7 @@ import io.industrypulse.statdata.StatDataChanged;
 import io.industrypulse.statdata.StatDataService;
 import io.industrypulse.target.Target;
 import io.industrypulse.target.TargetService;
+import io.industrypulse.target.TargetsChanged;
 import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
@@ -65,6 +66,12 @@ public class MonitorService {
     @TransactionalEventListener(fallbackExecution = true)
     void onStatDataChanged(StatDataChanged event) {
         cached.clear();
+    }
+
+    /** New targets or benchmarks change classes, 两个不低于 and required growth of that year. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onTargetsChanged(TargetsChanged event) {
+        cached.remove(Year.of(event.year()));
     }
 
     private Optional<GrowthSnapshot> compute(Year year) {

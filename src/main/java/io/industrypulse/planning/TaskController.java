@@ -1,5 +1,10 @@
 package io.industrypulse.planning;
 
+import io.industrypulse.account.CurrentUser;
+import io.industrypulse.account.UserScope;
+import io.industrypulse.region.Region;
+import io.industrypulse.region.RegionService;
+import io.industrypulse.statdata.StatDataService;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import org.springframework.stereotype.Controller;
@@ -14,14 +19,42 @@ import org.springframework.web.util.UriComponentsBuilder;
 class TaskController {
 
     private final TaskService tasks;
+    private final CurrentUser currentUser;
+    private final RegionService regions;
+    private final StatDataService statData;
 
-    TaskController(TaskService tasks) {
+    TaskController(TaskService tasks, CurrentUser currentUser, RegionService regions, StatDataService statData) {
         this.tasks = tasks;
+        this.currentUser = currentUser;
+        this.regions = regions;
+        this.statData = statData;
     }
 
+    /**
+     * Without parameters (the navigation link): the user's own county, or the first county for city users, and the
+     * month after the latest data, the one the tasks are for.
+     */
     @GetMapping("/planning/tasks")
-    String tasks(@RequestParam String county, @RequestParam YearMonth period, Model model) {
-        model.addAttribute("tasks", tasks.tasks(county, period));
+    String tasks(
+            @RequestParam(required = false) String county,
+            @RequestParam(required = false) YearMonth period,
+            Model model) {
+        UserScope scope = currentUser.scope();
+        String shownCounty = county != null
+                ? county
+                : scope.countyOrNull() != null
+                        ? scope.countyOrNull()
+                        : regions.counties().stream()
+                                .findFirst()
+                                .map(Region::code)
+                                .orElseThrow(() -> new PlanningNotFoundException("还没有区县"));
+        YearMonth shownPeriod = period != null
+                ? period
+                : statData.periods().stream()
+                        .max(YearMonth::compareTo)
+                        .map(latest -> latest.plusMonths(1))
+                        .orElseThrow(() -> new PlanningNotFoundException("还没有月度数据"));
+        model.addAttribute("tasks", tasks.tasks(shownCounty, shownPeriod));
         return "planning/tasks";
     }
 

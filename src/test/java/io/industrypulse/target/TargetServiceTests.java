@@ -8,18 +8,20 @@ import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
-import org.springframework.context.annotation.Import;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Runs on H2 ({@link TargetServiceH2Test}) and PostgreSQL ({@link TargetServicePostgresTest}). */
-@JdbcTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({TargetService.class, TargetRepository.class})
+@SpringBootTest(properties = "industrypulse.demo.enabled=false")
+@Transactional
 abstract class TargetServiceTests {
 
     @Autowired
     TargetService service;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void storesTargetsReplacingTheSameKey() {
@@ -37,6 +39,10 @@ abstract class TargetServiceTests {
                         new Target(2026, "130102", new BigDecimal("7.00")));
         assertThat(service.growthTarget(Year.of(2025), "130100")).contains(new BigDecimal("6.50"));
         assertThat(service.growthTarget(Year.of(2025), "130102")).isEmpty();
+        assertThat(jdbc.sql("SELECT action FROM audit_log WHERE entity_key = '2026/130102/VA_GROWTH' ORDER BY id")
+                        .query(String.class)
+                        .list())
+                .containsExactly("target.create", "target.update");
     }
 
     @Test

@@ -1,0 +1,85 @@
+package io.industrypulse.target;
+
+import io.industrypulse.account.CurrentUser;
+import io.industrypulse.account.Role;
+import io.industrypulse.account.UserScope;
+import io.industrypulse.region.Region;
+import io.industrypulse.region.RegionService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The targets page (人代会目标): the city's and every county's value-added growth target of a year, editable by city roles. */
+@Controller
+class TargetController {
+
+    private final TargetService targets;
+    private final RegionService regions;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    TargetController(TargetService targets, RegionService regions, CurrentUser currentUser, Clock clock) {
+        this.targets = targets;
+        this.regions = regions;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** One row of the page: a region and its target, if set. */
+    record Row(String code, String name, BigDecimal target) {}
+
+    @GetMapping("/targets")
+    String page(@RequestParam(required = false) Integer year, Model model) {
+        UserScope scope = currentUser.scope();
+        int shown = year == null ? Year.now(clock).getValue() : year;
+        Map<String, BigDecimal> byRegion = TargetsPage.visible(targets.targets(Year.of(shown)), scope).stream()
+                .filter(t -> Target.VA_GROWTH.equals(t.indicator()))
+                .collect(Collectors.toMap(Target::regionCode, Target::value));
+        List<Region> shownRegions = new ArrayList<>();
+        regions.city().ifPresent(shownRegions::add);
+        regions.counties().stream().filter(c -> scope.coversCounty(c.code())).forEach(shownRegions::add);
+        model.addAttribute("year", shown);
+        model.addAttribute(
+                "rows",
+                shownRegions.stream()
+                        .map(r -> new Row(r.code(), r.name(), byRegion.get(r.code())))
+                        .toList());
+        model.addAttribute("mayEdit", scope.role() == Role.CITY_ADMIN || scope.role() == Role.CITY_ANALYST);
+        return "target/targets";
+    }
+
+    @PostMapping("/targets")
+    String save(
+            @RequestParam int year,
+            @RequestParam String region,
+            @RequestParam String value,
+            RedirectAttributes redirect) {
+        try {
+            if (regions.find(region).isEmpty()) {
+                throw new IllegalArgumentException("地区：未知的行政区划代码 " + region);
+            }
+            BigDecimal target;
+            try {
+                target = new BigDecimal(value.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("目标值：不是数字 \"" + value + "\"");
+            }
+            targets.setTarget(new Target(year, region, target), currentUser.scope());
+            redirect.addFlashAttribute(
+                    "saved", regions.find(region).map(Region::name).orElse(region));
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/targets?year=" + year;
+    }
+}

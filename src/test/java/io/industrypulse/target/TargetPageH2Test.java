@@ -1,0 +1,3 @@
+package io.industrypulse.target;
+
+class TargetPageH2Test extends TargetPageTest {}
