@@ -64,6 +64,17 @@ public final class WebSession {
                 .build());
     }
 
+    /** A JSON POST to the API with HTTP Basic credentials. */
+    public HttpResponse<String> postJsonBasic(String path, String json, String username, String password) {
+        String credentials =
+                Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Basic " + credentials)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
         return postForm(path, fields, Map.of());
     }

@@ -1,0 +1,47 @@
+package io.industrypulse.planning;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** {@code GET /api/v1/forecasts?period=} and {@code POST /api/v1/forecasts} (a county's expected month growth). */
+@RestController
+class ForecastApiController {
+
+    private final ForecastService forecasts;
+
+    ForecastApiController(ForecastService forecasts) {
+        this.forecasts = forecasts;
+    }
+
+    /** The body of a POST: county code, period {@code YYYY-MM}, expected month growth (%). */
+    record ForecastRequest(String county, YearMonth period, BigDecimal expectedGrowth) {}
+
+    @GetMapping("/api/v1/forecasts")
+    ForecastBoard board(@RequestParam YearMonth period) {
+        return forecasts.board(period);
+    }
+
+    @PostMapping("/api/v1/forecasts")
+    Forecast submit(@RequestBody ForecastRequest request) {
+        if (request.county() == null || request.period() == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "county 和 period 不能为空");
+        }
+        return forecasts.submit(request.county(), request.period(), request.expectedGrowth());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> badInput(IllegalArgumentException e) {
+        return ResponseEntity.badRequest()
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage()));
+    }
+}

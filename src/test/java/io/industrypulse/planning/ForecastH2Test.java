@@ -1,0 +1,3 @@
+package io.industrypulse.planning;
+
+class ForecastH2Test extends ForecastTest {}
