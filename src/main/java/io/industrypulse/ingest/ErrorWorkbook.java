@@ -1,0 +1,131 @@
+package io.industrypulse.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * A copy of a rejected file with an error column: sheet 错误清单 lists every problem (sheet, row, column, rule,
+ * message); the data sheet follows with the file's values and, on each row with problems, the messages in a column
+ * after the last one. Values are copied as values (text stays text, so nothing in the copy can run as a formula).
+ */
+final class ErrorWorkbook {
+
+    private ErrorWorkbook() {}
+
+    static byte[] write(Path source, String sheetName, int headerRow, List<ImportProblem> problems) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            CellStyle errorStyle = workbook.createCellStyle();
+            errorStyle.setFillForegroundColor(IndexedColors.ROSE.getIndex());
+            errorStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            Sheet list = workbook.createSheet("错误清单");
+            String[] head = {"工作表", "行", "列", "规则", "说明"};
+            Row first = list.createRow(0);
+            for (int i = 0; i < head.length; i++) {
+                first.createCell(i).setCellValue(head[i]);
+            }
+            int r = 1;
+            for (ImportProblem p : problems) {
+                Row row = list.createRow(r++);
+                row.createCell(0).setCellValue(p.sheet());
+                if (p.row() > 0) {
+                    row.createCell(1).setCellValue(p.row());
+                }
+                row.createCell(2).setCellValue(p.column());
+                row.createCell(3).setCellValue(p.rule());
+                row.createCell(4).setCellValue(p.message());
+            }
+            list.setColumnWidth(4, 90 * 256);
+            if (sheetName != null) {
+                copy(source, sheetName, headerRow, problems, workbook.createSheet(safeName(sheetName)), errorStyle);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            workbook.dispose();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String safeName(String name) {
+        String safe = name.replaceAll("[\\\\/?*\\[\\]:]", "_");
+        return safe.equals("错误清单") || safe.isEmpty() ? "数据" : safe.substring(0, Math.min(31, safe.length()));
+    }
+
+    private static void copy(
+            Path source, String sheetName, int headerRow, List<ImportProblem> problems, Sheet target, CellStyle style) {
+        Map<Integer, StringBuilder> byRow = new HashMap<>();
+        for (ImportProblem p : problems) {
+            if (p.row() > 0 && sheetName.equals(p.sheet())) {
+                StringBuilder text = byRow.computeIfAbsent(p.row() - 1, k -> new StringBuilder());
+                if (!text.isEmpty()) {
+                    text.append("；");
+                }
+                text.append(p.column().isEmpty() ? "" : p.column() + " 列 ")
+                        .append('[')
+                        .append(p.rule())
+                        .append("] ")
+                        .append(p.message());
+            }
+        }
+        int[] lastColumn = {0};
+        try {
+            WorkbookStream.read(source, new SheetVisitor() {
+                boolean copying;
+
+                @Override
+                public boolean startSheet(String name) {
+                    copying = name.equals(sheetName);
+                    return copying;
+                }
+
+                @Override
+                public void row(int rowIndex, List<SheetCell> cells) {
+                    Row row = target.createRow(rowIndex);
+                    for (SheetCell cell : cells) {
+                        Cell out = row.createCell(cell.column());
+                        lastColumn[0] = Math.max(lastColumn[0], cell.column());
+                        if (cell.kind() == SheetCell.Kind.NUMBER) {
+                            out.setCellValue(new BigDecimal(cell.text()).doubleValue());
+                        } else {
+                            out.setCellValue(cell.text());
+                        }
+                    }
+                    int errorColumn = Math.max(lastColumn[0] + 1, 18);
+                    if (rowIndex == headerRow) {
+                        row.createCell(errorColumn).setCellValue("错误");
+                    }
+                    StringBuilder errors = byRow.get(rowIndex);
+                    if (errors != null) {
+                        Cell cell = row.createCell(errorColumn);
+                        cell.setCellValue(errors.toString());
+                        cell.setCellStyle(style);
+                    }
+                }
+
+                @Override
+                public void merged(int firstRow, int lastRow, int firstColumn, int lastColumn) {}
+
+                @Override
+                public boolean endSheet() {
+                    return !copying;
+                }
+            });
+        } catch (RuntimeException e) {
+            // The list sheet already names every problem; a copy that cannot be made is left out.
+        }
+    }
+}

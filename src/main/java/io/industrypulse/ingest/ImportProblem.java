@@ -1,0 +1,31 @@
+package io.industrypulse.ingest;
+
+/**
+ * One reason an import was rejected, in Chinese, naming where it is.
+ *
+ * @param sheet the sheet name, empty for the file as a whole
+ * @param row the 1-based row as Excel shows it, 0 for the file or sheet as a whole
+ * @param column the column letter (e.g. {@code C}), empty when the whole row is meant
+ * @param rule the rule broken: {@code H1}..{@code H6} of METHODOLOGY.md 6.3, {@code 格式} (format), {@code 文件} (file)
+ * @param message what is wrong
+ */
+public record ImportProblem(String sheet, int row, String column, String rule, String message) {
+
+    static final String FORMAT = "格式";
+    static final String FILE = "文件";
+
+    /** Where and what, e.g. {@code B204-1 第 5 行 C 列 [H1]: 不得为负数}. */
+    public String describe() {
+        StringBuilder text = new StringBuilder();
+        if (!sheet.isEmpty()) {
+            text.append(sheet).append(' ');
+        }
+        if (row > 0) {
+            text.append("第 ").append(row).append(" 行 ");
+        }
+        if (!column.isEmpty()) {
+            text.append(column).append(" 列 ");
+        }
+        return text.append('[').append(rule).append("]: ").append(message).toString();
+    }
+}

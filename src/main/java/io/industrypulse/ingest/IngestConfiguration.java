@@ -1,0 +1,8 @@
+package io.industrypulse.ingest;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IngestSettings.class)
+class IngestConfiguration {}

@@ -1,0 +1,186 @@
+package io.industrypulse.statdata;
+
+import static io.industrypulse.statdata.StatDataRepository.firstDay;
+
+import io.industrypulse.statdata.MonthlyDetail.Figures;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** SQL of the revision tables ({@code period_lock}, {@code monthly_revision}, {@code monthly_detail}). */
+@Repository
+class RevisionRepository {
+
+    private static final int BATCH_SIZE = 1_000;
+    private static final String REVISION_COLUMNS =
+            "id, period, revision, source, imported_by, imported_at, county_code, row_count";
+    private static final String DETAIL_COLUMNS = "credit_code, name, output, output_cum, output_ly, output_ly_cum,"
+            + " sales, sales_cum, sales_ly, sales_ly_cum, export, export_cum, export_ly, export_ly_cum,"
+            + " electricity, electricity_cum, electricity_ly, electricity_ly_cum";
+
+    private final JdbcTemplate jdbcTemplate;
+    private final JdbcClient jdbc;
+
+    RevisionRepository(JdbcTemplate jdbcTemplate) {
+        this.jdbcTemplate = jdbcTemplate;
+        this.jdbc = JdbcClient.create(jdbcTemplate);
+    }
+
+    /** Locks the period's row until the transaction ends; creates it first when missing. */
+    void lock(YearMonth period) {
+        jdbc.sql("INSERT INTO period_lock (period) VALUES (?) ON CONFLICT DO NOTHING")
+                .param(firstDay(period))
+                .update();
+        jdbc.sql("SELECT period FROM period_lock WHERE period = ? FOR UPDATE")
+                .param(firstDay(period))
+                .query(LocalDate.class)
+                .single();
+    }
+
+    long insertRevision(MonthlyRevision revision) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO monthly_revision (period, revision, source, imported_by, imported_at, county_code,"
+                        + " row_count) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        firstDay(revision.period()),
+                        revision.revision(),
+                        revision.source(),
+                        revision.importedBy(),
+                        OffsetDateTime.ofInstant(revision.importedAt(), ZoneOffset.UTC),
+                        revision.countyCode(),
+                        revision.rowCount())
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    List<MonthlyRevision> revisions(YearMonth period) {
+        return jdbc.sql("SELECT " + REVISION_COLUMNS + " FROM monthly_revision WHERE period = ? ORDER BY revision DESC")
+                .param(firstDay(period))
+                .query((rs, n) -> revision(rs))
+                .list();
+    }
+
+    List<MonthlyRevision> recentRevisions(int limit) {
+        return jdbc.sql("SELECT " + REVISION_COLUMNS
+                        + " FROM monthly_revision ORDER BY imported_at DESC, id DESC LIMIT ?")
+                .param(limit)
+                .query((rs, n) -> revision(rs))
+                .list();
+    }
+
+    Optional<MonthlyRevision> revision(long id) {
+        return jdbc.sql("SELECT " + REVISION_COLUMNS + " FROM monthly_revision WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> revision(rs))
+                .optional();
+    }
+
+    Optional<MonthlyRevision> revision(YearMonth period, int number) {
+        return jdbc.sql("SELECT " + REVISION_COLUMNS + " FROM monthly_revision WHERE period = ? AND revision = ?")
+                .params(firstDay(period), number)
+                .query((rs, n) -> revision(rs))
+                .optional();
+    }
+
+    void insertDetail(long revisionId, List<MonthlyDetail> rows) {
+        jdbcTemplate.batchUpdate(
+                "INSERT INTO monthly_detail (revision_id, " + DETAIL_COLUMNS
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+                BATCH_SIZE,
+                (ps, row) -> {
+                    ps.setLong(1, revisionId);
+                    ps.setString(2, row.creditCode());
+                    ps.setString(3, row.name());
+                    setFigures(ps, 4, row.output());
+                    setFigures(ps, 8, row.sales());
+                    setFigures(ps, 12, row.export());
+                    setFigures(ps, 16, row.electricity());
+                });
+    }
+
+    List<MonthlyDetail> detail(long revisionId) {
+        return jdbc.sql("SELECT " + DETAIL_COLUMNS + " FROM monthly_detail WHERE revision_id = ? ORDER BY credit_code")
+                .param(revisionId)
+                .query((rs, n) -> detail(rs))
+                .list();
+    }
+
+    /** Revenue (B203) of the period's current rows, which a B204-1 import keeps. */
+    Map<String, BigDecimal> revenues(YearMonth period) {
+        Map<String, BigDecimal> revenues = new HashMap<>();
+        jdbc.sql("SELECT credit_code, revenue FROM monthly_report WHERE period = ? AND revenue IS NOT NULL")
+                .param(firstDay(period))
+                .query(rs -> {
+                    revenues.put(rs.getString(1), rs.getBigDecimal(2));
+                });
+        return revenues;
+    }
+
+    void deleteMonthlyOf(YearMonth period, List<String> creditCodes) {
+        LocalDate day = firstDay(period);
+        jdbcTemplate.batchUpdate(
+                "DELETE FROM monthly_report WHERE period = ? AND credit_code = ?", creditCodes, BATCH_SIZE, (ps, c) -> {
+                    ps.setObject(1, day);
+                    ps.setString(2, c);
+                });
+    }
+
+    private static void setFigures(PreparedStatement ps, int first, @Nullable Figures figures) throws SQLException {
+        if (figures == null) {
+            for (int i = 0; i < 4; i++) {
+                ps.setNull(first + i, Types.NUMERIC);
+            }
+            return;
+        }
+        ps.setBigDecimal(first, figures.month());
+        ps.setBigDecimal(first + 1, figures.cumulative());
+        ps.setBigDecimal(first + 2, figures.monthLastYear());
+        ps.setBigDecimal(first + 3, figures.cumulativeLastYear());
+    }
+
+    private static MonthlyRevision revision(ResultSet rs) throws SQLException {
+        return new MonthlyRevision(
+                rs.getLong("id"),
+                YearMonth.from(rs.getObject("period", LocalDate.class)),
+                rs.getInt("revision"),
+                rs.getString("source"),
+                rs.getString("imported_by"),
+                rs.getObject("imported_at", OffsetDateTime.class).toInstant(),
+                rs.getString("county_code"),
+                rs.getInt("row_count"));
+    }
+
+    private static MonthlyDetail detail(ResultSet rs) throws SQLException {
+        return new MonthlyDetail(
+                rs.getString("credit_code"),
+                rs.getString("name"),
+                figures(rs, "output"),
+                figures(rs, "sales"),
+                figures(rs, "export"),
+                rs.getBigDecimal("electricity") == null ? null : figures(rs, "electricity"));
+    }
+
+    private static Figures figures(ResultSet rs, String prefix) throws SQLException {
+        return new Figures(
+                rs.getBigDecimal(prefix),
+                rs.getBigDecimal(prefix + "_cum"),
+                rs.getBigDecimal(prefix + "_ly"),
+                rs.getBigDecimal(prefix + "_ly_cum"));
+    }
+}
