@@ -2,7 +2,8 @@ package io.industrypulse.cli;
 
 import java.util.Arrays;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.Function;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 
 /** Entry point of the jar: picocli commands, {@code serve} when no command is named. */
@@ -16,9 +17,8 @@ public final class CommandLineMain {
      * Runs the command the arguments name. A successful {@code serve} returns and leaves the web server's threads
      * running ({@code webApplication} starts them); every other command ends the JVM with its exit code (2 for bad input).
      */
-    public static void main(String[] args, Consumer<String[]> webApplication) {
-        CommandLine commandLine =
-                new CommandLine(new IndustryPulseCommand()).addSubcommand(new ServeCommand(webApplication));
+    public static void main(String[] args, Function<String[], ConfigurableApplicationContext> springApplication) {
+        CommandLine commandLine = commandLine(springApplication);
         int exitCode = commandLine.execute(withDefaultCommand(args, commandLine));
         boolean serving = exitCode == 0
                 && commandLine.getParseResult().subcommand() != null
@@ -31,6 +31,18 @@ public final class CommandLineMain {
         if (!serving) {
             System.exit(exitCode);
         }
+    }
+
+    /** Runs a command without ending the JVM (for tests); {@code springApplication} starts the application context. */
+    public static int execute(String[] args, Function<String[], ConfigurableApplicationContext> springApplication) {
+        CommandLine commandLine = commandLine(springApplication);
+        return commandLine.execute(withDefaultCommand(args, commandLine));
+    }
+
+    private static CommandLine commandLine(Function<String[], ConfigurableApplicationContext> springApplication) {
+        return new CommandLine(new IndustryPulseCommand())
+                .addSubcommand(new ServeCommand(springApplication))
+                .addSubcommand(new ImportCommand(springApplication));
     }
 
     /**

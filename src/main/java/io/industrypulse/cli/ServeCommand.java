@@ -3,7 +3,8 @@ package io.industrypulse.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
+import java.util.function.Function;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
 
@@ -11,18 +12,18 @@ import picocli.CommandLine.Unmatched;
 @Command(name = "serve", description = "Start the web server (default command).")
 class ServeCommand implements Callable<Integer> {
 
-    private final Consumer<String[]> webApplication;
+    private final Function<String[], ConfigurableApplicationContext> webApplication;
 
     @Unmatched
     List<String> springArguments = new ArrayList<>();
 
-    ServeCommand(Consumer<String[]> webApplication) {
+    ServeCommand(Function<String[], ConfigurableApplicationContext> webApplication) {
         this.webApplication = webApplication;
     }
 
     @Override
     public Integer call() {
-        webApplication.accept(springArguments.toArray(String[]::new));
+        webApplication.apply(springArguments.toArray(String[]::new));
         return 0;
     }
 }

@@ -1,0 +1,119 @@
+package io.industrypulse.ingest;
+
+import io.industrypulse.account.CurrentUser;
+import io.industrypulse.account.UserScope;
+import io.industrypulse.statdata.RevisionService;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The monthly data import page: upload a B204-1 workbook for a period, see the stored revision or every problem
+ * (sheet, row, column, rule), download the error copy and the template; recent revisions and what each changed.
+ */
+@Controller
+class ImportController {
+
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final MonthlyImportService imports;
+    private final RevisionService revisions;
+    private final CurrentUser currentUser;
+
+    ImportController(MonthlyImportService imports, RevisionService revisions, CurrentUser currentUser) {
+        this.imports = imports;
+        this.revisions = revisions;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/imports")
+    String page(Model model) {
+        requireImporter();
+        model.addAttribute("recent", revisions.recent(20));
+        return "ingest/imports";
+    }
+
+    @PostMapping("/imports")
+    String upload(@RequestParam String period, @RequestParam("file") MultipartFile file, Model model)
+            throws IOException {
+        UserScope scope = requireImporter();
+        YearMonth month;
+        try {
+            month = YearMonth.parse(period);
+        } catch (DateTimeParseException e) {
+            model.addAttribute("error", "月份：应为 YYYY-MM，收到 \"" + period + "\"");
+            return page(model);
+        }
+        if (file.isEmpty()) {
+            model.addAttribute("error", "文件：请选择要导入的 Excel 文件（文件为空）");
+            return page(model);
+        }
+        Path temporary = Files.createTempFile("industrypulse-import", ".upload");
+        try (InputStream in = file.getInputStream()) {
+            Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
+            String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+            model.addAttribute("result", imports.importMonthly(temporary, name, month, scope));
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return page(model);
+    }
+
+    @GetMapping("/imports/revisions/{id}")
+    String changes(@PathVariable long id, Model model) {
+        requireImporter();
+        model.addAttribute(
+                "changes", revisions.changes(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        return "ingest/changes";
+    }
+
+    @GetMapping("/imports/template.xlsx")
+    ResponseEntity<byte[]> template() {
+        return download(MonthlyTemplate.bytes(), "B204-1月度数据导入模板.xlsx");
+    }
+
+    @GetMapping("/imports/errors/{id}")
+    ResponseEntity<byte[]> errors(@PathVariable String id) {
+        byte[] report = imports.errorReport(id, currentUser.scope())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return download(report, "导入错误清单.xlsx");
+    }
+
+    private UserScope requireImporter() {
+        UserScope scope = currentUser.scope();
+        if (!MonthlyImportService.mayImport(scope)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        return scope;
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, String fileName) {
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName, java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(body);
+    }
+}
