@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessageBundlesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "i18n/account", "i18n/region", "i18n/enterprise", "i18n/demo"})
+    @ValueSource(strings = {"messages", "i18n/account", "i18n/region", "i18n/enterprise", "i18n/demo", "i18n/monitor"})
     void englishBundleIsComplete(String basename) throws IOException {
         Properties chinese = load(basename + ".properties");
         Properties english = load(basename + "_en.properties");

@@ -1,0 +1,294 @@
+package io.industrypulse.monitor;
+
+import io.industrypulse.account.CurrentUser;
+import io.industrypulse.account.UserScope;
+import io.industrypulse.engine.Classification;
+import io.industrypulse.engine.GroupResult;
+import io.industrypulse.engine.MonthFigures;
+import io.industrypulse.engine.TargetStatus;
+import io.industrypulse.report.ExcelExport;
+import io.industrypulse.report.ExcelTable;
+import java.nio.charset.StandardCharsets;
+import java.time.Month;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The monitoring pages: city overview (首页) and county ranking (大排队) with its Excel export. Every figure comes from
+ * the engine snapshot of {@link MonitorService}; periods follow the 1-2月 convention (January is not shown alone).
+ */
+@Controller
+class MonitorController {
+
+    /** The first month shown: cumulative 1-2月 (DESIGN.md section 3). */
+    static final int FIRST_MONTH = 2;
+
+    private final MonitorService monitor;
+    private final CurrentUser currentUser;
+    private final MessageSource messages;
+
+    MonitorController(MonitorService monitor, CurrentUser currentUser, MessageSource messages) {
+        this.monitor = monitor;
+        this.currentUser = currentUser;
+        this.messages = messages;
+    }
+
+    /** A snapshot and the month M shown from it. */
+    record Shown(GrowthSnapshot snapshot, int month) {
+        YearMonth period() {
+            return YearMonth.of(snapshot.result().year(), month);
+        }
+    }
+
+    @GetMapping("/")
+    String overview(@RequestParam(required = false) String period, Model model, Locale locale) {
+        Optional<Shown> shown = resolve(period);
+        if (shown.isEmpty()) {
+            model.addAttribute("noData", true);
+            return "monitor/overview";
+        }
+        GrowthSnapshot snapshot = shown.get().snapshot();
+        int month = shown.get().month();
+        common(model, shown.get(), locale);
+        GroupResult city = snapshot.result().city();
+        MonthFigures f = city.month(month);
+        model.addAttribute("cum", MonitorViews.published(f.cumGrowth()));
+        model.addAttribute("monthGrowth", MonitorViews.published(f.monthGrowth()));
+        Optional<TargetStatus> status = f.targetStatus();
+        Double target = status.map(TargetStatus::target).orElse(null);
+        model.addAttribute("target", target);
+        model.addAttribute(
+                "required",
+                status.map(s -> MonitorViews.published(s.requiredRestGrowth())).orElse(null));
+        model.addAttribute(
+                "stillNeeded",
+                status.flatMap(s -> s.valueStillNeeded().isPresent()
+                                ? Optional.of(s.valueStillNeeded().getAsDouble())
+                                : Optional.empty())
+                        .orElse(null));
+        Double cum = MonitorViews.published(f.cumGrowth());
+        model.addAttribute(
+                "gap", cum != null && target != null ? io.industrypulse.engine.Published.round(cum - target) : null);
+        model.addAttribute("province", MonitorViews.benchmark(snapshot, month, true));
+        model.addAttribute("cityOfficial", MonitorViews.benchmark(snapshot, month, false));
+        model.addAttribute("comparableCum", f.comparableCum());
+
+        List<RankingRow> ranking = MonitorViews.ranking(snapshot, month, currentUser.scope());
+        Map<String, List<RankingRow>> byClass = new LinkedHashMap<>();
+        for (Classification c : Classification.values()) {
+            byClass.put(c.code(), new ArrayList<>());
+        }
+        ranking.stream()
+                .filter(r -> r.classification() != null)
+                .forEach(r -> byClass.get(r.classification()).add(r));
+        model.addAttribute("byClass", byClass);
+        model.addAttribute(
+                "warnings",
+                byClass.get(Classification.BELOW_TARGET.code()).size()
+                        + byClass.get(Classification.NEGATIVE.code()).size());
+
+        List<MonitorViews.Pull> pulls = MonitorViews.divisionPulls(snapshot, month);
+        model.addAttribute(
+                "pullsUp", pulls.stream().filter(p -> p.pull() > 0).limit(5).toList());
+        model.addAttribute(
+                "pullsDown",
+                pulls.stream()
+                        .sorted(java.util.Comparator.comparingDouble(MonitorViews.Pull::pull))
+                        .filter(p -> p.pull() < 0)
+                        .limit(5)
+                        .toList());
+
+        // the chart: this year's cumulative path, last year's, and the target (flat: the annual cumulative target)
+        List<String> months = new ArrayList<>();
+        for (int m = FIRST_MONTH; m <= 12; m++) {
+            months.add(cumShortLabel(m, locale));
+        }
+        model.addAttribute("chartMonths", months);
+        model.addAttribute("chartThisYear", MonitorViews.cumPath(city, month));
+        model.addAttribute("chartLastYear", lastYearPath(snapshot));
+        List<Double> targetPath = new ArrayList<>();
+        if (target != null) {
+            for (int m = FIRST_MONTH; m <= 12; m++) {
+                targetPath.add(target);
+            }
+        }
+        model.addAttribute("chartTarget", targetPath);
+        return "monitor/overview";
+    }
+
+    @GetMapping("/monitor/ranking")
+    String ranking(@RequestParam(required = false) String period, Model model, Locale locale) {
+        Shown shown = resolve(period).orElseThrow(() -> notFound("no data"));
+        common(model, shown, locale);
+        model.addAttribute("rows", MonitorViews.ranking(shown.snapshot(), shown.month(), currentUser.scope()));
+        model.addAttribute("province", MonitorViews.benchmark(shown.snapshot(), shown.month(), true));
+        model.addAttribute("cityOfficial", MonitorViews.benchmark(shown.snapshot(), shown.month(), false));
+        return "monitor/ranking";
+    }
+
+    @GetMapping("/monitor/ranking.xlsx")
+    ResponseEntity<byte[]> rankingXlsx(@RequestParam(required = false) String period, Locale locale) {
+        Shown shown = resolve(period).orElseThrow(() -> notFound("no data"));
+        List<String> headers = new ArrayList<>();
+        for (String key : List.of(
+                "rank",
+                "rankChange",
+                "county",
+                "cumGrowth",
+                "monthGrowth",
+                "target",
+                "gap",
+                "notBelowTarget",
+                "notBelowProvince",
+                "notBelowCity",
+                "class",
+                "pull",
+                "contribution",
+                "required")) {
+            headers.add(message("monitor.ranking.col." + key, locale));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (RankingRow r : MonitorViews.ranking(shown.snapshot(), shown.month(), currentUser.scope())) {
+            List<Object> row = new ArrayList<>();
+            row.add(r.rank());
+            row.add(r.rankChange());
+            row.add(r.name());
+            row.add(r.cumGrowth());
+            row.add(r.monthGrowth());
+            row.add(r.target());
+            row.add(r.gap());
+            row.add(mark(r.notBelowTarget()));
+            row.add(mark(r.notBelowProvince()));
+            row.add(mark(r.notBelowCity()));
+            row.add(r.classification() == null ? null : message("monitor.class." + r.classification(), locale));
+            row.add(r.pull());
+            row.add(r.contribution());
+            row.add(r.required());
+            rows.add(row);
+        }
+        String cityName =
+                shown.snapshot().names().getOrDefault(shown.snapshot().labels().cityCode(), "");
+        String title = message(
+                "monitor.ranking.export.title", locale, cityName, periodLabel(shown.snapshot(), shown.month(), locale));
+        byte[] file =
+                ExcelExport.xlsx(new ExcelTable(message("monitor.ranking.title", locale), title, headers, rows, 1));
+        String fileName =
+                message("monitor.ranking.export.file", locale, shown.period().toString()) + ".xlsx";
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(ExcelExport.XLSX))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(file);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    private void common(Model model, Shown shown, Locale locale) {
+        GrowthSnapshot snapshot = shown.snapshot();
+        model.addAttribute("period", shown.period().toString());
+        model.addAttribute("periodLabel", periodLabel(snapshot, shown.month(), locale));
+        model.addAttribute("monthLabel", monthLabel(shown.month(), locale));
+        model.addAttribute(
+                "cityName", snapshot.names().getOrDefault(snapshot.labels().cityCode(), ""));
+        Map<String, String> periods = new LinkedHashMap<>();
+        for (int m = snapshot.result().lastMonth(); m >= FIRST_MONTH; m--) {
+            periods.put(YearMonth.of(snapshot.result().year(), m).toString(), periodLabel(snapshot, m, locale));
+        }
+        model.addAttribute("periods", periods);
+    }
+
+    /** The snapshot and month for {@code period} (default: the latest month); 404 for a month without results. */
+    Optional<Shown> resolve(@Nullable String period) {
+        if (period == null || period.isBlank()) {
+            return monitor.snapshot()
+                    .filter(s -> s.result().lastMonth() >= FIRST_MONTH)
+                    .map(s -> new Shown(s, s.result().lastMonth()));
+        }
+        YearMonth month;
+        try {
+            month = YearMonth.parse(period);
+        } catch (DateTimeParseException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "period: YYYY-MM");
+        }
+        GrowthSnapshot snapshot =
+                monitor.snapshot(Year.of(month.getYear())).orElseThrow(() -> notFound("no data for " + period));
+        if (month.getMonthValue() < FIRST_MONTH
+                || month.getMonthValue() > snapshot.result().lastMonth()) {
+            throw notFound("no published figures for " + period);
+        }
+        return Optional.of(new Shown(snapshot, month.getMonthValue()));
+    }
+
+    private @Nullable List<@Nullable Double> lastYearPath(GrowthSnapshot snapshot) {
+        try {
+            return monitor.snapshot(Year.of(snapshot.result().year() - 1))
+                    .map(s -> MonitorViews.cumPath(s.result().city(), 12))
+                    .orElse(List.of());
+        } catch (RuntimeException e) {
+            // last year's data may be incomplete (no PPI, no ratios): the chart then shows this year only
+            return List.of();
+        }
+    }
+
+    String periodLabel(GrowthSnapshot snapshot, int month, Locale locale) {
+        return message(
+                "monitor.period.cum",
+                locale,
+                String.valueOf(snapshot.result().year()),
+                month,
+                Month.of(month).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+    }
+
+    String monthLabel(int month, Locale locale) {
+        return message(
+                "monitor.period.month", locale, month, Month.of(month).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+    }
+
+    String cumShortLabel(int month, Locale locale) {
+        return message(
+                "monitor.period.cumShort",
+                locale,
+                month,
+                Month.of(month).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+    }
+
+    private @Nullable String mark(@Nullable Boolean value) {
+        return value == null ? null : value ? "✓" : "✗";
+    }
+
+    String message(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    static ResponseStatusException notFound(String reason) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, reason);
+    }
+
+    UserScope scope() {
+        return currentUser.scope();
+    }
+}
