@@ -24,17 +24,16 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The monitoring pages: city overview (首页) and county ranking (大排队) with its Excel export. Every figure comes from
+ * The monitoring pages: city overview (首页), county ranking (大排队) with its Excel export, county page (点对点分析). Every figure comes from
  * the engine snapshot of {@link MonitorService}; periods follow the 1-2月 convention (January is not shown alone).
  */
 @Controller
@@ -205,6 +204,89 @@ class MonitorController {
                 .body(file);
     }
 
+    /** 点对点分析: one county's detail; another county's page is not found for a county user (DESIGN.md section 1). */
+    @GetMapping("/monitor/counties/{code}")
+    String county(
+            @PathVariable String code, @RequestParam(required = false) String period, Model model, Locale locale) {
+        Shown shown = resolve(period).orElseThrow(() -> notFound("no data"));
+        int k = countyIndex(shown.snapshot(), code);
+        common(model, shown, locale);
+        GrowthSnapshot snapshot = shown.snapshot();
+        CountyView view = new CountyView(snapshot, k, shown.month());
+        MonthFigures f = view.figures();
+        model.addAttribute("code", code);
+        model.addAttribute("countyName", snapshot.names().getOrDefault(code, code));
+        model.addAttribute("cum", MonitorViews.published(f.cumGrowth()));
+        model.addAttribute("monthGrowth", MonitorViews.published(f.monthGrowth()));
+        model.addAttribute("rank", f.rank().isPresent() ? f.rank().getAsInt() : null);
+        model.addAttribute("countyCount", snapshot.labels().countyCodes().size());
+        Optional<TargetStatus> status = f.targetStatus();
+        Double target = status.map(TargetStatus::target).orElse(null);
+        model.addAttribute("target", target);
+        model.addAttribute(
+                "required",
+                status.map(s -> MonitorViews.published(s.requiredRestGrowth())).orElse(null));
+        model.addAttribute(
+                "classification",
+                status.flatMap(TargetStatus::classification)
+                        .map(Classification::code)
+                        .orElse(null));
+        model.addAttribute("pull", MonitorViews.published(f.pullCum()));
+        model.addAttribute("divisions", view.divisions());
+        model.addAttribute("chains", view.chains());
+        model.addAttribute("adding", view.movers(true, 10));
+        model.addAttribute("losing", view.movers(false, 10));
+        model.addAttribute("increment", f.comparableCum() - f.baseCum());
+        List<String> months = new ArrayList<>();
+        for (int m = FIRST_MONTH; m <= 12; m++) {
+            months.add(cumShortLabel(m, locale));
+        }
+        model.addAttribute("chartMonths", months);
+        GroupResult group = snapshot.result().county(k);
+        model.addAttribute("chartCum", MonitorViews.cumPath(group, shown.month()));
+        model.addAttribute("chartMonth", MonitorViews.monthPath(group, shown.month()));
+        List<Double> targetPath = new ArrayList<>();
+        if (target != null) {
+            for (int m = FIRST_MONTH; m <= 12; m++) {
+                targetPath.add(target);
+            }
+        }
+        model.addAttribute("chartTarget", targetPath);
+        model.addAttribute("whatIfTarget", target);
+        model.addAttribute("whatIfRequired", model.getAttribute("required"));
+        return "monitor/county";
+    }
+
+    /** The what-if box (htmx): with target t, the remaining months need g%. */
+    @GetMapping("/monitor/counties/{code}/what-if")
+    String whatIf(
+            @PathVariable String code,
+            @RequestParam(required = false) String period,
+            @RequestParam double target,
+            Model model) {
+        Shown shown = resolve(period).orElseThrow(() -> notFound("no data"));
+        int k = countyIndex(shown.snapshot(), code);
+        if (!Double.isFinite(target) || Math.abs(target) > 100) {
+            throw new BadPageRequestException("target: -100..100");
+        }
+        model.addAttribute("code", code);
+        model.addAttribute("period", shown.period().toString());
+        model.addAttribute("whatIfTarget", target);
+        model.addAttribute(
+                "whatIfRequired",
+                MonitorViews.published(new CountyView(shown.snapshot(), k, shown.month()).requiredFor(target)));
+        return "monitor/county :: whatIf";
+    }
+
+    /** The county's engine index; 404 when unknown or outside the user's scope. */
+    private int countyIndex(GrowthSnapshot snapshot, String code) {
+        int k = snapshot.labels().countyCodes().indexOf(code);
+        if (k < 0 || !currentUser.scope().coversCounty(code)) {
+            throw notFound("county " + code);
+        }
+        return k;
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
 
     private void common(Model model, Shown shown, Locale locale) {
@@ -232,7 +314,7 @@ class MonitorController {
         try {
             month = YearMonth.parse(period);
         } catch (DateTimeParseException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "period: YYYY-MM");
+            throw new BadPageRequestException("period: YYYY-MM");
         }
         GrowthSnapshot snapshot =
                 monitor.snapshot(Year.of(month.getYear())).orElseThrow(() -> notFound("no data for " + period));
@@ -284,8 +366,8 @@ class MonitorController {
         return messages.getMessage(key, args, locale);
     }
 
-    static ResponseStatusException notFound(String reason) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, reason);
+    static PageNotFoundException notFound(String reason) {
+        return new PageNotFoundException(reason);
     }
 
     UserScope scope() {

@@ -125,6 +125,40 @@ class MonitorBrowserTest {
         }
     }
 
+    @Test
+    void countyPageDrawsItsTrendAndAnswersTheWhatIf() throws Exception {
+        try (Browser browser = Browser.open()) {
+            ChromeDriver driver = browser.driver();
+            login(driver, "/monitor/counties/130102", "county130102", "Demo@2026");
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trend canvas")));
+            assertThat(driver.findElement(By.id("title")).getText())
+                    .contains("长安区")
+                    .contains("县区点对点分析");
+            assertThat(canvasHasInk(driver, "#trend canvas")).isTrue();
+            assertThat(driver.findElements(By.cssSelector("#divisions tbody tr")))
+                    .isNotEmpty();
+            assertThat(driver.findElements(By.cssSelector("#adding tbody tr"))).isNotEmpty();
+            String before = driver.findElement(By.id("what-if")).getText();
+            WebElement target = driver.findElement(By.id("what-if-target"));
+            target.clear();
+            target.sendKeys("12.5");
+            driver.findElement(By.cssSelector("#what-if-form button")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(d -> d.findElement(By.id("what-if")).getText().contains("全年增长 12.5%"));
+            assertThat(driver.findElement(By.id("what-if")).getText())
+                    .matches("全年增长 12\\.5%，剩余月份需增长 -?\\d+\\.\\d%。")
+                    .isNotEqualTo(before);
+            browser.screenshot("monitor-county");
+            assertThat(browser.consoleErrors()).isEmpty();
+
+            // another county's page is not found for this user
+            driver.get("http://localhost:" + port + "/monitor/counties/130103");
+            assertThat(driver.findElement(By.tagName("main")).getText()).contains("页面不存在");
+            browser.consoleErrors(); // the 404 itself is logged by the browser as a failed resource
+        }
+    }
+
     private static List<Double> column(ChromeDriver driver, String cell) {
         return driver.findElements(By.cssSelector("#ranking tbody " + cell)).stream()
                 .map(td -> td.getAttribute("data-value"))

@@ -225,4 +225,58 @@ class MonitorPagesTest {
                 .contains("达到目标")
                 .contains("id=\"trend\"");
     }
+
+    @Test
+    void countyPageShowsItsEngineFiguresAndAnswersTheWhatIf() {
+        GrowthSnapshot snapshot = monitor.snapshot().orElseThrow();
+        int month = snapshot.result().lastMonth();
+        int k = snapshot.labels().countyCodes().indexOf("130102");
+        MonthFigures f = snapshot.result().county(k).month(month);
+        WebSession session = login("county130102");
+        var response = session.get("/monitor/counties/130102");
+        assertThat(response.statusCode()).isEqualTo(200);
+        String html = response.body();
+        assertThat(html).contains("长安区").contains("县区点对点分析").contains("id=\"trend\"");
+        TargetStatus status = f.targetStatus().orElseThrow();
+        assertThat(html).contains("<span id=\"required\">" + oneDecimal(status.requiredRestGrowth()) + "%</span>");
+        // each division row shows the engine's county x division pull
+        List<String> divisions = snapshot.labels().divisionCodes();
+        Pattern divisionRow = Pattern.compile(
+                "<tr data-code=\"(\\d{2})\">.*?<td class=\"num pull\" data-value=\"[^\"]*\">([^<]*)</td>",
+                Pattern.DOTALL);
+        Matcher m = divisionRow.matcher(html.substring(html.indexOf("id=\"divisions\"")));
+        int rows = 0;
+        while (m.find() && rows < 100) {
+            int d = divisions.indexOf(m.group(1));
+            assertThat(m.group(2))
+                    .isEqualTo(oneDecimal(snapshot.result()
+                            .countyDivision(k, d)
+                            .orElseThrow()
+                            .month(month)
+                            .pullCum()));
+            rows++;
+        }
+        assertThat(rows).isPositive();
+        // the what-if at the county's own target gives the engine's required growth
+        String target = String.format(Locale.ROOT, "%.1f", status.target());
+        String box =
+                session.get("/monitor/counties/130102/what-if?target=" + target).body();
+        assertThat(box)
+                .contains("id=\"what-if\"")
+                .contains("全年增长 " + target + "%，剩余月份需增长 " + oneDecimal(status.requiredRestGrowth()) + "%");
+        assertThat(box).doesNotContain("<html");
+    }
+
+    @Test
+    void countyUserGetsNotFoundForAnotherCounty() {
+        WebSession session = login("county130102");
+        var other = session.get("/monitor/counties/130103");
+        assertThat(other.statusCode()).isEqualTo(404);
+        assertThat(other.body()).contains("页面不存在").doesNotContain("桥西区 县区点对点分析");
+        assertThat(session.get("/monitor/counties/130103/what-if?target=6").statusCode())
+                .isEqualTo(404);
+        assertThat(login("leader").get("/monitor/counties/130103").statusCode()).isEqualTo(200);
+        assertThat(login("analyst").get("/monitor/counties/999999").statusCode())
+                .isEqualTo(404);
+    }
 }
