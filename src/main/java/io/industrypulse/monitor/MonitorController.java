@@ -278,6 +278,103 @@ class MonitorController {
         return "monitor/county :: whatIf";
     }
 
+    /** The indicators a horizontal comparison can show, by their ranking column. */
+    static final List<String> INDICATORS =
+            List.of("cumGrowth", "monthGrowth", "gap", "pull", "contribution", "required");
+
+    /**
+     * Comparisons: horizontal (every county side by side for one indicator and period) and vertical (one region's
+     * growth this year against last year, month by month). A county user compares the city or its own county.
+     */
+    @GetMapping("/monitor/compare")
+    String compare(
+            @RequestParam(required = false) String period,
+            @RequestParam(defaultValue = "cumGrowth") String indicator,
+            @RequestParam(required = false) String region,
+            Model model,
+            Locale locale) {
+        if (!INDICATORS.contains(indicator)) {
+            throw new BadPageRequestException("indicator: " + INDICATORS);
+        }
+        Shown shown = resolve(period).orElseThrow(() -> notFound("no data"));
+        GrowthSnapshot snapshot = shown.snapshot();
+        common(model, shown, locale);
+        UserScope scope = currentUser.scope();
+        String cityCode = snapshot.labels().cityCode();
+        String shownRegion =
+                region == null || region.isBlank() ? (scope.isCityWide() ? cityCode : scope.regionCode()) : region;
+        GroupResult thisYear = shownRegion.equals(cityCode)
+                ? snapshot.result().city()
+                : snapshot.result().county(countyIndex(snapshot, shownRegion));
+
+        List<RankingRow> rows = MonitorViews.ranking(snapshot, shown.month(), scope);
+        rows.sort(java.util.Comparator.comparing(
+                (RankingRow r) -> indicatorValue(r, indicator),
+                java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("indicators", INDICATORS);
+        model.addAttribute("indicatorLabel", message("monitor.ranking.col." + indicator, locale));
+        model.addAttribute("barNames", rows.stream().map(RankingRow::name).toList());
+        model.addAttribute(
+                "barValues",
+                rows.stream().map(r -> indicatorValue(r, indicator)).toList());
+
+        Map<String, String> regions = new LinkedHashMap<>();
+        regions.put(cityCode, snapshot.names().getOrDefault(cityCode, cityCode));
+        for (String code : snapshot.labels().countyCodes()) {
+            if (scope.coversCounty(code)) {
+                regions.put(code, snapshot.names().getOrDefault(code, code));
+            }
+        }
+        model.addAttribute("regions", regions);
+        model.addAttribute("region", shownRegion);
+        model.addAttribute("regionName", regions.get(shownRegion));
+        List<String> months = new ArrayList<>();
+        for (int m = FIRST_MONTH; m <= 12; m++) {
+            months.add(cumShortLabel(m, locale));
+        }
+        model.addAttribute("chartMonths", months);
+        model.addAttribute("thisYearCum", MonitorViews.cumPath(thisYear, shown.month()));
+        model.addAttribute("thisYearMonth", MonitorViews.monthPath(thisYear, shown.month()));
+        Optional<GroupResult> lastYear = lastYearGroup(snapshot, shownRegion);
+        model.addAttribute(
+                "lastYearCum", lastYear.map(g -> MonitorViews.cumPath(g, 12)).orElse(List.of()));
+        model.addAttribute(
+                "lastYearMonth",
+                lastYear.map(g -> MonitorViews.monthPath(g, 12)).orElse(List.of()));
+        model.addAttribute("thisYear", String.valueOf(snapshot.result().year()));
+        model.addAttribute("lastYear", String.valueOf(snapshot.result().year() - 1));
+        return "monitor/compare";
+    }
+
+    private static @Nullable Double indicatorValue(RankingRow row, String indicator) {
+        return switch (indicator) {
+            case "cumGrowth" -> row.cumGrowth();
+            case "monthGrowth" -> row.monthGrowth();
+            case "gap" -> row.gap();
+            case "pull" -> row.pull();
+            case "contribution" -> row.contribution();
+            case "required" -> row.required();
+            default -> null;
+        };
+    }
+
+    /** The region's results of the year before (city or county by code), when that year has usable data. */
+    private Optional<GroupResult> lastYearGroup(GrowthSnapshot snapshot, String region) {
+        try {
+            return monitor.snapshot(Year.of(snapshot.result().year() - 1)).flatMap(s -> {
+                if (region.equals(s.labels().cityCode())) {
+                    return Optional.of(s.result().city());
+                }
+                int k = s.labels().countyCodes().indexOf(region);
+                return k < 0 ? Optional.empty() : Optional.of(s.result().county(k));
+            });
+        } catch (RuntimeException e) {
+            // last year's data may be incomplete (no PPI, no ratios): the chart then shows this year only
+            return Optional.empty();
+        }
+    }
+
     /** The county's engine index; 404 when unknown or outside the user's scope. */
     private int countyIndex(GrowthSnapshot snapshot, String code) {
         int k = snapshot.labels().countyCodes().indexOf(code);
@@ -325,15 +422,10 @@ class MonitorController {
         return Optional.of(new Shown(snapshot, month.getMonthValue()));
     }
 
-    private @Nullable List<@Nullable Double> lastYearPath(GrowthSnapshot snapshot) {
-        try {
-            return monitor.snapshot(Year.of(snapshot.result().year() - 1))
-                    .map(s -> MonitorViews.cumPath(s.result().city(), 12))
-                    .orElse(List.of());
-        } catch (RuntimeException e) {
-            // last year's data may be incomplete (no PPI, no ratios): the chart then shows this year only
-            return List.of();
-        }
+    private List<@Nullable Double> lastYearPath(GrowthSnapshot snapshot) {
+        return lastYearGroup(snapshot, snapshot.labels().cityCode())
+                .map(g -> MonitorViews.cumPath(g, 12))
+                .orElse(List.of());
     }
 
     String periodLabel(GrowthSnapshot snapshot, int month, Locale locale) {

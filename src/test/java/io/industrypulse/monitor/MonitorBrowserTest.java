@@ -145,6 +145,7 @@ class MonitorBrowserTest {
             target.sendKeys("12.5");
             driver.findElement(By.cssSelector("#what-if-form button")).click();
             new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.id("what-if")).getText().contains("全年增长 12.5%"));
             assertThat(driver.findElement(By.id("what-if")).getText())
                     .matches("全年增长 12\\.5%，剩余月份需增长 -?\\d+\\.\\d%。")
@@ -156,6 +157,26 @@ class MonitorBrowserTest {
             driver.get("http://localhost:" + port + "/monitor/counties/130103");
             assertThat(driver.findElement(By.tagName("main")).getText()).contains("页面不存在");
             browser.consoleErrors(); // the 404 itself is logged by the browser as a failed resource
+        }
+    }
+
+    @Test
+    void comparisonsDrawBothCharts() throws Exception {
+        try (Browser browser = Browser.open()) {
+            ChromeDriver driver = browser.driver();
+            login(driver, "/monitor/compare", "analyst", "Demo@2026");
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vertical canvas")));
+            assertThat(driver.findElement(By.id("horizontal-title")).getText()).startsWith("横向对比");
+            assertThat(canvasHasInk(driver, "#horizontal canvas")).isTrue();
+            assertThat(canvasHasInk(driver, "#vertical canvas")).isTrue();
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("indicator")))
+                    .selectByVisibleText("当月增速（%）");
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.urlContains("indicator=monthGrowth"));
+            assertThat(driver.findElement(By.id("horizontal-title")).getText()).contains("当月增速");
+            browser.screenshot("monitor-compare");
+            assertThat(browser.consoleErrors()).isEmpty();
         }
     }
 

@@ -279,4 +279,30 @@ class MonitorPagesTest {
         assertThat(login("analyst").get("/monitor/counties/999999").statusCode())
                 .isEqualTo(404);
     }
+
+    @Test
+    void comparisonShowsEveryCountysIndicatorAndKeepsTheScope() {
+        GrowthSnapshot snapshot = monitor.snapshot().orElseThrow();
+        WebSession session = login("county130102");
+        String html =
+                session.get("/monitor/compare?period=2026-06&indicator=pull").body();
+        assertThat(html).contains("横向对比：各县区拉动（百分点）（2026年1-6月）").contains("长安区今年与去年逐月增速");
+        Matcher values = Pattern.compile("var barValues = \\[([^\\]]*)\\];").matcher(html);
+        assertThat(values.find()).isTrue();
+        List<Double> shown = java.util.Arrays.stream(values.group(1).split(","))
+                .map(String::trim)
+                .map(Double::valueOf)
+                .sorted()
+                .toList();
+        List<Double> expected = new java.util.ArrayList<>();
+        for (int k = 0; k < snapshot.labels().countyCodes().size(); k++) {
+            expected.add(Published.round(
+                    snapshot.result().county(k).month(6).pullCum().getAsDouble()));
+        }
+        assertThat(shown).isEqualTo(expected.stream().sorted().toList());
+        assertThat(session.get("/monitor/compare?region=130100").statusCode()).isEqualTo(200);
+        assertThat(session.get("/monitor/compare?region=130103").statusCode()).isEqualTo(404);
+        assertThat(session.get("/monitor/compare?indicator=junk").statusCode()).isEqualTo(400);
+        assertThat(session.get("/monitor/compare?period=2026-01").statusCode()).isEqualTo(404);
+    }
 }
