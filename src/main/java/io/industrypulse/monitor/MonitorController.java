@@ -30,6 +30,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -373,6 +374,29 @@ class MonitorController {
             // last year's data may be incomplete (no PPI, no ratios): the chart then shows this year only
             return Optional.empty();
         }
+    }
+
+    /**
+     * 大屏: the overview and the ranking on one dark 1920x1080 screen for the meeting room. The page polls itself every
+     * 60 s with htmx and swaps in {@code monitor/screen :: content} (always the latest month).
+     */
+    @GetMapping("/monitor/screen")
+    String screen(@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
+        overview(null, model, locale);
+        if (model.getAttribute("noData") == null) {
+            Shown shown = resolve(null).orElseThrow(() -> notFound("no data"));
+            model.addAttribute("rows", MonitorViews.ranking(shown.snapshot(), shown.month(), currentUser.scope()));
+            List<RankingRow> byName = MonitorViews.ranking(shown.snapshot(), shown.month(), currentUser.scope());
+            model.addAttribute("barNames", byName.stream().map(RankingRow::name).toList());
+            model.addAttribute(
+                    "barValues", byName.stream().map(RankingRow::cumGrowth).toList());
+        }
+        model.addAttribute(
+                "renderedAt",
+                java.time.LocalTime.now(java.time.ZoneId.of("Asia/Shanghai"))
+                        .withNano(0)
+                        .toString());
+        return "true".equals(htmx) ? "monitor/screen :: content" : "monitor/screen";
     }
 
     /** The county's engine index; 404 when unknown or outside the user's scope. */

@@ -180,6 +180,43 @@ class MonitorBrowserTest {
         }
     }
 
+    @Test
+    void bigScreenFillsFullHdAndRefreshesItself() throws Exception {
+        try (Browser browser = Browser.open()) {
+            ChromeDriver driver = browser.driver();
+            login(driver, "/monitor/ranking", "leader", "Demo@2026");
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1920, 1080));
+            driver.get("http://localhost:" + port + "/monitor/screen");
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#screen-counties canvas")));
+            assertThat(driver.findElement(By.id("title")).getText()).contains("工业经济运行监测大屏");
+            assertThat(driver.findElement(By.id("screen")).getAttribute("hx-trigger"))
+                    .contains("every 60s");
+            assertThat(driver.findElements(By.cssSelector("#ranking tbody tr"))).hasSizeGreaterThan(5);
+            assertThat(canvasHasInk(driver, "#screen-trend canvas")).isTrue();
+            assertThat(canvasHasInk(driver, "#screen-counties canvas")).isTrue();
+            Object width = driver.executeScript(
+                    "return document.getElementById('screen-content').getBoundingClientRect().width;");
+            assertThat(((Number) width).doubleValue()).isGreaterThanOrEqualTo(1900);
+            browser.screenshot("monitor-screen");
+
+            // the refresh htmx does every 60 s, triggered now: the content is swapped and the charts are drawn again
+            driver.executeScript("document.getElementById('screen-content').dataset.old = 'yes';"
+                    + "htmx.trigger('#screen', 'refresh');");
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(d -> ((ChromeDriver) d)
+                            .executeScript("var c = document.getElementById('screen-content');"
+                                    + "return c != null && c.dataset.old === undefined"
+                                    + " && document.querySelector('#screen-trend canvas') != null;")
+                            .equals(Boolean.TRUE));
+            assertThat(driver.findElements(By.cssSelector("#screen #screen-content")))
+                    .hasSize(1);
+            assertThat(driver.findElements(By.cssSelector("#screen header"))).isEmpty();
+            assertThat(canvasHasInk(driver, "#screen-trend canvas")).isTrue();
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
     private static List<Double> column(ChromeDriver driver, String cell) {
         return driver.findElements(By.cssSelector("#ranking tbody " + cell)).stream()
                 .map(td -> td.getAttribute("data-value"))
