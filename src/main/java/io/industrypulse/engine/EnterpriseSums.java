@@ -8,13 +8,20 @@ package io.industrypulse.engine;
  *
  * @param month M
  * @param county county index by enterprise index (-1 for an enterprise without rows)
+ * @param division division index by enterprise index (-1 for an enterprise without rows)
  * @param comparableCum C of months 1..M by enterprise index
  * @param baseCum A of months 1..M by enterprise index
  * @param profileDone L of months 1..M of the previous year by enterprise index
  * @param profileRest L of months M+1..12 of the previous year by enterprise index
  */
 public record EnterpriseSums(
-        int month, int[] county, double[] comparableCum, double[] baseCum, double[] profileDone, double[] profileRest) {
+        int month,
+        int[] county,
+        int[] division,
+        double[] comparableCum,
+        double[] baseCum,
+        double[] profileDone,
+        double[] profileRest) {
 
     /** Sums for months 1..{@code month} of {@code input}; an enterprise index without rows has zeros. */
     public static EnterpriseSums of(EngineInput input, int month) {
@@ -28,6 +35,8 @@ public record EnterpriseSums(
         }
         int[] county = new int[enterprises];
         java.util.Arrays.fill(county, -1);
+        int[] divisions = new int[enterprises];
+        java.util.Arrays.fill(divisions, -1);
         double[] comparable = new double[enterprises];
         double[] base = new double[enterprises];
         double[] done = new double[enterprises];
@@ -37,6 +46,7 @@ public record EnterpriseSums(
             int d = rows.division()[i];
             int p = rows.period()[i];
             county[e] = rows.county()[i];
+            divisions[e] = d;
             if (p < GroupSums.MONTHS) {
                 double profile = rows.output()[i] * input.vaRatioPrevious()[d];
                 if (p < month) {
@@ -50,7 +60,7 @@ public record EnterpriseSums(
                 base[e] += rows.outputLy()[i] * ratio;
             }
         }
-        return new EnterpriseSums(month, county, comparable, base, done, rest);
+        return new EnterpriseSums(month, county, divisions, comparable, base, done, rest);
     }
 
     /** Number of enterprise indices. */

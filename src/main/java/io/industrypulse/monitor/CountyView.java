@@ -114,10 +114,29 @@ final class CountyView {
     /** The {@code limit} enterprises adding most value added ({@code adding}) or losing most, over months 1..M. */
     List<Mover> movers(boolean adding, int limit) {
         MonthFigures whole = figures();
-        double wholeIncrement = whole.comparableCum() - whole.baseCum();
+        return movers(
+                snapshot,
+                sums,
+                e -> sums.county()[e] == county,
+                whole.comparableCum() - whole.baseCum(),
+                adding,
+                limit);
+    }
+
+    /**
+     * The {@code limit} members adding most value added ({@code adding}) or losing most over months 1..M, with their
+     * share of the whole's increment {@code wholeIncrement}.
+     */
+    static List<Mover> movers(
+            GrowthSnapshot snapshot,
+            EnterpriseSums sums,
+            java.util.function.IntPredicate member,
+            double wholeIncrement,
+            boolean adding,
+            int limit) {
         List<Mover> movers = new ArrayList<>();
         for (int e = 0; e < sums.size() && e < snapshot.enterprises().size(); e++) {
-            if (sums.county()[e] != county) {
+            if (!member.test(e)) {
                 continue;
             }
             double increment = sums.increment(e);
@@ -134,7 +153,7 @@ final class CountyView {
         }
         Comparator<Mover> byIncrement = Comparator.comparingDouble(Mover::increment);
         movers.sort(adding ? byIncrement.reversed() : byIncrement);
-        return movers.subList(0, Math.min(limit, movers.size()));
+        return new ArrayList<>(movers.subList(0, Math.min(limit, movers.size())));
     }
 
     /** Required growth of months M+1..12 for the county to reach {@code target} (DESIGN.md section 5). */

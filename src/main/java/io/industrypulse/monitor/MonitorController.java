@@ -9,11 +9,6 @@ import io.industrypulse.engine.TargetStatus;
 import io.industrypulse.report.ExcelExport;
 import io.industrypulse.report.ExcelTable;
 import java.nio.charset.StandardCharsets;
-import java.time.Month;
-import java.time.Year;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -40,36 +34,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class MonitorController {
 
-    /** The first month shown: cumulative 1-2月 (DESIGN.md section 3). */
-    static final int FIRST_MONTH = 2;
-
-    private final MonitorService monitor;
+    private final PageSupport support;
     private final CurrentUser currentUser;
-    private final MessageSource messages;
 
-    MonitorController(MonitorService monitor, CurrentUser currentUser, MessageSource messages) {
-        this.monitor = monitor;
+    MonitorController(PageSupport support, CurrentUser currentUser) {
+        this.support = support;
         this.currentUser = currentUser;
-        this.messages = messages;
-    }
-
-    /** A snapshot and the month M shown from it. */
-    record Shown(GrowthSnapshot snapshot, int month) {
-        YearMonth period() {
-            return YearMonth.of(snapshot.result().year(), month);
-        }
     }
 
     @GetMapping("/")
     String overview(@RequestParam(required = false) String period, Model model, Locale locale) {
-        Optional<Shown> shown = resolve(period);
+        Optional<PageSupport.Shown> shown = support.resolve(period);
         if (shown.isEmpty()) {
             model.addAttribute("noData", true);
             return "monitor/overview";
         }
         GrowthSnapshot snapshot = shown.get().snapshot();
         int month = shown.get().month();
-        common(model, shown.get(), locale);
+        support.common(model, shown.get(), locale);
         GroupResult city = snapshot.result().city();
         MonthFigures f = city.month(month);
         model.addAttribute("cum", MonitorViews.published(f.cumGrowth()));
@@ -120,15 +102,15 @@ class MonitorController {
 
         // the chart: this year's cumulative path, last year's, and the target (flat: the annual cumulative target)
         List<String> months = new ArrayList<>();
-        for (int m = FIRST_MONTH; m <= 12; m++) {
-            months.add(cumShortLabel(m, locale));
+        for (int m = PageSupport.FIRST_MONTH; m <= 12; m++) {
+            months.add(support.cumShortLabel(m, locale));
         }
         model.addAttribute("chartMonths", months);
         model.addAttribute("chartThisYear", MonitorViews.cumPath(city, month));
         model.addAttribute("chartLastYear", lastYearPath(snapshot));
         List<Double> targetPath = new ArrayList<>();
         if (target != null) {
-            for (int m = FIRST_MONTH; m <= 12; m++) {
+            for (int m = PageSupport.FIRST_MONTH; m <= 12; m++) {
                 targetPath.add(target);
             }
         }
@@ -138,8 +120,8 @@ class MonitorController {
 
     @GetMapping("/monitor/ranking")
     String ranking(@RequestParam(required = false) String period, Model model, Locale locale) {
-        Shown shown = resolve(period).orElseThrow(() -> notFound("no data"));
-        common(model, shown, locale);
+        PageSupport.Shown shown = support.resolve(period).orElseThrow(() -> PageSupport.notFound("no data"));
+        support.common(model, shown, locale);
         model.addAttribute("rows", MonitorViews.ranking(shown.snapshot(), shown.month(), currentUser.scope()));
         model.addAttribute("province", MonitorViews.benchmark(shown.snapshot(), shown.month(), true));
         model.addAttribute("cityOfficial", MonitorViews.benchmark(shown.snapshot(), shown.month(), false));
@@ -148,7 +130,7 @@ class MonitorController {
 
     @GetMapping("/monitor/ranking.xlsx")
     ResponseEntity<byte[]> rankingXlsx(@RequestParam(required = false) String period, Locale locale) {
-        Shown shown = resolve(period).orElseThrow(() -> notFound("no data"));
+        PageSupport.Shown shown = support.resolve(period).orElseThrow(() -> PageSupport.notFound("no data"));
         List<String> headers = new ArrayList<>();
         for (String key : List.of(
                 "rank",
@@ -165,7 +147,7 @@ class MonitorController {
                 "pull",
                 "contribution",
                 "required")) {
-            headers.add(message("monitor.ranking.col." + key, locale));
+            headers.add(support.message("monitor.ranking.col." + key, locale));
         }
         List<List<Object>> rows = new ArrayList<>();
         for (RankingRow r : MonitorViews.ranking(shown.snapshot(), shown.month(), currentUser.scope())) {
@@ -180,7 +162,7 @@ class MonitorController {
             row.add(mark(r.notBelowTarget()));
             row.add(mark(r.notBelowProvince()));
             row.add(mark(r.notBelowCity()));
-            row.add(r.classification() == null ? null : message("monitor.class." + r.classification(), locale));
+            row.add(r.classification() == null ? null : support.message("monitor.class." + r.classification(), locale));
             row.add(r.pull());
             row.add(r.contribution());
             row.add(r.required());
@@ -188,12 +170,15 @@ class MonitorController {
         }
         String cityName =
                 shown.snapshot().names().getOrDefault(shown.snapshot().labels().cityCode(), "");
-        String title = message(
-                "monitor.ranking.export.title", locale, cityName, periodLabel(shown.snapshot(), shown.month(), locale));
-        byte[] file =
-                ExcelExport.xlsx(new ExcelTable(message("monitor.ranking.title", locale), title, headers, rows, 1));
-        String fileName =
-                message("monitor.ranking.export.file", locale, shown.period().toString()) + ".xlsx";
+        String title = support.message(
+                "monitor.ranking.export.title",
+                locale,
+                cityName,
+                support.periodLabel(shown.snapshot(), shown.month(), locale));
+        byte[] file = ExcelExport.xlsx(
+                new ExcelTable(support.message("monitor.ranking.title", locale), title, headers, rows, 1));
+        String fileName = support.message(
+                        "monitor.ranking.export.file", locale, shown.period().toString()) + ".xlsx";
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(ExcelExport.XLSX))
                 .header(
@@ -209,9 +194,9 @@ class MonitorController {
     @GetMapping("/monitor/counties/{code}")
     String county(
             @PathVariable String code, @RequestParam(required = false) String period, Model model, Locale locale) {
-        Shown shown = resolve(period).orElseThrow(() -> notFound("no data"));
+        PageSupport.Shown shown = support.resolve(period).orElseThrow(() -> PageSupport.notFound("no data"));
         int k = countyIndex(shown.snapshot(), code);
-        common(model, shown, locale);
+        support.common(model, shown, locale);
         GrowthSnapshot snapshot = shown.snapshot();
         CountyView view = new CountyView(snapshot, k, shown.month());
         MonthFigures f = view.figures();
@@ -239,8 +224,8 @@ class MonitorController {
         model.addAttribute("losing", view.movers(false, 10));
         model.addAttribute("increment", f.comparableCum() - f.baseCum());
         List<String> months = new ArrayList<>();
-        for (int m = FIRST_MONTH; m <= 12; m++) {
-            months.add(cumShortLabel(m, locale));
+        for (int m = PageSupport.FIRST_MONTH; m <= 12; m++) {
+            months.add(support.cumShortLabel(m, locale));
         }
         model.addAttribute("chartMonths", months);
         GroupResult group = snapshot.result().county(k);
@@ -248,7 +233,7 @@ class MonitorController {
         model.addAttribute("chartMonth", MonitorViews.monthPath(group, shown.month()));
         List<Double> targetPath = new ArrayList<>();
         if (target != null) {
-            for (int m = FIRST_MONTH; m <= 12; m++) {
+            for (int m = PageSupport.FIRST_MONTH; m <= 12; m++) {
                 targetPath.add(target);
             }
         }
@@ -265,7 +250,7 @@ class MonitorController {
             @RequestParam(required = false) String period,
             @RequestParam double target,
             Model model) {
-        Shown shown = resolve(period).orElseThrow(() -> notFound("no data"));
+        PageSupport.Shown shown = support.resolve(period).orElseThrow(() -> PageSupport.notFound("no data"));
         int k = countyIndex(shown.snapshot(), code);
         if (!Double.isFinite(target) || Math.abs(target) > 100) {
             throw new BadPageRequestException("target: -100..100");
@@ -297,9 +282,9 @@ class MonitorController {
         if (!INDICATORS.contains(indicator)) {
             throw new BadPageRequestException("indicator: " + INDICATORS);
         }
-        Shown shown = resolve(period).orElseThrow(() -> notFound("no data"));
+        PageSupport.Shown shown = support.resolve(period).orElseThrow(() -> PageSupport.notFound("no data"));
         GrowthSnapshot snapshot = shown.snapshot();
-        common(model, shown, locale);
+        support.common(model, shown, locale);
         UserScope scope = currentUser.scope();
         String cityCode = snapshot.labels().cityCode();
         String shownRegion =
@@ -314,7 +299,7 @@ class MonitorController {
                 java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
         model.addAttribute("indicator", indicator);
         model.addAttribute("indicators", INDICATORS);
-        model.addAttribute("indicatorLabel", message("monitor.ranking.col." + indicator, locale));
+        model.addAttribute("indicatorLabel", support.message("monitor.ranking.col." + indicator, locale));
         model.addAttribute("barNames", rows.stream().map(RankingRow::name).toList());
         model.addAttribute(
                 "barValues",
@@ -331,13 +316,13 @@ class MonitorController {
         model.addAttribute("region", shownRegion);
         model.addAttribute("regionName", regions.get(shownRegion));
         List<String> months = new ArrayList<>();
-        for (int m = FIRST_MONTH; m <= 12; m++) {
-            months.add(cumShortLabel(m, locale));
+        for (int m = PageSupport.FIRST_MONTH; m <= 12; m++) {
+            months.add(support.cumShortLabel(m, locale));
         }
         model.addAttribute("chartMonths", months);
         model.addAttribute("thisYearCum", MonitorViews.cumPath(thisYear, shown.month()));
         model.addAttribute("thisYearMonth", MonitorViews.monthPath(thisYear, shown.month()));
-        Optional<GroupResult> lastYear = lastYearGroup(snapshot, shownRegion);
+        Optional<GroupResult> lastYear = support.lastYearGroup(snapshot, shownRegion);
         model.addAttribute(
                 "lastYearCum", lastYear.map(g -> MonitorViews.cumPath(g, 12)).orElse(List.of()));
         model.addAttribute(
@@ -360,22 +345,6 @@ class MonitorController {
         };
     }
 
-    /** The region's results of the year before (city or county by code), when that year has usable data. */
-    private Optional<GroupResult> lastYearGroup(GrowthSnapshot snapshot, String region) {
-        try {
-            return monitor.snapshot(Year.of(snapshot.result().year() - 1)).flatMap(s -> {
-                if (region.equals(s.labels().cityCode())) {
-                    return Optional.of(s.result().city());
-                }
-                int k = s.labels().countyCodes().indexOf(region);
-                return k < 0 ? Optional.empty() : Optional.of(s.result().county(k));
-            });
-        } catch (RuntimeException e) {
-            // last year's data may be incomplete (no PPI, no ratios): the chart then shows this year only
-            return Optional.empty();
-        }
-    }
-
     /**
      * 大屏: the overview and the ranking on one dark 1920x1080 screen for the meeting room. The page polls itself every
      * 60 s with htmx and swaps in {@code monitor/screen :: content} (always the latest month).
@@ -384,7 +353,7 @@ class MonitorController {
     String screen(@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
         overview(null, model, locale);
         if (model.getAttribute("noData") == null) {
-            Shown shown = resolve(null).orElseThrow(() -> notFound("no data"));
+            PageSupport.Shown shown = support.resolve(null).orElseThrow(() -> PageSupport.notFound("no data"));
             model.addAttribute("rows", MonitorViews.ranking(shown.snapshot(), shown.month(), currentUser.scope()));
             List<RankingRow> byName = MonitorViews.ranking(shown.snapshot(), shown.month(), currentUser.scope());
             model.addAttribute("barNames", byName.stream().map(RankingRow::name).toList());
@@ -403,87 +372,21 @@ class MonitorController {
     private int countyIndex(GrowthSnapshot snapshot, String code) {
         int k = snapshot.labels().countyCodes().indexOf(code);
         if (k < 0 || !currentUser.scope().coversCounty(code)) {
-            throw notFound("county " + code);
+            throw PageSupport.notFound("county " + code);
         }
         return k;
     }
 
     // ---------------------------------------------------------------------------------------------------------------
 
-    private void common(Model model, Shown shown, Locale locale) {
-        GrowthSnapshot snapshot = shown.snapshot();
-        model.addAttribute("period", shown.period().toString());
-        model.addAttribute("periodLabel", periodLabel(snapshot, shown.month(), locale));
-        model.addAttribute("monthLabel", monthLabel(shown.month(), locale));
-        model.addAttribute(
-                "cityName", snapshot.names().getOrDefault(snapshot.labels().cityCode(), ""));
-        Map<String, String> periods = new LinkedHashMap<>();
-        for (int m = snapshot.result().lastMonth(); m >= FIRST_MONTH; m--) {
-            periods.put(YearMonth.of(snapshot.result().year(), m).toString(), periodLabel(snapshot, m, locale));
-        }
-        model.addAttribute("periods", periods);
-    }
-
-    /** The snapshot and month for {@code period} (default: the latest month); 404 for a month without results. */
-    Optional<Shown> resolve(@Nullable String period) {
-        if (period == null || period.isBlank()) {
-            return monitor.snapshot()
-                    .filter(s -> s.result().lastMonth() >= FIRST_MONTH)
-                    .map(s -> new Shown(s, s.result().lastMonth()));
-        }
-        YearMonth month;
-        try {
-            month = YearMonth.parse(period);
-        } catch (DateTimeParseException e) {
-            throw new BadPageRequestException("period: YYYY-MM");
-        }
-        GrowthSnapshot snapshot =
-                monitor.snapshot(Year.of(month.getYear())).orElseThrow(() -> notFound("no data for " + period));
-        if (month.getMonthValue() < FIRST_MONTH
-                || month.getMonthValue() > snapshot.result().lastMonth()) {
-            throw notFound("no published figures for " + period);
-        }
-        return Optional.of(new Shown(snapshot, month.getMonthValue()));
-    }
-
     private List<@Nullable Double> lastYearPath(GrowthSnapshot snapshot) {
-        return lastYearGroup(snapshot, snapshot.labels().cityCode())
+        return support.lastYearGroup(snapshot, snapshot.labels().cityCode())
                 .map(g -> MonitorViews.cumPath(g, 12))
                 .orElse(List.of());
     }
 
-    String periodLabel(GrowthSnapshot snapshot, int month, Locale locale) {
-        return message(
-                "monitor.period.cum",
-                locale,
-                String.valueOf(snapshot.result().year()),
-                month,
-                Month.of(month).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
-    }
-
-    String monthLabel(int month, Locale locale) {
-        return message(
-                "monitor.period.month", locale, month, Month.of(month).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
-    }
-
-    String cumShortLabel(int month, Locale locale) {
-        return message(
-                "monitor.period.cumShort",
-                locale,
-                month,
-                Month.of(month).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
-    }
-
     private @Nullable String mark(@Nullable Boolean value) {
         return value == null ? null : value ? "✓" : "✗";
-    }
-
-    String message(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, locale);
-    }
-
-    static PageNotFoundException notFound(String reason) {
-        return new PageNotFoundException(reason);
     }
 
     UserScope scope() {

@@ -217,6 +217,28 @@ class MonitorBrowserTest {
         }
     }
 
+    @Test
+    void divisionAndEnterprisePagesDrawTheirCharts() throws Exception {
+        try (Browser browser = Browser.open()) {
+            ChromeDriver driver = browser.driver();
+            login(driver, "/monitor/counties/130102", "county130102", "Demo@2026");
+            driver.findElement(By.cssSelector("#divisions tbody tr a")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trend canvas")));
+            assertThat(driver.findElement(By.id("title")).getText()).contains("行业分析");
+            assertThat(canvasHasInk(driver, "#trend canvas")).isTrue();
+            browser.screenshot("monitor-division");
+            driver.findElement(By.cssSelector("#adding tbody tr a")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#series canvas")));
+            assertThat(driver.findElement(By.id("title")).getText()).contains("企业运行分析");
+            assertThat(canvasHasInk(driver, "#series canvas")).isTrue();
+            assertThat(driver.findElements(By.cssSelector("#monthly tbody tr"))).hasSizeGreaterThan(1);
+            browser.screenshot("monitor-enterprise");
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
     private static List<Double> column(ChromeDriver driver, String cell) {
         return driver.findElements(By.cssSelector("#ranking tbody " + cell)).stream()
                 .map(td -> td.getAttribute("data-value"))

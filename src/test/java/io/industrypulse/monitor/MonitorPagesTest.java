@@ -305,4 +305,65 @@ class MonitorPagesTest {
         assertThat(session.get("/monitor/compare?indicator=junk").statusCode()).isEqualTo(400);
         assertThat(session.get("/monitor/compare?period=2026-01").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void divisionAndChainPagesShowTheEngineFiguresAndOnlyTheUsersCounties() {
+        GrowthSnapshot snapshot = monitor.snapshot().orElseThrow();
+        int month = snapshot.result().lastMonth();
+        int own = snapshot.labels().countyCodes().indexOf("130102");
+        int d = 0;
+        while (snapshot.result().countyDivision(own, d).isEmpty()) {
+            d++;
+        }
+        String division = snapshot.labels().divisionCodes().get(d);
+        MonthFigures f = snapshot.result().division(d).month(month);
+        String html =
+                login("county130102").get("/monitor/divisions/" + division).body();
+        assertThat(html).contains("行业分析");
+        assertThat(html).contains("<div class=\"kpi-value\">" + oneDecimal(f.pullCum()) + "</div>");
+        List<String> partCodes = new java.util.ArrayList<>();
+        Matcher part = Pattern.compile("<tr data-code=\"(\\d{6})\">").matcher(html);
+        while (part.find()) {
+            partCodes.add(part.group(1));
+        }
+        assertThat(partCodes).containsOnly("130102");
+        String all = login("analyst").get("/monitor/divisions/" + division).body();
+        assertThat(Pattern.compile("<tr data-code=\"\\d{6}\">")
+                        .matcher(all)
+                        .results()
+                        .count())
+                .isGreaterThan(1);
+        int key = snapshot.labels().tagNames().indexOf("key");
+        String chain = login("leader").get("/monitor/chains/key").body();
+        assertThat(chain)
+                .contains("产业链分析")
+                .contains("<div class=\"kpi-value\">"
+                        + oneDecimal(snapshot.result().tag(key).month(month).pullCum()) + "</div>");
+        assertThat(login("leader").get("/monitor/divisions/99").statusCode()).isEqualTo(404);
+        assertThat(login("leader").get("/monitor/chains/nope").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void enterprisePageIsLimitedToTheUsersCounty() {
+        GrowthSnapshot snapshot = monitor.snapshot().orElseThrow();
+        String own = snapshot.enterprises().stream()
+                .filter(e -> e.countyCode().equals("130102"))
+                .findFirst()
+                .orElseThrow()
+                .creditCode();
+        String other = snapshot.enterprises().stream()
+                .filter(e -> e.countyCode().equals("130103"))
+                .findFirst()
+                .orElseThrow()
+                .creditCode();
+        WebSession session = login("county130102");
+        var page = session.get("/monitor/enterprises/" + own);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("企业运行分析").contains("id=\"series\"").contains("用电量");
+        var hidden = session.get("/monitor/enterprises/" + other);
+        assertThat(hidden.statusCode()).isEqualTo(404);
+        assertThat(hidden.body()).contains("页面不存在").doesNotContain(other);
+        assertThat(login("analyst").get("/monitor/enterprises/" + other).statusCode())
+                .isEqualTo(200);
+    }
 }
