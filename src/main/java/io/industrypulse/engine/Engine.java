@@ -175,12 +175,8 @@ public final class Engine {
         if (m + 1 < MONTHS) {
             double profileDone = profileCum[i];
             double profileRest = profileCum[slot * MONTHS + MONTHS - 1] - profileDone;
-            if (profileDone > 0 && profileRest > 0 && ad > 0) {
-                double rest = ad * profileRest / profileDone;
-                double needed = (1 + target / 100) * (ad + rest) - cd;
-                required = OptionalDouble.of((needed / rest - 1) * 100);
-                stillNeeded = OptionalDouble.of(needed);
-            }
+            required = RequiredGrowth.of(cd, ad, profileDone, profileRest, target);
+            stillNeeded = RequiredGrowth.valueStillNeeded(cd, ad, profileDone, profileRest, target);
         }
         Optional<Classification> classification = Optional.empty();
         Optional<TwoNotBelow> twoNotBelow = Optional.empty();

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -38,6 +39,8 @@ public class MonitorService {
     private final StatDataService statData;
     private final TargetService targets;
     private final Map<Year, Optional<GrowthSnapshot>> cached = new ConcurrentHashMap<>();
+    /** The latest year with data, kept with the snapshots (pages without a period ask for it on every request). */
+    private volatile @Nullable Optional<Year> latest;
 
     MonitorService(
             RegionService regions, EnterpriseService enterprises, StatDataService statData, TargetService targets) {
@@ -59,12 +62,18 @@ public class MonitorService {
 
     /** The latest year with monthly data. */
     public Optional<Year> latestYear() {
-        return statData.periods().stream().map(p -> Year.of(p.getYear())).max(Year::compareTo);
+        Optional<Year> year = latest;
+        if (year == null) {
+            year = statData.periods().stream().map(p -> Year.of(p.getYear())).max(Year::compareTo);
+            latest = year;
+        }
+        return year;
     }
 
     /** New or corrected data: the next request recomputes. After commit, so it never sees half a transaction. */
     @TransactionalEventListener(fallbackExecution = true)
     void onStatDataChanged(StatDataChanged event) {
+        latest = null;
         cached.clear();
     }
 

@@ -21,7 +21,9 @@ class MessageBundlesTest {
                 "i18n/enterprise",
                 "i18n/demo",
                 "i18n/planning",
-                "i18n/target"
+                "i18n/target",
+                "i18n/ingest",
+                "i18n/monitor"
             })
     void englishBundleIsComplete(String basename) throws IOException {
         Properties chinese = load(basename + ".properties");

@@ -1,0 +1,175 @@
+package io.industrypulse.monitor;
+
+import io.industrypulse.engine.EnterpriseSums;
+import io.industrypulse.engine.MonthFigures;
+import io.industrypulse.engine.RequiredGrowth;
+import io.industrypulse.engine.TagGroup;
+import io.industrypulse.enterprise.EnterpriseService;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A county's detail at month M (点对点分析) from the snapshot: its divisions (county x division groups of the engine)
+ * and, from {@link EnterpriseSums} over the same rows, its industrial chains and the enterprises that add or lose most
+ * value added, and the what-if of any target.
+ */
+final class CountyView {
+
+    /** A part of the county (division or chain) and its pull on the county's cumulative growth. */
+    record Part(
+            String code,
+            String name,
+            @Nullable Double growth,
+            @Nullable Double pull,
+            @Nullable Double contribution) {}
+
+    /**
+     * An enterprise's increment {@code C - A} over months 1..M (万元, comparable prices) and its share of the county's
+     * increment (%).
+     */
+    record Mover(
+            String creditCode,
+            String name,
+            double increment,
+            @Nullable Double share) {}
+
+    private final GrowthSnapshot snapshot;
+    private final int county;
+    private final int month;
+    private final EnterpriseSums sums;
+
+    CountyView(GrowthSnapshot snapshot, int county, int month) {
+        this.snapshot = snapshot;
+        this.county = county;
+        this.month = month;
+        this.sums = EnterpriseSums.of(snapshot.labels().engineInput(), month);
+    }
+
+    MonthFigures figures() {
+        return snapshot.result().county(county).month(month);
+    }
+
+    /** The county's divisions by cumulative pull, largest first (engine county x division groups). */
+    List<Part> divisions() {
+        List<String> codes = snapshot.labels().divisionCodes();
+        List<Part> parts = new ArrayList<>();
+        for (int d = 0; d < codes.size(); d++) {
+            int division = d;
+            snapshot.result().countyDivision(county, d).ifPresent(g -> {
+                MonthFigures f = g.month(month);
+                String code = codes.get(division);
+                parts.add(new Part(
+                        code,
+                        snapshot.names().getOrDefault(code, code),
+                        MonitorViews.published(f.cumGrowth()),
+                        MonitorViews.published(f.pullCum()),
+                        MonitorViews.published(f.contributionCum())));
+            });
+        }
+        parts.sort(Comparator.comparing(Part::pull, Comparator.nullsLast(Comparator.reverseOrder())));
+        return parts;
+    }
+
+    /** The industrial chains (and 重点企业) within the county: members in the county summed, pull on the county. */
+    List<Part> chains() {
+        MonthFigures whole = figures();
+        double wholeBase = whole.baseCum();
+        double wholeIncrement = whole.comparableCum() - whole.baseCum();
+        List<Part> parts = new ArrayList<>();
+        List<TagGroup> tags = snapshot.labels().engineInput().tags();
+        for (TagGroup tag : tags) {
+            double c = 0;
+            double a = 0;
+            boolean any = false;
+            for (int e : tag.enterprises()) {
+                if (e < sums.size() && sums.county()[e] == county) {
+                    c += sums.comparableCum()[e];
+                    a += sums.baseCum()[e];
+                    any = true;
+                }
+            }
+            if (!any) {
+                continue;
+            }
+            String name = tag.name();
+            String code = name.startsWith(EnterpriseService.CHAIN_GROUP_PREFIX)
+                    ? name.substring(EnterpriseService.CHAIN_GROUP_PREFIX.length())
+                    : name;
+            parts.add(new Part(
+                    code,
+                    snapshot.names().getOrDefault(name, code),
+                    a > 0 ? MonitorViews.published(OptionalDouble.of((c / a - 1) * 100)) : null,
+                    wholeBase > 0 ? MonitorViews.published(OptionalDouble.of((c - a) / wholeBase * 100)) : null,
+                    Math.abs(wholeIncrement) > 0
+                            ? MonitorViews.published(OptionalDouble.of((c - a) / wholeIncrement * 100))
+                            : null));
+        }
+        parts.sort(Comparator.comparing(Part::pull, Comparator.nullsLast(Comparator.reverseOrder())));
+        return parts;
+    }
+
+    /** The {@code limit} enterprises adding most value added ({@code adding}) or losing most, over months 1..M. */
+    List<Mover> movers(boolean adding, int limit) {
+        MonthFigures whole = figures();
+        return movers(
+                snapshot,
+                sums,
+                e -> sums.county()[e] == county,
+                whole.comparableCum() - whole.baseCum(),
+                adding,
+                limit);
+    }
+
+    /**
+     * The {@code limit} members adding most value added ({@code adding}) or losing most over months 1..M, with their
+     * share of the whole's increment {@code wholeIncrement}.
+     */
+    static List<Mover> movers(
+            GrowthSnapshot snapshot,
+            EnterpriseSums sums,
+            java.util.function.IntPredicate member,
+            double wholeIncrement,
+            boolean adding,
+            int limit) {
+        List<Mover> movers = new ArrayList<>();
+        for (int e = 0; e < sums.size() && e < snapshot.enterprises().size(); e++) {
+            if (!member.test(e)) {
+                continue;
+            }
+            double increment = sums.increment(e);
+            if (adding ? increment > 0 : increment < 0) {
+                GrowthSnapshot.EnterpriseRef ref = snapshot.enterprises().get(e);
+                movers.add(new Mover(
+                        ref.creditCode(),
+                        ref.name(),
+                        increment,
+                        wholeIncrement != 0
+                                ? MonitorViews.published(OptionalDouble.of(increment / wholeIncrement * 100))
+                                : null));
+            }
+        }
+        Comparator<Mover> byIncrement = Comparator.comparingDouble(Mover::increment);
+        movers.sort(adding ? byIncrement.reversed() : byIncrement);
+        return new ArrayList<>(movers.subList(0, Math.min(limit, movers.size())));
+    }
+
+    /** Required growth of months M+1..12 for the county to reach {@code target} (DESIGN.md section 5). */
+    OptionalDouble requiredFor(double target) {
+        double c = 0;
+        double a = 0;
+        double done = 0;
+        double rest = 0;
+        for (int e = 0; e < sums.size(); e++) {
+            if (sums.county()[e] == county) {
+                c += sums.comparableCum()[e];
+                a += sums.baseCum()[e];
+                done += sums.profileDone()[e];
+                rest += sums.profileRest()[e];
+            }
+        }
+        return RequiredGrowth.of(c, a, done, rest, target);
+    }
+}

@@ -1,0 +1,395 @@
+package io.industrypulse.monitor;
+
+import io.industrypulse.account.CurrentUser;
+import io.industrypulse.account.UserScope;
+import io.industrypulse.engine.Classification;
+import io.industrypulse.engine.GroupResult;
+import io.industrypulse.engine.MonthFigures;
+import io.industrypulse.engine.TargetStatus;
+import io.industrypulse.report.ExcelExport;
+import io.industrypulse.report.ExcelTable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The monitoring pages: city overview (首页), county ranking (大排队) with its Excel export, county page (点对点分析). Every figure comes from
+ * the engine snapshot of {@link MonitorService}; periods follow the 1-2月 convention (January is not shown alone).
+ */
+@Controller
+class MonitorController {
+
+    private final PageSupport support;
+    private final CurrentUser currentUser;
+
+    MonitorController(PageSupport support, CurrentUser currentUser) {
+        this.support = support;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/")
+    String overview(@RequestParam(required = false) String period, Model model, Locale locale) {
+        Optional<PageSupport.Shown> shown = support.resolve(period);
+        if (shown.isEmpty()) {
+            model.addAttribute("noData", true);
+            return "monitor/overview";
+        }
+        GrowthSnapshot snapshot = shown.get().snapshot();
+        int month = shown.get().month();
+        support.common(model, shown.get(), locale);
+        GroupResult city = snapshot.result().city();
+        MonthFigures f = city.month(month);
+        model.addAttribute("cum", MonitorViews.published(f.cumGrowth()));
+        model.addAttribute("monthGrowth", MonitorViews.published(f.monthGrowth()));
+        Optional<TargetStatus> status = f.targetStatus();
+        Double target = status.map(TargetStatus::target).orElse(null);
+        model.addAttribute("target", target);
+        model.addAttribute(
+                "required",
+                status.map(s -> MonitorViews.published(s.requiredRestGrowth())).orElse(null));
+        model.addAttribute(
+                "stillNeeded",
+                status.flatMap(s -> s.valueStillNeeded().isPresent()
+                                ? Optional.of(s.valueStillNeeded().getAsDouble())
+                                : Optional.empty())
+                        .orElse(null));
+        Double cum = MonitorViews.published(f.cumGrowth());
+        model.addAttribute(
+                "gap", cum != null && target != null ? io.industrypulse.engine.Published.round(cum - target) : null);
+        model.addAttribute("province", MonitorViews.benchmark(snapshot, month, true));
+        model.addAttribute("cityOfficial", MonitorViews.benchmark(snapshot, month, false));
+        model.addAttribute("comparableCum", f.comparableCum());
+
+        List<RankingRow> ranking = MonitorViews.ranking(snapshot, month, currentUser.scope());
+        Map<String, List<RankingRow>> byClass = new LinkedHashMap<>();
+        for (Classification c : Classification.values()) {
+            byClass.put(c.code(), new ArrayList<>());
+        }
+        ranking.stream()
+                .filter(r -> r.classification() != null)
+                .forEach(r -> byClass.get(r.classification()).add(r));
+        model.addAttribute("byClass", byClass);
+        model.addAttribute(
+                "warnings",
+                byClass.get(Classification.BELOW_TARGET.code()).size()
+                        + byClass.get(Classification.NEGATIVE.code()).size());
+
+        List<MonitorViews.Pull> pulls = MonitorViews.divisionPulls(snapshot, month);
+        model.addAttribute(
+                "pullsUp", pulls.stream().filter(p -> p.pull() > 0).limit(5).toList());
+        model.addAttribute(
+                "pullsDown",
+                pulls.stream()
+                        .sorted(java.util.Comparator.comparingDouble(MonitorViews.Pull::pull))
+                        .filter(p -> p.pull() < 0)
+                        .limit(5)
+                        .toList());
+
+        // the chart: this year's cumulative path, last year's, and the target (flat: the annual cumulative target)
+        List<String> months = new ArrayList<>();
+        for (int m = PageSupport.FIRST_MONTH; m <= 12; m++) {
+            months.add(support.cumShortLabel(m, locale));
+        }
+        model.addAttribute("chartMonths", months);
+        model.addAttribute("chartThisYear", MonitorViews.cumPath(city, month));
+        model.addAttribute("chartLastYear", lastYearPath(snapshot));
+        List<Double> targetPath = new ArrayList<>();
+        if (target != null) {
+            for (int m = PageSupport.FIRST_MONTH; m <= 12; m++) {
+                targetPath.add(target);
+            }
+        }
+        model.addAttribute("chartTarget", targetPath);
+        return "monitor/overview";
+    }
+
+    @GetMapping("/monitor/ranking")
+    String ranking(@RequestParam(required = false) String period, Model model, Locale locale) {
+        PageSupport.Shown shown = support.resolve(period).orElseThrow(() -> PageSupport.notFound("no data"));
+        support.common(model, shown, locale);
+        model.addAttribute("rows", MonitorViews.ranking(shown.snapshot(), shown.month(), currentUser.scope()));
+        model.addAttribute("province", MonitorViews.benchmark(shown.snapshot(), shown.month(), true));
+        model.addAttribute("cityOfficial", MonitorViews.benchmark(shown.snapshot(), shown.month(), false));
+        return "monitor/ranking";
+    }
+
+    @GetMapping("/monitor/ranking.xlsx")
+    ResponseEntity<byte[]> rankingXlsx(@RequestParam(required = false) String period, Locale locale) {
+        PageSupport.Shown shown = support.resolve(period).orElseThrow(() -> PageSupport.notFound("no data"));
+        List<String> headers = new ArrayList<>();
+        for (String key : List.of(
+                "rank",
+                "rankChange",
+                "county",
+                "cumGrowth",
+                "monthGrowth",
+                "target",
+                "gap",
+                "notBelowTarget",
+                "notBelowProvince",
+                "notBelowCity",
+                "class",
+                "pull",
+                "contribution",
+                "required")) {
+            headers.add(support.message("monitor.ranking.col." + key, locale));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (RankingRow r : MonitorViews.ranking(shown.snapshot(), shown.month(), currentUser.scope())) {
+            List<Object> row = new ArrayList<>();
+            row.add(r.rank());
+            row.add(r.rankChange());
+            row.add(r.name());
+            row.add(r.cumGrowth());
+            row.add(r.monthGrowth());
+            row.add(r.target());
+            row.add(r.gap());
+            row.add(mark(r.notBelowTarget()));
+            row.add(mark(r.notBelowProvince()));
+            row.add(mark(r.notBelowCity()));
+            row.add(r.classification() == null ? null : support.message("monitor.class." + r.classification(), locale));
+            row.add(r.pull());
+            row.add(r.contribution());
+            row.add(r.required());
+            rows.add(row);
+        }
+        String cityName =
+                shown.snapshot().names().getOrDefault(shown.snapshot().labels().cityCode(), "");
+        String title = support.message(
+                "monitor.ranking.export.title",
+                locale,
+                cityName,
+                support.periodLabel(shown.snapshot(), shown.month(), locale));
+        byte[] file = ExcelExport.xlsx(
+                new ExcelTable(support.message("monitor.ranking.title", locale), title, headers, rows, 1));
+        String fileName = support.message(
+                        "monitor.ranking.export.file", locale, shown.period().toString()) + ".xlsx";
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(ExcelExport.XLSX))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(file);
+    }
+
+    /** 点对点分析: one county's detail; another county's page is not found for a county user (DESIGN.md section 1). */
+    @GetMapping("/monitor/counties/{code}")
+    String county(
+            @PathVariable String code, @RequestParam(required = false) String period, Model model, Locale locale) {
+        PageSupport.Shown shown = support.resolve(period).orElseThrow(() -> PageSupport.notFound("no data"));
+        int k = countyIndex(shown.snapshot(), code);
+        support.common(model, shown, locale);
+        GrowthSnapshot snapshot = shown.snapshot();
+        CountyView view = new CountyView(snapshot, k, shown.month());
+        MonthFigures f = view.figures();
+        model.addAttribute("code", code);
+        model.addAttribute("countyName", snapshot.names().getOrDefault(code, code));
+        model.addAttribute("cum", MonitorViews.published(f.cumGrowth()));
+        model.addAttribute("monthGrowth", MonitorViews.published(f.monthGrowth()));
+        model.addAttribute("rank", f.rank().isPresent() ? f.rank().getAsInt() : null);
+        model.addAttribute("countyCount", snapshot.labels().countyCodes().size());
+        Optional<TargetStatus> status = f.targetStatus();
+        Double target = status.map(TargetStatus::target).orElse(null);
+        model.addAttribute("target", target);
+        model.addAttribute(
+                "required",
+                status.map(s -> MonitorViews.published(s.requiredRestGrowth())).orElse(null));
+        model.addAttribute(
+                "classification",
+                status.flatMap(TargetStatus::classification)
+                        .map(Classification::code)
+                        .orElse(null));
+        model.addAttribute("pull", MonitorViews.published(f.pullCum()));
+        model.addAttribute("divisions", view.divisions());
+        model.addAttribute("chains", view.chains());
+        model.addAttribute("adding", view.movers(true, 10));
+        model.addAttribute("losing", view.movers(false, 10));
+        model.addAttribute("increment", f.comparableCum() - f.baseCum());
+        List<String> months = new ArrayList<>();
+        for (int m = PageSupport.FIRST_MONTH; m <= 12; m++) {
+            months.add(support.cumShortLabel(m, locale));
+        }
+        model.addAttribute("chartMonths", months);
+        GroupResult group = snapshot.result().county(k);
+        model.addAttribute("chartCum", MonitorViews.cumPath(group, shown.month()));
+        model.addAttribute("chartMonth", MonitorViews.monthPath(group, shown.month()));
+        List<Double> targetPath = new ArrayList<>();
+        if (target != null) {
+            for (int m = PageSupport.FIRST_MONTH; m <= 12; m++) {
+                targetPath.add(target);
+            }
+        }
+        model.addAttribute("chartTarget", targetPath);
+        model.addAttribute("whatIfTarget", target);
+        model.addAttribute("whatIfRequired", model.getAttribute("required"));
+        return "monitor/county";
+    }
+
+    /** The what-if box (htmx): with target t, the remaining months need g%. */
+    @GetMapping("/monitor/counties/{code}/what-if")
+    String whatIf(
+            @PathVariable String code,
+            @RequestParam(required = false) String period,
+            @RequestParam double target,
+            Model model) {
+        PageSupport.Shown shown = support.resolve(period).orElseThrow(() -> PageSupport.notFound("no data"));
+        int k = countyIndex(shown.snapshot(), code);
+        if (!Double.isFinite(target) || Math.abs(target) > 100) {
+            throw new BadPageRequestException("target: -100..100");
+        }
+        model.addAttribute("code", code);
+        model.addAttribute("period", shown.period().toString());
+        model.addAttribute("whatIfTarget", target);
+        model.addAttribute(
+                "whatIfRequired",
+                MonitorViews.published(new CountyView(shown.snapshot(), k, shown.month()).requiredFor(target)));
+        return "monitor/county :: whatIf";
+    }
+
+    /** The indicators a horizontal comparison can show, by their ranking column. */
+    static final List<String> INDICATORS =
+            List.of("cumGrowth", "monthGrowth", "gap", "pull", "contribution", "required");
+
+    /**
+     * Comparisons: horizontal (every county side by side for one indicator and period) and vertical (one region's
+     * growth this year against last year, month by month). A county user compares the city or its own county.
+     */
+    @GetMapping("/monitor/compare")
+    String compare(
+            @RequestParam(required = false) String period,
+            @RequestParam(defaultValue = "cumGrowth") String indicator,
+            @RequestParam(required = false) String region,
+            Model model,
+            Locale locale) {
+        if (!INDICATORS.contains(indicator)) {
+            throw new BadPageRequestException("indicator: " + INDICATORS);
+        }
+        PageSupport.Shown shown = support.resolve(period).orElseThrow(() -> PageSupport.notFound("no data"));
+        GrowthSnapshot snapshot = shown.snapshot();
+        support.common(model, shown, locale);
+        UserScope scope = currentUser.scope();
+        String cityCode = snapshot.labels().cityCode();
+        String shownRegion =
+                region == null || region.isBlank() ? (scope.isCityWide() ? cityCode : scope.regionCode()) : region;
+        GroupResult thisYear = shownRegion.equals(cityCode)
+                ? snapshot.result().city()
+                : snapshot.result().county(countyIndex(snapshot, shownRegion));
+
+        List<RankingRow> rows = MonitorViews.ranking(snapshot, shown.month(), scope);
+        rows.sort(java.util.Comparator.comparing(
+                (RankingRow r) -> indicatorValue(r, indicator),
+                java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("indicators", INDICATORS);
+        model.addAttribute("indicatorLabel", support.message("monitor.ranking.col." + indicator, locale));
+        model.addAttribute("barNames", rows.stream().map(RankingRow::name).toList());
+        model.addAttribute(
+                "barValues",
+                rows.stream().map(r -> indicatorValue(r, indicator)).toList());
+
+        Map<String, String> regions = new LinkedHashMap<>();
+        regions.put(cityCode, snapshot.names().getOrDefault(cityCode, cityCode));
+        for (String code : snapshot.labels().countyCodes()) {
+            if (scope.coversCounty(code)) {
+                regions.put(code, snapshot.names().getOrDefault(code, code));
+            }
+        }
+        model.addAttribute("regions", regions);
+        model.addAttribute("region", shownRegion);
+        model.addAttribute("regionName", regions.get(shownRegion));
+        List<String> months = new ArrayList<>();
+        for (int m = PageSupport.FIRST_MONTH; m <= 12; m++) {
+            months.add(support.cumShortLabel(m, locale));
+        }
+        model.addAttribute("chartMonths", months);
+        model.addAttribute("thisYearCum", MonitorViews.cumPath(thisYear, shown.month()));
+        model.addAttribute("thisYearMonth", MonitorViews.monthPath(thisYear, shown.month()));
+        Optional<GroupResult> lastYear = support.lastYearGroup(snapshot, shownRegion);
+        model.addAttribute(
+                "lastYearCum", lastYear.map(g -> MonitorViews.cumPath(g, 12)).orElse(List.of()));
+        model.addAttribute(
+                "lastYearMonth",
+                lastYear.map(g -> MonitorViews.monthPath(g, 12)).orElse(List.of()));
+        model.addAttribute("thisYear", String.valueOf(snapshot.result().year()));
+        model.addAttribute("lastYear", String.valueOf(snapshot.result().year() - 1));
+        return "monitor/compare";
+    }
+
+    private static @Nullable Double indicatorValue(RankingRow row, String indicator) {
+        return switch (indicator) {
+            case "cumGrowth" -> row.cumGrowth();
+            case "monthGrowth" -> row.monthGrowth();
+            case "gap" -> row.gap();
+            case "pull" -> row.pull();
+            case "contribution" -> row.contribution();
+            case "required" -> row.required();
+            default -> null;
+        };
+    }
+
+    /**
+     * 大屏: the overview and the ranking on one dark 1920x1080 screen for the meeting room. The page polls itself every
+     * 60 s with htmx and swaps in {@code monitor/screen :: content} (always the latest month).
+     */
+    @GetMapping("/monitor/screen")
+    String screen(@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
+        overview(null, model, locale);
+        if (model.getAttribute("noData") == null) {
+            PageSupport.Shown shown = support.resolve(null).orElseThrow(() -> PageSupport.notFound("no data"));
+            model.addAttribute("rows", MonitorViews.ranking(shown.snapshot(), shown.month(), currentUser.scope()));
+            List<RankingRow> byName = MonitorViews.ranking(shown.snapshot(), shown.month(), currentUser.scope());
+            model.addAttribute("barNames", byName.stream().map(RankingRow::name).toList());
+            model.addAttribute(
+                    "barValues", byName.stream().map(RankingRow::cumGrowth).toList());
+        }
+        model.addAttribute(
+                "renderedAt",
+                java.time.LocalTime.now(java.time.ZoneId.of("Asia/Shanghai"))
+                        .withNano(0)
+                        .toString());
+        return "true".equals(htmx) ? "monitor/screen :: content" : "monitor/screen";
+    }
+
+    /** The county's engine index; 404 when unknown or outside the user's scope. */
+    private int countyIndex(GrowthSnapshot snapshot, String code) {
+        int k = snapshot.labels().countyCodes().indexOf(code);
+        if (k < 0 || !currentUser.scope().coversCounty(code)) {
+            throw PageSupport.notFound("county " + code);
+        }
+        return k;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+
+    private List<@Nullable Double> lastYearPath(GrowthSnapshot snapshot) {
+        return support.lastYearGroup(snapshot, snapshot.labels().cityCode())
+                .map(g -> MonitorViews.cumPath(g, 12))
+                .orElse(List.of());
+    }
+
+    private @Nullable String mark(@Nullable Boolean value) {
+        return value == null ? null : value ? "✓" : "✗";
+    }
+
+    UserScope scope() {
+        return currentUser.scope();
+    }
+}

@@ -1,0 +1,117 @@
+package io.industrypulse.monitor;
+
+import io.industrypulse.account.UserScope;
+import io.industrypulse.engine.Benchmarks;
+import io.industrypulse.engine.Classification;
+import io.industrypulse.engine.MonthFigures;
+import io.industrypulse.engine.Published;
+import io.industrypulse.engine.TargetStatus;
+import io.industrypulse.engine.TwoNotBelow;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a snapshot into what the pages show. Reads the engine's figures only (nothing is recomputed); rounds them as
+ * published (half-up to one decimal, DESIGN.md section 3).
+ */
+final class MonitorViews {
+
+    private MonitorViews() {}
+
+    /** 大排队 at month M: every county, by rank (unranked last), then by code. */
+    static List<RankingRow> ranking(GrowthSnapshot snapshot, int month, UserScope scope) {
+        List<String> counties = snapshot.labels().countyCodes();
+        List<RankingRow> rows = new ArrayList<>(counties.size());
+        for (int k = 0; k < counties.size(); k++) {
+            String code = counties.get(k);
+            MonthFigures f = snapshot.result().county(k).month(month);
+            Optional<TargetStatus> status = f.targetStatus();
+            Double cum = published(f.cumGrowth());
+            Double target = status.map(TargetStatus::target).orElse(null);
+            Optional<TwoNotBelow> two = status.flatMap(TargetStatus::twoNotBelow);
+            rows.add(new RankingRow(
+                    code,
+                    snapshot.names().getOrDefault(code, code),
+                    integer(f.rank()),
+                    integer(f.rankChange()),
+                    cum,
+                    published(f.monthGrowth()),
+                    target,
+                    cum != null && target != null ? Published.round(cum - target) : null,
+                    two.map(TwoNotBelow::notBelowTarget).orElse(null),
+                    two.map(TwoNotBelow::notBelowProvince).orElse(null),
+                    two.map(TwoNotBelow::notBelowCity).orElse(null),
+                    status.flatMap(TargetStatus::classification)
+                            .map(Classification::code)
+                            .orElse(null),
+                    published(f.pullCum()),
+                    published(f.contributionCum()),
+                    status.map(s -> published(s.requiredRestGrowth())).orElse(null),
+                    scope.coversCounty(code)));
+        }
+        rows.sort(Comparator.comparing((RankingRow r) -> r.rank() == null ? Integer.MAX_VALUE : r.rank())
+                .thenComparing(RankingRow::code));
+        return rows;
+    }
+
+    /** A group's pull on the whole, for the lists of divisions pulling up and down. */
+    record Pull(String code, String name, @Nullable Double growth, double pull) {}
+
+    /** The divisions of the city by cumulative pull, largest first. */
+    static List<Pull> divisionPulls(GrowthSnapshot snapshot, int month) {
+        List<String> divisions = snapshot.labels().divisionCodes();
+        List<Pull> pulls = new ArrayList<>();
+        for (int d = 0; d < divisions.size(); d++) {
+            MonthFigures f = snapshot.result().division(d).month(month);
+            if (f.pullCum().isPresent()) {
+                String code = divisions.get(d);
+                pulls.add(new Pull(
+                        code,
+                        snapshot.names().getOrDefault(code, code),
+                        published(f.cumGrowth()),
+                        f.pullCum().getAsDouble()));
+            }
+        }
+        pulls.sort(Comparator.comparingDouble(Pull::pull).reversed());
+        return pulls;
+    }
+
+    /** Official published cumulative growth of the province or the city for month M, if fed back. */
+    static @Nullable Double benchmark(GrowthSnapshot snapshot, int month, boolean province) {
+        Benchmarks b = snapshot.labels().engineInput().benchmarks();
+        OptionalDouble value =
+                province ? b.provinceCum().get(month - 1) : b.cityCum().get(month - 1);
+        return value.isPresent() ? value.getAsDouble() : null;
+    }
+
+    /** Unrounded cumulative growth by month 2..M ({@code null} where undefined), for charts. */
+    static List<@Nullable Double> cumPath(io.industrypulse.engine.GroupResult group, int toMonth) {
+        List<@Nullable Double> path = new ArrayList<>();
+        for (int m = 2; m <= Math.min(toMonth, group.months().size()); m++) {
+            path.add(published(group.month(m).cumGrowth()));
+        }
+        return path;
+    }
+
+    /** Month growth by month 2..M. */
+    static List<@Nullable Double> monthPath(io.industrypulse.engine.GroupResult group, int toMonth) {
+        List<@Nullable Double> path = new ArrayList<>();
+        for (int m = 2; m <= Math.min(toMonth, group.months().size()); m++) {
+            path.add(published(group.month(m).monthGrowth()));
+        }
+        return path;
+    }
+
+    static @Nullable Double published(OptionalDouble value) {
+        return value.isPresent() ? Published.round(value.getAsDouble()) : null;
+    }
+
+    private static @Nullable Integer integer(OptionalInt value) {
+        return value.isPresent() ? value.getAsInt() : null;
+    }
+}
