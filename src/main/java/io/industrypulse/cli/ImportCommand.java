@@ -84,6 +84,10 @@ class ImportCommand implements Callable<Integer> {
             System.err.printf(
                     "导入被拒绝，未保存任何数据（%s）。共 %d 处问题：%n", file, result.problems().size());
             for (ImportProblem problem : result.problems()) {
+                if (problem.row() == 0) {
+                    System.err.printf("  [%s] %s%n", problem.rule(), problem.message());
+                    continue;
+                }
                 System.err.printf(
                         "  工作表 %s 第 %d 行 %s 列 [%s] %s%n",
                         problem.sheet(), problem.row(), problem.column(), problem.rule(), problem.message());
