@@ -8,12 +8,14 @@ import io.industrypulse.ingest.EngineInputMapping;
 import io.industrypulse.ingest.PackageInput;
 import io.industrypulse.region.Region;
 import io.industrypulse.region.RegionService;
+import io.industrypulse.statdata.MonthlyRow;
 import io.industrypulse.statdata.StatDataChanged;
 import io.industrypulse.statdata.StatDataService;
 import io.industrypulse.target.Target;
 import io.industrypulse.target.TargetService;
 import io.industrypulse.target.TargetsChanged;
 import java.time.Year;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +85,34 @@ public class MonitorService {
         cached.remove(Year.of(event.year()));
     }
 
+    /**
+     * The rows of the months that can be deflated: the current year's rows stop before the first month in which a
+     * division with rows has no PPI yet (data are often imported before the price index is published). Those months
+     * are left out of the snapshot until the PPI arrives, instead of failing every page.
+     */
+    private List<MonthlyRow> monthsWithPrices(Year year, List<MonthlyRow> rows, List<Enterprise> registry) {
+        Map<String, String> division = new HashMap<>();
+        registry.forEach(e -> division.put(e.creditCode(), e.divisionCode()));
+        java.util.Set<String> priced = new java.util.HashSet<>();
+        statData.ppi(year, year).forEach(p -> priced.add(p.period() + "/" + p.divisionCode()));
+        YearMonth firstUnpriced = null;
+        for (MonthlyRow row : rows) {
+            String d = division.get(row.creditCode());
+            if (row.period().getYear() == year.getValue()
+                    && d != null
+                    && !priced.contains(row.period() + "/" + d)
+                    && (firstUnpriced == null || row.period().isBefore(firstUnpriced))) {
+                firstUnpriced = row.period();
+            }
+        }
+        if (firstUnpriced == null) {
+            return rows;
+        }
+        YearMonth cut = firstUnpriced;
+        log.warn("{} 起缺少部分行业的 PPI，增速快照暂只计算到 {}", cut, cut.minusMonths(1));
+        return rows.stream().filter(r -> r.period().isBefore(cut)).toList();
+    }
+
     private Optional<GrowthSnapshot> compute(Year year) {
         boolean hasData = statData.periods().stream().anyMatch(p -> p.getYear() == year.getValue());
         if (!hasData || regions.city().isEmpty()) {
@@ -101,7 +131,7 @@ public class MonitorService {
                         .map(e -> new CanonicalPackage.EnterpriseRow(
                                 e.creditCode(), e.name(), e.countyCode(), e.divisionCode(), null))
                         .toList(),
-                statData.monthly(previous, year).stream()
+                monthsWithPrices(year, statData.monthly(previous, year), registry).stream()
                         .map(m -> new CanonicalPackage.MonthlyRow(
                                 m.period(), m.creditCode(), m.output(), m.outputLy(), m.revenue(), m.electricity()))
                         .toList(),

@@ -176,4 +176,25 @@ abstract class GrowthApiTest {
         assertThat(after).isNotSameAs(before);
         transaction.executeWithoutResult(status -> statData.storeVaRatios(List.of(ratio)));
     }
+
+    @Test
+    void aMonthWithoutPpiIsLeftOutInsteadOfFailingEveryPage() {
+        var row = statData.monthly(java.time.YearMonth.of(2026, 10), java.time.YearMonth.of(2026, 10))
+                .get(0);
+        java.time.YearMonth december = java.time.YearMonth.of(2026, 12);
+        transaction.executeWithoutResult(
+                status -> statData.storeMonthly(List.of(new io.industrypulse.statdata.MonthlyRow(
+                        december, row.creditCode(), row.output(), row.outputLy(), row.revenue(), row.electricity()))));
+        try {
+            WebSession session = new WebSession(port);
+            assertThat(session.getBasic("/api/v1/growth?period=2026-10&group=city", "analyst", "Demo@2026")
+                            .statusCode())
+                    .isEqualTo(200);
+            assertThat(session.getBasic("/api/v1/growth?period=2026-12&group=city", "analyst", "Demo@2026")
+                            .statusCode())
+                    .isEqualTo(404);
+        } finally {
+            transaction.executeWithoutResult(status -> statData.replaceMonthly(december, december, List.of()));
+        }
+    }
 }
