@@ -4,24 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.industrypulse.Application;
 import io.industrypulse.cli.CommandLineMain;
-import io.industrypulse.demo.DemoCityGenerator;
-import io.industrypulse.ingest.CanonicalPackage.EnterpriseRow;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
@@ -61,47 +51,14 @@ class ImportCommandTest {
         assertThat(run("import", "--period", "2026-11", empty.toString())).isEqualTo(2);
         assertThat(err()).contains("导入被拒绝").contains("[文件]");
 
-        assertThat(run("import", "--period", "2026-11", filledTemplate().toString()))
+        assertThat(run(
+                        "import",
+                        "--period",
+                        "2026-11",
+                        FilledTemplate.write(dir, "130102", 3).toString()))
                 .as(err())
                 .isEqualTo(0);
         assertThat(out()).contains("已导入 2026-11 第 1 版：3 家企业");
-    }
-
-    /** Three enterprises of 长安区 in the template, growing 10% on their November 2025 output. */
-    private Path filledTemplate() throws Exception {
-        CanonicalPackage demo = new DemoCityGenerator().generate().data();
-        List<EnterpriseRow> county = demo.enterprises().stream()
-                .filter(e -> e.countyCode().equals("130102"))
-                .limit(3)
-                .toList();
-        Path file = dir.resolve("filled.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(MonthlyTemplate.bytes()))) {
-            Sheet sheet = workbook.getSheet("B204-1");
-            int r = MonthlyTemplate.FIRST_DATA_ROW;
-            for (EnterpriseRow enterprise : county) {
-                BigDecimal lastYear = demo.monthly().stream()
-                        .filter(m -> m.creditCode().equals(enterprise.creditCode())
-                                && m.period().equals(YearMonth.of(2025, 11)))
-                        .map(CanonicalPackage.MonthlyRow::output)
-                        .findFirst()
-                        .orElseThrow();
-                double ly = lastYear.doubleValue();
-                double now = lastYear.multiply(new BigDecimal("1.10"))
-                        .setScale(2, RoundingMode.HALF_UP)
-                        .doubleValue();
-                Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(enterprise.creditCode());
-                row.createCell(1).setCellValue(enterprise.name());
-                double[] values = {now, now * 11, ly, ly * 11, now, now * 11, ly, ly * 11, 0, 0, 0, 0, 5, 50, 4, 40};
-                for (int i = 0; i < values.length; i++) {
-                    row.createCell(2 + i).setCellValue(values[i]);
-                }
-            }
-            try (OutputStream stream = Files.newOutputStream(file)) {
-                workbook.write(stream);
-            }
-        }
-        return file;
     }
 
     private int run(String... args) {

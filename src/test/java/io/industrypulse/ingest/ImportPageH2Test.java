@@ -1,0 +1,3 @@
+package io.industrypulse.ingest;
+
+class ImportPageH2Test extends ImportPageTest {}
