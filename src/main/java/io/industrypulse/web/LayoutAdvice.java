@@ -34,8 +34,10 @@ class LayoutAdvice {
 
     /** For example "县级用户 · 长安区". */
     @ModelAttribute("currentScopeLabel")
-    String currentScopeLabel(@AuthenticationPrincipal AccountUser user, Locale locale) {
-        if (user == null) {
+    String currentScopeLabel(
+            @AuthenticationPrincipal AccountUser user, Locale locale, jakarta.servlet.http.HttpServletRequest request) {
+        // JSON answers have no header: spare the API the region lookup on every request
+        if (user == null || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return null;
         }
         String role = messages.getMessage("role." + user.scope().role().name(), null, locale);
