@@ -19,13 +19,6 @@ import java.util.OptionalInt;
  */
 public final class Engine {
 
-    /**
-     * Below this absolute growth of the whole (percentage points) its increment counts as zero and contributions are
-     * undefined. Deliberately tiny: golden case {@code medium} keeps contributions at a city growth of 0.049; hiding
-     * them below 0.05 pp ("—", METHODOLOGY section 2) is a display rule for the pages.
-     */
-    public static final double NEGLIGIBLE_GROWTH = 1e-7;
-
     private static final int MONTHS = GroupSums.MONTHS;
 
     private final EngineInput input;
@@ -108,7 +101,7 @@ public final class Engine {
             int i = slot * MONTHS + 3 * q;
             double c = sums.comparable[i] + sums.comparable[i + 1] + sums.comparable[i + 2];
             double a = sums.base[i] + sums.base[i + 1] + sums.base[i + 2];
-            quarters.add(growth(c, a));
+            quarters.add(Formulas.growth(c, a));
         }
         return new GroupResult(key, months, quarters);
     }
@@ -120,22 +113,22 @@ public final class Engine {
         double a = sums.base[i];
         double cd = comparableCum[i];
         double ad = baseCum[i];
-        OptionalDouble monthGrowth = growth(c, a);
-        OptionalDouble cumGrowth = growth(cd, ad);
+        OptionalDouble monthGrowth = Formulas.growth(c, a);
+        OptionalDouble cumGrowth = Formulas.growth(cd, ad);
         OptionalDouble pullMonth = OptionalDouble.empty();
         OptionalDouble pullCum = OptionalDouble.empty();
         OptionalDouble contributionMonth = OptionalDouble.empty();
         OptionalDouble contributionCum = OptionalDouble.empty();
         if (whole >= 0) {
             int w = whole * MONTHS + m;
-            pullMonth = pull(c, a, sums.base[w]);
-            pullCum = pull(cd, ad, baseCum[w]);
-            contributionMonth = contribution(c, a, sums.comparable[w], sums.base[w]);
-            contributionCum = contribution(cd, ad, comparableCum[w], baseCum[w]);
+            pullMonth = Formulas.pull(c, a, sums.base[w]);
+            pullCum = Formulas.pull(cd, ad, baseCum[w]);
+            contributionMonth = Formulas.contribution(c, a, sums.comparable[w], sums.base[w]);
+            contributionCum = Formulas.contribution(cd, ad, comparableCum[w], baseCum[w]);
         }
         OptionalDouble monthEffect = OptionalDouble.empty();
         if (m > 0 && monthGrowth.isPresent()) {
-            OptionalDouble previousCum = growth(comparableCum[i - 1], baseCum[i - 1]);
+            OptionalDouble previousCum = Formulas.growth(comparableCum[i - 1], baseCum[i - 1]);
             if (previousCum.isPresent()) {
                 monthEffect = OptionalDouble.of(a / ad * (monthGrowth.getAsDouble() - previousCum.getAsDouble()));
             }
@@ -153,8 +146,8 @@ public final class Engine {
                 currentPriceCum[i],
                 monthGrowth,
                 cumGrowth,
-                growth(sums.currentPrice[i], a),
-                growth(currentPriceCum[i], ad),
+                Formulas.growth(sums.currentPrice[i], a),
+                Formulas.growth(currentPriceCum[i], ad),
                 pullMonth,
                 pullCum,
                 contributionMonth,
@@ -199,7 +192,7 @@ public final class Engine {
             List<OptionalDouble> cum = new ArrayList<>(sums.countyCount);
             for (int k = 0; k < sums.countyCount; k++) {
                 int i = sums.county(k) * MONTHS + m;
-                cum.add(growth(comparableCum[i], baseCum[i]));
+                cum.add(Formulas.growth(comparableCum[i], baseCum[i]));
             }
             ranks[m] = CountyRanking.rank(cum);
         }
@@ -212,24 +205,6 @@ public final class Engine {
             byMonth[m] = ranks[m][county];
         }
         return byMonth;
-    }
-
-    /** {@code (C / A - 1) * 100}; undefined when A = 0 (DESIGN.md section 5, edge rules). */
-    static OptionalDouble growth(double comparable, double base) {
-        return base > 0 ? OptionalDouble.of((comparable / base - 1) * 100) : OptionalDouble.empty();
-    }
-
-    /** Pull in percentage points: {@code (C_g - A_g) / A_whole * 100}. */
-    static OptionalDouble pull(double comparable, double base, double wholeBase) {
-        return wholeBase > 0 ? OptionalDouble.of((comparable - base) / wholeBase * 100) : OptionalDouble.empty();
-    }
-
-    /** Contribution in %: {@code (C_g - A_g) / (C_whole - A_whole) * 100}, undefined when the whole barely moved. */
-    static OptionalDouble contribution(double comparable, double base, double wholeComparable, double wholeBase) {
-        if (!(wholeBase > 0) || Math.abs((wholeComparable / wholeBase - 1) * 100) < NEGLIGIBLE_GROWTH) {
-            return OptionalDouble.empty();
-        }
-        return OptionalDouble.of((comparable - base) / (wholeComparable - wholeBase) * 100);
     }
 
     private static double[] cumulate(double[] byMonth) {

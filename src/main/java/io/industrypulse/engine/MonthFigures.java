@@ -24,7 +24,7 @@ import java.util.OptionalInt;
  * @param pullMonth {@code (C - A) / A_whole * 100} within the whole ({@link GroupKind}); absent for the city
  * @param pullCum the same over January..M
  * @param contributionMonth {@code (C - A) / (C_whole - A_whole) * 100}; absent for the city and when the whole's
- *     growth is below {@link Engine#NEGLIGIBLE_GROWTH} in absolute value
+ *     growth is below {@link Formulas#NEGLIGIBLE_GROWTH} in absolute value
  * @param contributionCum the same over January..M
  * @param monthEffect how month M moved the cumulative: {@code s_M * (g_M - G_{M-1})}, {@code s_M = A_M / A_{1..M}}
  *     (正拉动 when positive); absent for January

@@ -117,8 +117,8 @@ public record MonthlyPlan(
             }
             runningC += c[m];
             runningA += a[m];
-            months.add(
-                    new Month(m + 1, actual, c[m], a[m], Engine.growth(c[m], a[m]), Engine.growth(runningC, runningA)));
+            months.add(new Month(
+                    m + 1, actual, c[m], a[m], Formulas.growth(c[m], a[m]), Formulas.growth(runningC, runningA)));
         }
         List<Quarter> quarters = new ArrayList<>(4);
         for (int q = 0; q < 4; q++) {
@@ -128,7 +128,7 @@ public record MonthlyPlan(
             quarters.add(new Quarter(
                     q + 1,
                     first + 3 <= done,
-                    Engine.growth(qc, qa),
+                    Formulas.growth(qc, qa),
                     months.get(first + 2).cumGrowth()));
         }
         return new MonthlyPlan(target, done, required, stillNeeded, months, quarters);

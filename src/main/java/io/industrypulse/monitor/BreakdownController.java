@@ -3,6 +3,7 @@ package io.industrypulse.monitor;
 import io.industrypulse.account.CurrentUser;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.engine.EnterpriseSums;
+import io.industrypulse.engine.Formulas;
 import io.industrypulse.engine.GroupResult;
 import io.industrypulse.engine.MonthFigures;
 import io.industrypulse.engine.TagGroup;
@@ -18,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.function.IntPredicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -148,10 +148,8 @@ class BreakdownController {
                 parts.add(new CountyPart(
                         counties.get(k),
                         snapshot.names().getOrDefault(counties.get(k), counties.get(k)),
-                        a[k] > 0 ? MonitorViews.published(OptionalDouble.of((c[k] / a[k] - 1) * 100)) : null,
-                        f.baseCum() > 0
-                                ? MonitorViews.published(OptionalDouble.of((c[k] - a[k]) / f.baseCum() * 100))
-                                : null));
+                        MonitorViews.published(Formulas.growth(c[k], a[k])),
+                        MonitorViews.published(Formulas.pull(c[k], a[k], f.baseCum()))));
             }
         }
         parts.sort(java.util.Comparator.comparing(
@@ -161,8 +159,8 @@ class BreakdownController {
         IntPredicate visible =
                 e -> member.test(e) && sums.county()[e] >= 0 && scope.coversCounty(counties.get(sums.county()[e]));
         double increment = f.comparableCum() - f.baseCum();
-        model.addAttribute("adding", CountyView.movers(snapshot, sums, visible, increment, true, 10));
-        model.addAttribute("losing", CountyView.movers(snapshot, sums, visible, increment, false, 10));
+        model.addAttribute("adding", CountyView.movers(snapshot, sums, visible, f, true, 10));
+        model.addAttribute("losing", CountyView.movers(snapshot, sums, visible, f, false, 10));
         model.addAttribute("increment", increment);
         model.addAttribute("chartMonths", chartMonths(locale));
         model.addAttribute("chartCum", MonitorViews.cumPath(group, month));
@@ -203,17 +201,17 @@ class BreakdownController {
         if (index >= 0 && index < sums.size()) {
             double c = sums.comparableCum()[index];
             double a = sums.baseCum()[index];
-            growth = a > 0 ? MonitorViews.published(OptionalDouble.of((c / a - 1) * 100)) : null;
+            growth = MonitorViews.published(Formulas.growth(c, a));
             increment = c - a;
             int k = sums.county()[index];
             int d = sums.division()[index];
             if (k >= 0) {
                 double county = snapshot.result().county(k).month(month).comparableCum();
-                countyShare = county > 0 ? MonitorViews.published(OptionalDouble.of(c / county * 100)) : null;
+                countyShare = MonitorViews.published(Formulas.share(c, county));
             }
             if (d >= 0) {
                 double division = snapshot.result().division(d).month(month).comparableCum();
-                divisionShare = division > 0 ? MonitorViews.published(OptionalDouble.of(c / division * 100)) : null;
+                divisionShare = MonitorViews.published(Formulas.share(c, division));
             }
         }
         model.addAttribute("growth", growth);

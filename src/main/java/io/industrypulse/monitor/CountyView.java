@@ -1,6 +1,7 @@
 package io.industrypulse.monitor;
 
 import io.industrypulse.engine.EnterpriseSums;
+import io.industrypulse.engine.Formulas;
 import io.industrypulse.engine.MonthFigures;
 import io.industrypulse.engine.RequiredGrowth;
 import io.industrypulse.engine.TagGroup;
@@ -77,7 +78,7 @@ final class CountyView {
     List<Part> chains() {
         MonthFigures whole = figures();
         double wholeBase = whole.baseCum();
-        double wholeIncrement = whole.comparableCum() - whole.baseCum();
+        double wholeComparable = whole.comparableCum();
         List<Part> parts = new ArrayList<>();
         List<TagGroup> tags = snapshot.labels().engineInput().tags();
         for (TagGroup tag : tags) {
@@ -101,11 +102,9 @@ final class CountyView {
             parts.add(new Part(
                     code,
                     snapshot.names().getOrDefault(name, code),
-                    a > 0 ? MonitorViews.published(OptionalDouble.of((c / a - 1) * 100)) : null,
-                    wholeBase > 0 ? MonitorViews.published(OptionalDouble.of((c - a) / wholeBase * 100)) : null,
-                    Math.abs(wholeIncrement) > 0
-                            ? MonitorViews.published(OptionalDouble.of((c - a) / wholeIncrement * 100))
-                            : null));
+                    MonitorViews.published(Formulas.growth(c, a)),
+                    MonitorViews.published(Formulas.pull(c, a, wholeBase)),
+                    MonitorViews.published(Formulas.contribution(c, a, wholeComparable, wholeBase))));
         }
         parts.sort(Comparator.comparing(Part::pull, Comparator.nullsLast(Comparator.reverseOrder())));
         return parts;
@@ -113,25 +112,18 @@ final class CountyView {
 
     /** The {@code limit} enterprises adding most value added ({@code adding}) or losing most, over months 1..M. */
     List<Mover> movers(boolean adding, int limit) {
-        MonthFigures whole = figures();
-        return movers(
-                snapshot,
-                sums,
-                e -> sums.county()[e] == county,
-                whole.comparableCum() - whole.baseCum(),
-                adding,
-                limit);
+        return movers(snapshot, sums, e -> sums.county()[e] == county, figures(), adding, limit);
     }
 
     /**
      * The {@code limit} members adding most value added ({@code adding}) or losing most over months 1..M, with their
-     * share of the whole's increment {@code wholeIncrement}.
+     * share of the increment of {@code whole} (its contribution, DESIGN.md section 5).
      */
     static List<Mover> movers(
             GrowthSnapshot snapshot,
             EnterpriseSums sums,
             java.util.function.IntPredicate member,
-            double wholeIncrement,
+            MonthFigures whole,
             boolean adding,
             int limit) {
         List<Mover> movers = new ArrayList<>();
@@ -146,9 +138,8 @@ final class CountyView {
                         ref.creditCode(),
                         ref.name(),
                         increment,
-                        wholeIncrement != 0
-                                ? MonitorViews.published(OptionalDouble.of(increment / wholeIncrement * 100))
-                                : null));
+                        MonitorViews.published(Formulas.contribution(
+                                sums.comparableCum()[e], sums.baseCum()[e], whole.comparableCum(), whole.baseCum()))));
             }
         }
         Comparator<Mover> byIncrement = Comparator.comparingDouble(Mover::increment);

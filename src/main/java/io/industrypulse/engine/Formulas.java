@@ -1,0 +1,40 @@
+package io.industrypulse.engine;
+
+import java.util.OptionalDouble;
+
+/**
+ * The group formulas of DESIGN.md section 5 on already summed comparable values C and bases A, for the engine and for
+ * any caller that sums its own set of enterprises (a county's part of a chain, one enterprise). Undefined values are
+ * absent, never NaN or Infinity.
+ */
+public final class Formulas {
+
+    /** Below this many percentage points (absolute) a whole's growth is treated as zero for contributions. */
+    public static final double NEGLIGIBLE_GROWTH = 1e-7;
+
+    private Formulas() {}
+
+    /** Growth in %: {@code (C / A - 1) * 100}; undefined when A = 0 (edge rules). */
+    public static OptionalDouble growth(double comparable, double base) {
+        return base > 0 ? OptionalDouble.of((comparable / base - 1) * 100) : OptionalDouble.empty();
+    }
+
+    /** Pull in percentage points: {@code (C_g - A_g) / A_whole * 100}. */
+    public static OptionalDouble pull(double comparable, double base, double wholeBase) {
+        return wholeBase > 0 ? OptionalDouble.of((comparable - base) / wholeBase * 100) : OptionalDouble.empty();
+    }
+
+    /** Contribution in %: {@code (C_g - A_g) / (C_whole - A_whole) * 100}, undefined when the whole barely moved. */
+    public static OptionalDouble contribution(
+            double comparable, double base, double wholeComparable, double wholeBase) {
+        if (!(wholeBase > 0) || Math.abs((wholeComparable / wholeBase - 1) * 100) < NEGLIGIBLE_GROWTH) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of((comparable - base) / (wholeComparable - wholeBase) * 100);
+    }
+
+    /** Share in %: {@code part / whole * 100}; undefined when the whole is not positive. */
+    public static OptionalDouble share(double part, double whole) {
+        return whole > 0 ? OptionalDouble.of(part / whole * 100) : OptionalDouble.empty();
+    }
+}
