@@ -17,6 +17,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,12 +35,14 @@ public class AuditLog {
     private final JsonMapper json;
     private final Clock clock;
     private final CurrentUser currentUser;
+    private final DataVersion dataVersion;
 
-    AuditLog(JdbcClient jdbc, JsonMapper json, Clock clock, CurrentUser currentUser) {
+    AuditLog(JdbcClient jdbc, JsonMapper json, Clock clock, CurrentUser currentUser, DataVersion dataVersion) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
         this.currentUser = currentUser;
+        this.dataVersion = dataVersion;
     }
 
     /**
@@ -63,6 +67,13 @@ public class AuditLog {
                 .param("before", before == null ? null : json.writeValueAsString(before))
                 .param("after", after == null ? null : json.writeValueAsString(after))
                 .update();
+        // after commit, so a page rendered from the old data is never kept under the new version
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                dataVersion.bump();
+            }
+        });
     }
 
     /**

@@ -125,7 +125,7 @@ class BreakdownController {
         model.addAttribute("code", code);
         model.addAttribute("groupName", name);
         model.addAttribute("cum", MonitorViews.published(f.cumGrowth()));
-        model.addAttribute("monthGrowth", MonitorViews.published(f.monthGrowth()));
+        model.addAttribute("monthGrowth", MonitorViews.monthGrowth(f, month));
         model.addAttribute("pull", MonitorViews.published(f.pullCum()));
         model.addAttribute("contribution", MonitorViews.published(f.contributionCum()));
 

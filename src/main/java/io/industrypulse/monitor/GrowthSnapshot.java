@@ -1,6 +1,8 @@
 package io.industrypulse.monitor;
 
 import io.industrypulse.engine.EngineResult;
+import io.industrypulse.engine.GroupResult;
+import io.industrypulse.engine.MonthlyPlan;
 import io.industrypulse.ingest.PackageInput;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,21 @@ public record GrowthSnapshot(
     public GrowthSnapshot {
         names = Map.copyOf(names);
         enterprises = List.copyOf(enterprises);
+    }
+
+    /**
+     * The monthly plan (以月保季、以季保年) of the city ({@code county < 0}) or a county with target t: actual data of
+     * months 1..monthsDone, then the path that reaches t in December on last year's seasonal profile.
+     */
+    public MonthlyPlan plan(int county, double target, int monthsDone) {
+        GroupResult group = county < 0 ? result.city() : result.county(county);
+        double[] c = new double[monthsDone];
+        double[] a = new double[monthsDone];
+        for (int m = 1; m <= monthsDone; m++) {
+            c[m - 1] = group.month(m).comparableMonth();
+            a[m - 1] = group.month(m).baseMonth();
+        }
+        return MonthlyPlan.of(target, MonthlyPlan.lastYearProfile(labels.engineInput(), county), c, a);
     }
 
     /** An enterprise behind an engine index. */

@@ -55,7 +55,7 @@ class MonitorController {
         GroupResult city = snapshot.result().city();
         MonthFigures f = city.month(month);
         model.addAttribute("cum", MonitorViews.published(f.cumGrowth()));
-        model.addAttribute("monthGrowth", MonitorViews.published(f.monthGrowth()));
+        model.addAttribute("monthGrowth", MonitorViews.monthGrowth(f, month));
         Optional<TargetStatus> status = f.targetStatus();
         Double target = status.map(TargetStatus::target).orElse(null);
         model.addAttribute("target", target);
@@ -100,7 +100,7 @@ class MonitorController {
                         .limit(5)
                         .toList());
 
-        // the chart: this year's cumulative path, last year's, and the target (flat: the annual cumulative target)
+        // the chart: this year's cumulative path, last year's, and the path that reaches the target in December
         List<String> months = new ArrayList<>();
         for (int m = PageSupport.FIRST_MONTH; m <= 12; m++) {
             months.add(support.cumShortLabel(m, locale));
@@ -108,13 +108,8 @@ class MonitorController {
         model.addAttribute("chartMonths", months);
         model.addAttribute("chartThisYear", MonitorViews.cumPath(city, month));
         model.addAttribute("chartLastYear", lastYearPath(snapshot));
-        List<Double> targetPath = new ArrayList<>();
-        if (target != null) {
-            for (int m = PageSupport.FIRST_MONTH; m <= 12; m++) {
-                targetPath.add(target);
-            }
-        }
-        model.addAttribute("chartTarget", targetPath);
+        model.addAttribute(
+                "chartTarget", target == null ? List.of() : MonitorViews.targetPath(snapshot, -1, target, month));
         return "monitor/overview";
     }
 
@@ -203,7 +198,7 @@ class MonitorController {
         model.addAttribute("code", code);
         model.addAttribute("countyName", snapshot.names().getOrDefault(code, code));
         model.addAttribute("cum", MonitorViews.published(f.cumGrowth()));
-        model.addAttribute("monthGrowth", MonitorViews.published(f.monthGrowth()));
+        model.addAttribute("monthGrowth", MonitorViews.monthGrowth(f, shown.month()));
         model.addAttribute("rank", f.rank().isPresent() ? f.rank().getAsInt() : null);
         model.addAttribute("countyCount", snapshot.labels().countyCodes().size());
         Optional<TargetStatus> status = f.targetStatus();
@@ -231,13 +226,9 @@ class MonitorController {
         GroupResult group = snapshot.result().county(k);
         model.addAttribute("chartCum", MonitorViews.cumPath(group, shown.month()));
         model.addAttribute("chartMonth", MonitorViews.monthPath(group, shown.month()));
-        List<Double> targetPath = new ArrayList<>();
-        if (target != null) {
-            for (int m = PageSupport.FIRST_MONTH; m <= 12; m++) {
-                targetPath.add(target);
-            }
-        }
-        model.addAttribute("chartTarget", targetPath);
+        model.addAttribute(
+                "chartTarget",
+                target == null ? List.of() : MonitorViews.targetPath(snapshot, k, target, shown.month()));
         model.addAttribute("whatIfTarget", target);
         model.addAttribute("whatIfRequired", model.getAttribute("required"));
         return "monitor/county";

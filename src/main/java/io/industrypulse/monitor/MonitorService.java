@@ -1,5 +1,6 @@
 package io.industrypulse.monitor;
 
+import io.industrypulse.account.DataVersion;
 import io.industrypulse.engine.Engine;
 import io.industrypulse.enterprise.Enterprise;
 import io.industrypulse.enterprise.EnterpriseService;
@@ -40,13 +41,19 @@ public class MonitorService {
     private final EnterpriseService enterprises;
     private final StatDataService statData;
     private final TargetService targets;
+    private final DataVersion dataVersion;
     private final Map<Year, Optional<GrowthSnapshot>> cached = new ConcurrentHashMap<>();
     /** The latest year with data, kept with the snapshots (pages without a period ask for it on every request). */
     private volatile @Nullable Optional<Year> latest;
 
     MonitorService(
-            RegionService regions, EnterpriseService enterprises, StatDataService statData, TargetService targets) {
+            RegionService regions,
+            EnterpriseService enterprises,
+            StatDataService statData,
+            TargetService targets,
+            DataVersion dataVersion) {
         this.regions = regions;
+        this.dataVersion = dataVersion;
         this.enterprises = enterprises;
         this.statData = statData;
         this.targets = targets;
@@ -77,12 +84,14 @@ public class MonitorService {
     void onStatDataChanged(StatDataChanged event) {
         latest = null;
         cached.clear();
+        dataVersion.bump();
     }
 
     /** New targets or benchmarks change classes, 两个不低于 and required growth of that year. */
     @TransactionalEventListener(fallbackExecution = true)
     void onTargetsChanged(TargetsChanged event) {
         cached.remove(Year.of(event.year()));
+        dataVersion.bump();
     }
 
     /**

@@ -4,6 +4,7 @@ import io.industrypulse.account.UserScope;
 import io.industrypulse.engine.Benchmarks;
 import io.industrypulse.engine.Classification;
 import io.industrypulse.engine.MonthFigures;
+import io.industrypulse.engine.MonthlyPlan;
 import io.industrypulse.engine.Published;
 import io.industrypulse.engine.TargetStatus;
 import io.industrypulse.engine.TwoNotBelow;
@@ -40,7 +41,7 @@ final class MonitorViews {
                     integer(f.rank()),
                     integer(f.rankChange()),
                     cum,
-                    published(f.monthGrowth()),
+                    monthGrowth(f, month),
                     target,
                     cum != null && target != null ? Published.round(cum - target) : null,
                     two.map(TwoNotBelow::notBelowTarget).orElse(null),
@@ -89,6 +90,28 @@ final class MonitorViews {
         return value.isPresent() ? value.getAsDouble() : null;
     }
 
+    /**
+     * The path to the target for the trend chart, months 2..12: empty before month M, the actual cumulative growth at
+     * M, then the cumulative growth of the monthly plan recomputed from the data of 1..M, which reaches the target in
+     * December (DESIGN.md section 5, required growth of the remaining months).
+     */
+    static List<@Nullable Double> targetPath(GrowthSnapshot snapshot, int county, double target, int month) {
+        MonthlyPlan plan = snapshot.plan(county, target, month);
+        List<@Nullable Double> path = new ArrayList<>();
+        for (int m = PageSupport.FIRST_MONTH; m <= 12; m++) {
+            path.add(m < month ? null : published(plan.month(m).cumGrowth()));
+        }
+        return path;
+    }
+
+    /**
+     * The month growth as published: January is not published alone (1-2月合并, METHODOLOGY.md 1.7), so the month
+     * column of 1-2月 shows the growth of January and February together, which is the cumulative growth.
+     */
+    static @Nullable Double monthGrowth(MonthFigures f, int month) {
+        return published(month <= PageSupport.FIRST_MONTH ? f.cumGrowth() : f.monthGrowth());
+    }
+
     /** Unrounded cumulative growth by month 2..M ({@code null} where undefined), for charts. */
     static List<@Nullable Double> cumPath(io.industrypulse.engine.GroupResult group, int toMonth) {
         List<@Nullable Double> path = new ArrayList<>();
@@ -102,7 +125,7 @@ final class MonitorViews {
     static List<@Nullable Double> monthPath(io.industrypulse.engine.GroupResult group, int toMonth) {
         List<@Nullable Double> path = new ArrayList<>();
         for (int m = 2; m <= Math.min(toMonth, group.months().size()); m++) {
-            path.add(published(group.month(m).monthGrowth()));
+            path.add(monthGrowth(group.month(m), m));
         }
         return path;
     }

@@ -48,14 +48,7 @@ final class SnapshotView {
 
     /** The plan of a region with target t, from the actual data of months 1..done. */
     MonthlyPlan plan(int index, double target, int done) {
-        GroupResult group = group(index);
-        double[] c = new double[done];
-        double[] a = new double[done];
-        for (int m = 1; m <= done; m++) {
-            c[m - 1] = group.month(m).comparableMonth();
-            a[m - 1] = group.month(m).baseMonth();
-        }
-        return MonthlyPlan.of(target, MonthlyPlan.lastYearProfile(input(), index), c, a);
+        return snapshot.plan(index, target, done);
     }
 
     /**

@@ -200,6 +200,46 @@ class MonitorPagesTest {
     }
 
     @Test
+    void theMonthColumnOfJanuaryToFebruaryShowsBothMonthsTogether() {
+        EngineResult result = monitor.snapshot().orElseThrow().result();
+        List<String> counties = monitor.snapshot().orElseThrow().labels().countyCodes();
+        Map<String, Map<String, String>> table =
+                table(login("analyst").get("/monitor/ranking?period=2026-02").body());
+        assertThat(table).isNotEmpty();
+        table.forEach((code, cells) -> {
+            MonthFigures february = result.county(counties.indexOf(code)).month(2);
+            // 1-2月: the month column is January and February together, not February alone
+            assertThat(cells.get("month")).isEqualTo(oneDecimal(february.cumGrowth()));
+            assertThat(cells.get("month")).isEqualTo(cells.get("cum"));
+        });
+    }
+
+    @Test
+    void overviewTargetPathStartsAtTheActualCumulativeAndReachesTheTargetInDecember() {
+        GrowthSnapshot snapshot = monitor.snapshot().orElseThrow();
+        int month = snapshot.result().lastMonth();
+        MonthFigures city = snapshot.result().city().month(month);
+        double target = city.targetStatus().orElseThrow().target();
+        String html = login("analyst").get("/").body();
+        Matcher m = Pattern.compile("var target = \\[([^\\]]*)\\];").matcher(html);
+        assertThat(m.find()).isTrue();
+        String[] path = m.group(1).split(",");
+        // months 2..12: nothing before M, the actual cumulative at M, the plan after it, the target in December
+        assertThat(path).hasSize(11);
+        for (int k = 0; k < month - 2; k++) {
+            assertThat(path[k].trim()).isEqualTo("null");
+        }
+        assertThat(Double.parseDouble(path[month - 2]))
+                .isEqualTo(Published.round(city.cumGrowth().getAsDouble()));
+        assertThat(Double.parseDouble(path[10])).isEqualTo(target);
+        double required = city.targetStatus().orElseThrow().requiredRestGrowth().getAsDouble();
+        double next = Double.parseDouble(path[month - 1]);
+        // the remaining months grow at the required growth: the path moves from the actual towards it
+        assertThat(Math.signum(next - Double.parseDouble(path[month - 2])))
+                .isEqualTo(Math.signum(required - city.cumGrowth().getAsDouble()));
+    }
+
+    @Test
     void countyUserSeesTheWholeRankingButLinksOnlyItsOwnCounty() {
         String html = login("county130102").get("/monitor/ranking").body();
         Map<String, Map<String, String>> table = table(html);

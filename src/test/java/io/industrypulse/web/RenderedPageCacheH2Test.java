@@ -1,0 +1,3 @@
+package io.industrypulse.web;
+
+class RenderedPageCacheH2Test extends RenderedPageCacheTest {}
