@@ -4,6 +4,7 @@ import io.industrypulse.engine.EnterpriseSums;
 import io.industrypulse.engine.Formulas;
 import io.industrypulse.engine.MonthFigures;
 import io.industrypulse.engine.RequiredGrowth;
+import io.industrypulse.engine.Rows;
 import io.industrypulse.engine.TagGroup;
 import io.industrypulse.enterprise.EnterpriseService;
 import java.util.ArrayList;
@@ -36,6 +37,9 @@ final class CountyView {
             String name,
             double increment,
             @Nullable Double share) {}
+
+    /** An enterprise of the county without output in month M that had output in the same month last year (万元). */
+    record ZeroOutput(String creditCode, String name, double outputLastYear) {}
 
     private final GrowthSnapshot snapshot;
     private final int county;
@@ -145,6 +149,28 @@ final class CountyView {
         Comparator<Mover> byIncrement = Comparator.comparingDouble(Mover::increment);
         movers.sort(adding ? byIncrement.reversed() : byIncrement);
         return new ArrayList<>(movers.subList(0, Math.min(limit, movers.size())));
+    }
+
+    /**
+     * The county's enterprises that report no output in month M although they produced in the same month last year:
+     * the data's hint of a stop, beside what the county reported (停产/限产), largest last-year output first.
+     */
+    List<ZeroOutput> zeroOutput() {
+        Rows rows = snapshot.labels().engineInput().rows();
+        int period = Rows.currentYear(month);
+        List<ZeroOutput> found = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.period()[i] == period
+                    && rows.county()[i] == county
+                    && rows.output()[i] == 0
+                    && rows.outputLy()[i] > 0) {
+                int e = rows.enterprise()[i];
+                GrowthSnapshot.EnterpriseRef ref = snapshot.enterprises().get(e);
+                found.add(new ZeroOutput(ref.creditCode(), ref.name(), rows.outputLy()[i]));
+            }
+        }
+        found.sort(Comparator.comparingDouble(ZeroOutput::outputLastYear).reversed());
+        return found;
     }
 
     /** Required growth of months M+1..12 for the county to reach {@code target} (DESIGN.md section 5). */

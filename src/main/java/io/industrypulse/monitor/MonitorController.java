@@ -2,6 +2,7 @@ package io.industrypulse.monitor;
 
 import io.industrypulse.account.CurrentUser;
 import io.industrypulse.account.UserScope;
+import io.industrypulse.dispatch.ProductionStatusService;
 import io.industrypulse.engine.Classification;
 import io.industrypulse.engine.GroupResult;
 import io.industrypulse.engine.MonthFigures;
@@ -36,10 +37,12 @@ class MonitorController {
 
     private final PageSupport support;
     private final CurrentUser currentUser;
+    private final ProductionStatusService productionStatus;
 
-    MonitorController(PageSupport support, CurrentUser currentUser) {
+    MonitorController(PageSupport support, CurrentUser currentUser, ProductionStatusService productionStatus) {
         this.support = support;
         this.currentUser = currentUser;
+        this.productionStatus = productionStatus;
     }
 
     @GetMapping("/")
@@ -218,6 +221,10 @@ class MonitorController {
         model.addAttribute("adding", view.movers(true, 10));
         model.addAttribute("losing", view.movers(false, 10));
         model.addAttribute("increment", f.comparableCum() - f.baseCum());
+        UserScope scope = currentUser.scope();
+        model.addAttribute(
+                "production", ProductionStatusService.mayRead(scope) ? productionStatus.list(code, scope) : List.of());
+        model.addAttribute("zeroOutput", view.zeroOutput());
         List<String> months = new ArrayList<>();
         for (int m = PageSupport.FIRST_MONTH; m <= 12; m++) {
             months.add(support.cumShortLabel(m, locale));

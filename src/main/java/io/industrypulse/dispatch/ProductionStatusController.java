@@ -1,0 +1,108 @@
+package io.industrypulse.dispatch;
+
+import io.industrypulse.account.CurrentUser;
+import io.industrypulse.account.UserScope;
+import io.industrypulse.enterprise.EnterpriseService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The page of stopped and limited enterprises (停限产企业): the list of the user's scope and the form to report. */
+@Controller
+class ProductionStatusController {
+
+    private final ProductionStatusService service;
+    private final EnterpriseService enterprises;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ProductionStatusController(
+            ProductionStatusService service, EnterpriseService enterprises, CurrentUser currentUser, Clock clock) {
+        this.service = service;
+        this.enterprises = enterprises;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @GetMapping("/dispatch/production")
+    String page(@RequestParam(required = false) String county, Model model) {
+        UserScope scope = currentUser.scope();
+        String shown = county == null || county.isBlank() ? null : county;
+        model.addAttribute("entries", service.list(shown, scope));
+        model.addAttribute("county", shown);
+        model.addAttribute("counties", enterprises.visibleCounties(scope));
+        model.addAttribute("writable", enterprises.writableCounties(scope));
+        model.addAttribute("cityWide", scope.isCityWide());
+        model.addAttribute("statuses", ProductionStatus.values());
+        model.addAttribute("reasons", ProductionReason.values());
+        model.addAttribute("today", LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))));
+        return "dispatch/production";
+    }
+
+    @PostMapping("/dispatch/production")
+    String set(
+            @RequestParam String creditCode,
+            @RequestParam ProductionStatus status,
+            @RequestParam ProductionReason reason,
+            @RequestParam String since,
+            @RequestParam(required = false) String expectedResume,
+            @RequestParam(required = false) String note,
+            @RequestParam(required = false) String county,
+            RedirectAttributes redirect) {
+        try {
+            ProductionStatusEntry saved = service.set(
+                    new ProductionStatusChange(
+                            creditCode,
+                            status,
+                            reason,
+                            date("开始日期", since),
+                            expectedResume == null || expectedResume.isBlank() ? null : date("预计恢复日期", expectedResume),
+                            note),
+                    currentUser.scope());
+            redirect.addFlashAttribute("saved", saved.name());
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return back(county);
+    }
+
+    @PostMapping("/dispatch/production/resume")
+    String resume(
+            @RequestParam String creditCode,
+            @RequestParam(required = false) String county,
+            RedirectAttributes redirect) {
+        try {
+            service.resume(creditCode, currentUser.scope());
+            redirect.addFlashAttribute("resumed", creditCode);
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return back(county);
+    }
+
+    private static LocalDate date(String field, String value) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(field + "：不是日期 \"" + value + "\"（格式 YYYY-MM-DD）");
+        }
+    }
+
+    private static String back(@Nullable String county) {
+        return "redirect:"
+                + UriComponentsBuilder.fromPath("/dispatch/production")
+                        .queryParamIfPresent(
+                                "county", java.util.Optional.ofNullable(county).filter(c -> !c.isBlank()))
+                        .build()
+                        .toUriString();
+    }
+}

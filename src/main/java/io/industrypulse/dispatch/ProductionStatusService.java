@@ -1,0 +1,124 @@
+package io.industrypulse.dispatch;
+
+import io.industrypulse.account.AuditLog;
+import io.industrypulse.account.Role;
+import io.industrypulse.account.UserScope;
+import io.industrypulse.enterprise.Enterprise;
+import io.industrypulse.enterprise.EnterpriseService;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The production status list (停产 / 限产 / 闭环生产). City roles, leaders and department users read every county's
+ * list, a county user its own; city admin and analyst change any enterprise, a county user its own county's. An
+ * enterprise outside the caller's scope is not found. Every change is audited with the entry before and after.
+ */
+@Service
+public class ProductionStatusService {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final int NOTE_MAX = 500;
+
+    private final ProductionStatusRepository repository;
+    private final EnterpriseService enterprises;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ProductionStatusService(
+            ProductionStatusRepository repository, EnterpriseService enterprises, AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.enterprises = enterprises;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Whether the user may read the list at all. */
+    public static boolean mayRead(UserScope scope) {
+        return scope.role() != Role.ENTERPRISE_USER;
+    }
+
+    /** The entries of a county, or of every county in the caller's scope ({@code county == null}). */
+    @Transactional(readOnly = true)
+    public List<ProductionStatusEntry> list(@Nullable String county, UserScope scope) {
+        if (!mayRead(scope)) {
+            throw new AccessDeniedException("无权查看企业生产状态");
+        }
+        if (county != null && !scope.coversCounty(county)) {
+            throw new AccessDeniedException("无权查看其他县区的企业生产状态");
+        }
+        String shown = county != null ? county : scope.countyOrNull();
+        return repository.list(shown);
+    }
+
+    /**
+     * Records that an enterprise is stopped, limited or in closed-loop production, replacing what was recorded.
+     *
+     * @throws IllegalArgumentException naming the field when the change is invalid or the enterprise unknown to the
+     *     caller; nothing is written
+     * @throws AccessDeniedException when the caller may not change that enterprise
+     */
+    @Transactional
+    public ProductionStatusEntry set(ProductionStatusChange change, UserScope scope) {
+        Enterprise enterprise = writable(change.creditCode(), scope);
+        LocalDate today = LocalDate.now(clock.withZone(SHANGHAI));
+        if (change.since().isAfter(today)) {
+            throw new IllegalArgumentException("开始日期：不能晚于今天 " + today);
+        }
+        if (change.expectedResume() != null && change.expectedResume().isBefore(change.since())) {
+            throw new IllegalArgumentException("预计恢复日期：不能早于开始日期");
+        }
+        String note = change.note() == null || change.note().isBlank()
+                ? null
+                : change.note().strip();
+        if (note != null && note.length() > NOTE_MAX) {
+            throw new IllegalArgumentException("说明：不能超过 " + NOTE_MAX + " 个字");
+        }
+        if (change.reason() == ProductionReason.OTHER && note == null) {
+            throw new IllegalArgumentException("说明：原因为“其他”时必须说明");
+        }
+        ProductionStatusEntry before = repository.find(enterprise.creditCode()).orElse(null);
+        ProductionStatusEntry after = new ProductionStatusEntry(
+                enterprise.creditCode(),
+                enterprise.name(),
+                enterprise.countyCode(),
+                change.status(),
+                change.reason(),
+                change.since(),
+                change.expectedResume(),
+                note,
+                scope.username(),
+                Instant.now(clock));
+        repository.save(after);
+        audit.record("production.status", "production_status", enterprise.creditCode(), before, after);
+        return after;
+    }
+
+    /** The enterprise produces normally again: its entry is removed (the audit log keeps it). */
+    @Transactional
+    public void resume(String creditCode, UserScope scope) {
+        Enterprise enterprise = writable(creditCode, scope);
+        ProductionStatusEntry before = repository
+                .find(enterprise.creditCode())
+                .orElseThrow(() -> new IllegalArgumentException("企业 " + enterprise.name() + " 没有停产、限产记录"));
+        repository.delete(enterprise.creditCode());
+        audit.record("production.resume", "production_status", enterprise.creditCode(), before, null);
+    }
+
+    private Enterprise writable(String creditCode, UserScope scope) {
+        Enterprise enterprise = enterprises
+                .find(creditCode == null ? null : creditCode.strip(), scope)
+                .orElseThrow(() -> new IllegalArgumentException("统一社会信用代码：未找到企业 " + creditCode))
+                .enterprise();
+        if (!enterprises.mayWrite(scope, enterprise.countyCode())) {
+            throw new AccessDeniedException("无权修改该企业的生产状态");
+        }
+        return enterprise;
+    }
+}

@@ -1,0 +1,3 @@
+package io.industrypulse.dispatch;
+
+class ProductionStatusH2Test extends ProductionStatusTest {}
