@@ -39,7 +39,13 @@ class ProductionStatusController {
         String shown = county == null || county.isBlank() ? null : county;
         model.addAttribute("entries", service.list(shown, scope));
         model.addAttribute("county", shown);
-        model.addAttribute("counties", enterprises.visibleCounties(scope));
+        var counties = enterprises.visibleCounties(scope);
+        model.addAttribute("counties", counties);
+        model.addAttribute(
+                "countyNames",
+                counties.stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                io.industrypulse.region.Region::code, io.industrypulse.region.Region::name)));
         model.addAttribute("writable", enterprises.writableCounties(scope));
         model.addAttribute("cityWide", scope.isCityWide());
         model.addAttribute("statuses", ProductionStatus.values());
