@@ -2,6 +2,7 @@ package io.industrypulse.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.industrypulse.support.WebSession;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -26,13 +27,13 @@ abstract class AbstractSecurityWebTest extends AccountSpringTest {
     @Autowired
     Environment environment;
 
-    HttpBrowser browser() {
-        return new HttpBrowser(port);
+    WebSession browser() {
+        return new WebSession(port);
     }
 
-    HttpBrowser admin() {
-        HttpBrowser browser = browser();
-        assertThat(HttpBrowser.location(browser.login(AdminBootstrap.ADMIN, ADMIN_PASSWORD)))
+    WebSession admin() {
+        WebSession browser = browser();
+        assertThat(WebSession.location(browser.submitLogin(AdminBootstrap.ADMIN, ADMIN_PASSWORD)))
                 .doesNotContain("/login");
         return browser;
     }
@@ -43,12 +44,12 @@ abstract class AbstractSecurityWebTest extends AccountSpringTest {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("登录", "用户名", "密码");
-        assertThat(HttpBrowser.hiddenCsrf(page.body())).isNotBlank();
+        assertThat(WebSession.hiddenCsrf(page.body())).isNotBlank();
     }
 
     @Test
     void publicPathsNeedNoLogin() {
-        HttpBrowser browser = browser();
+        WebSession browser = browser();
 
         assertThat(browser.get("/css/app.css").statusCode()).isEqualTo(200);
         assertThat(browser.get("/js/app.js").statusCode()).isEqualTo(200);
@@ -59,13 +60,13 @@ abstract class AbstractSecurityWebTest extends AccountSpringTest {
 
     @Test
     void pagesRedirectToLoginAndHtmxGetsHxRedirect() {
-        HttpBrowser browser = browser();
+        WebSession browser = browser();
 
         HttpResponse<String> page = browser.get("/admin/users");
         assertThat(page.statusCode()).isEqualTo(302);
-        assertThat(HttpBrowser.location(page)).endsWith("/login");
+        assertThat(WebSession.location(page)).endsWith("/login");
 
-        HttpResponse<String> fragment = browser.get("/admin/users", "HX-Request", "true");
+        HttpResponse<String> fragment = browser.get("/admin/users", Map.of("HX-Request", "true"));
         assertThat(fragment.statusCode()).isEqualTo(401);
         assertThat(fragment.headers().firstValue("HX-Redirect")).hasValue("/login");
     }
@@ -75,15 +76,15 @@ abstract class AbstractSecurityWebTest extends AccountSpringTest {
         String name = uniqueName("login");
         countyUser(name, "County-Pass-1");
 
-        HttpResponse<String> wrong = browser().login(name, "wrong-password");
+        HttpResponse<String> wrong = browser().submitLogin(name, "wrong-password");
         assertThat(wrong.statusCode()).isEqualTo(302);
-        assertThat(HttpBrowser.location(wrong)).endsWith("/login?error");
+        assertThat(WebSession.location(wrong)).endsWith("/login?error");
         assertThat(browser().get("/login?error").body()).contains("用户名或密码错误");
 
-        HttpBrowser browser = browser();
-        HttpResponse<String> right = browser.login(name, "County-Pass-1");
+        WebSession browser = browser();
+        HttpResponse<String> right = browser.submitLogin(name, "County-Pass-1");
         assertThat(right.statusCode()).isEqualTo(302);
-        assertThat(HttpBrowser.location(right)).doesNotContain("/login");
+        assertThat(WebSession.location(right)).doesNotContain("/login");
         HttpResponse<String> me = browser.get("/api/v1/me");
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.body()).contains("\"username\":\"" + name + "\"", "COUNTY_USER", COUNTY);
@@ -95,21 +96,23 @@ abstract class AbstractSecurityWebTest extends AccountSpringTest {
         countyUser(name, "County-Pass-1");
 
         for (int i = 1; i <= 4; i++) {
-            assertThat(HttpBrowser.location(browser().login(name, "wrong-" + i)))
+            assertThat(WebSession.location(browser().submitLogin(name, "wrong-" + i)))
                     .endsWith("/login?error");
         }
-        assertThat(HttpBrowser.location(browser().login(name, "wrong-5"))).endsWith("/login?locked");
+        assertThat(WebSession.location(browser().submitLogin(name, "wrong-5"))).endsWith("/login?locked");
         assertThat(auditRows("user.lock", name)).isEqualTo(1);
 
-        HttpResponse<String> stillLocked = browser().login(name, "County-Pass-1");
-        assertThat(HttpBrowser.location(stillLocked)).endsWith("/login?locked");
+        HttpResponse<String> stillLocked = browser().submitLogin(name, "County-Pass-1");
+        assertThat(WebSession.location(stillLocked)).endsWith("/login?locked");
         assertThat(browser().get("/login?locked").body()).contains("账户已锁定，请 15 分钟后再试");
 
         clock.advance(LOCK.minusMinutes(1));
-        assertThat(HttpBrowser.location(browser().login(name, "County-Pass-1"))).endsWith("/login?locked");
+        assertThat(WebSession.location(browser().submitLogin(name, "County-Pass-1")))
+                .endsWith("/login?locked");
 
         clock.advance(Duration.ofMinutes(1).plusSeconds(1));
-        assertThat(HttpBrowser.location(browser().login(name, "County-Pass-1"))).doesNotContain("/login");
+        assertThat(WebSession.location(browser().submitLogin(name, "County-Pass-1")))
+                .doesNotContain("/login");
         assertThat(auditRows("user.unlock", name)).isEqualTo(1);
         assertThat(jdbc.sql("SELECT failed_logins FROM app_user WHERE username = :u")
                         .param("u", name)
@@ -124,18 +127,18 @@ abstract class AbstractSecurityWebTest extends AccountSpringTest {
         countyUser(name, "County-Pass-1");
 
         for (int i = 1; i <= 4; i++) {
-            browser().login(name, "wrong-" + i);
+            browser().submitLogin(name, "wrong-" + i);
         }
-        browser().login(name, "County-Pass-1");
+        browser().submitLogin(name, "County-Pass-1");
         for (int i = 1; i <= 4; i++) {
-            assertThat(HttpBrowser.location(browser().login(name, "wrong-" + i)))
+            assertThat(WebSession.location(browser().submitLogin(name, "wrong-" + i)))
                     .endsWith("/login?error");
         }
     }
 
     @Test
     void apiAnswers401JsonWithoutCredentialsAndAcceptsBasic() {
-        HttpBrowser browser = browser();
+        WebSession browser = browser();
 
         HttpResponse<String> anonymous = browser.get("/api/v1/me");
         assertThat(anonymous.statusCode()).isEqualTo(401);
@@ -148,12 +151,12 @@ abstract class AbstractSecurityWebTest extends AccountSpringTest {
         HttpResponse<String> anonymousPost = browser.postForm("/api/v1/me", Map.of());
         assertThat(anonymousPost.statusCode()).isEqualTo(401);
 
-        HttpResponse<String> wrong =
-                browser.get("/api/v1/me", "Authorization", HttpBrowser.basic(AdminBootstrap.ADMIN, "wrong-password"));
+        HttpResponse<String> wrong = browser.get(
+                "/api/v1/me", Map.of("Authorization", WebSession.basic(AdminBootstrap.ADMIN, "wrong-password")));
         assertThat(wrong.statusCode()).isEqualTo(401);
 
-        HttpResponse<String> basic =
-                browser.get("/api/v1/me", "Authorization", HttpBrowser.basic(AdminBootstrap.ADMIN, ADMIN_PASSWORD));
+        HttpResponse<String> basic = browser.get(
+                "/api/v1/me", Map.of("Authorization", WebSession.basic(AdminBootstrap.ADMIN, ADMIN_PASSWORD)));
         assertThat(basic.statusCode()).isEqualTo(200);
         assertThat(basic.body()).contains("CITY_ADMIN", CITY);
         assertThat(basic.headers().firstValue("Set-Cookie")).isEmpty();
@@ -163,27 +166,27 @@ abstract class AbstractSecurityWebTest extends AccountSpringTest {
     void basicFailuresCountTowardTheLockout() {
         String name = uniqueName("basic");
         countyUser(name, "County-Pass-1");
-        HttpBrowser browser = browser();
+        WebSession browser = browser();
 
         for (int i = 1; i <= 5; i++) {
-            assertThat(browser.get("/api/v1/me", "Authorization", HttpBrowser.basic(name, "wrong-" + i))
+            assertThat(browser.get("/api/v1/me", Map.of("Authorization", WebSession.basic(name, "wrong-" + i)))
                             .statusCode())
                     .isEqualTo(401);
         }
         HttpResponse<String> locked =
-                browser.get("/api/v1/me", "Authorization", HttpBrowser.basic(name, "County-Pass-1"));
+                browser.get("/api/v1/me", Map.of("Authorization", WebSession.basic(name, "County-Pass-1")));
         assertThat(locked.statusCode()).isEqualTo(401);
         assertThat(locked.body()).contains("账户已锁定");
 
         clock.advance(LOCK.plusSeconds(1));
-        assertThat(browser.get("/api/v1/me", "Authorization", HttpBrowser.basic(name, "County-Pass-1"))
+        assertThat(browser.get("/api/v1/me", Map.of("Authorization", WebSession.basic(name, "County-Pass-1")))
                         .statusCode())
                 .isEqualTo(200);
     }
 
     @Test
     void formPostNeedsCsrfToken() {
-        HttpBrowser admin = admin();
+        WebSession admin = admin();
         String name = uniqueName("csrf");
         Map<String, String> form = new LinkedHashMap<>();
         form.put("username", name);
@@ -197,10 +200,10 @@ abstract class AbstractSecurityWebTest extends AccountSpringTest {
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(accounts.exists(name)).isFalse();
 
-        form.put("_csrf", HttpBrowser.hiddenCsrf(admin.get("/admin/users").body()));
+        form.put("_csrf", WebSession.hiddenCsrf(admin.get("/admin/users").body()));
         HttpResponse<String> accepted = admin.postForm("/admin/users", form);
         assertThat(accepted.statusCode()).isEqualTo(302);
-        assertThat(HttpBrowser.location(accepted)).endsWith("/admin/users");
+        assertThat(WebSession.location(accepted)).endsWith("/admin/users");
         assertThat(admin.get("/admin/users").body()).contains("已创建用户 " + name, name);
 
         assertThat(auditRows("user.create", name)).isEqualTo(1);
@@ -216,14 +219,14 @@ abstract class AbstractSecurityWebTest extends AccountSpringTest {
 
     @Test
     void createFormShowsScopeErrorsInChinese() {
-        HttpBrowser admin = admin();
+        WebSession admin = admin();
         Map<String, String> form = new LinkedHashMap<>();
         form.put("username", uniqueName("scope"));
         form.put("displayName", "错误范围");
         form.put("role", "CITY_ANALYST");
         form.put("regionCode", COUNTY);
         form.put("password", "Analyst-Pass-1");
-        form.put("_csrf", HttpBrowser.hiddenCsrf(admin.get("/admin/users").body()));
+        form.put("_csrf", WebSession.hiddenCsrf(admin.get("/admin/users").body()));
 
         HttpResponse<String> page = admin.postForm("/admin/users", form);
 
@@ -235,16 +238,16 @@ abstract class AbstractSecurityWebTest extends AccountSpringTest {
     void htmxPostWithCsrfHeaderIsAccepted() {
         String name = uniqueName("htmx");
         countyUser(name, "County-Pass-1");
-        browser().login(name, "wrong-1");
-        HttpBrowser admin = admin();
+        browser().submitLogin(name, "wrong-1");
+        WebSession admin = admin();
 
         HttpResponse<String> refused =
-                admin.postForm("/admin/users/" + name + "/unlock", Map.of(), "HX-Request", "true");
+                admin.postForm("/admin/users/" + name + "/unlock", Map.of(), Map.of("HX-Request", "true"));
         assertThat(refused.statusCode()).isEqualTo(403);
 
         String token = admin.metaCsrf("/admin/users");
         HttpResponse<String> accepted = admin.postForm(
-                "/admin/users/" + name + "/unlock", Map.of(), "HX-Request", "true", "X-CSRF-TOKEN", token);
+                "/admin/users/" + name + "/unlock", Map.of(), Map.of("HX-Request", "true", "X-CSRF-TOKEN", token));
         assertThat(accepted.statusCode()).isEqualTo(200);
         assertThat(accepted.body()).contains("<tr id=\"user-" + name + "\"").doesNotContain("<html");
         assertThat(auditRows("user.unlock", name)).isEqualTo(1);
@@ -255,10 +258,10 @@ abstract class AbstractSecurityWebTest extends AccountSpringTest {
         String name = uniqueName("unlock");
         countyUser(name, "County-Pass-1");
         for (int i = 1; i <= 5; i++) {
-            browser().login(name, "wrong-" + i);
+            browser().submitLogin(name, "wrong-" + i);
         }
-        HttpBrowser admin = admin();
-        String token = HttpBrowser.hiddenCsrf(admin.get("/admin/users").body());
+        WebSession admin = admin();
+        String token = WebSession.hiddenCsrf(admin.get("/admin/users").body());
 
         assertThat(admin.postForm("/admin/users/" + name + "/unlock", Map.of("_csrf", token))
                         .statusCode())
@@ -269,7 +272,8 @@ abstract class AbstractSecurityWebTest extends AccountSpringTest {
                         .statusCode())
                 .isEqualTo(302);
 
-        assertThat(HttpBrowser.location(browser().login(name, "County-Pass-2"))).doesNotContain("/login");
+        assertThat(WebSession.location(browser().submitLogin(name, "County-Pass-2")))
+                .doesNotContain("/login");
         assertThat(auditRows("user.password.reset", name)).isEqualTo(1);
         String resetJson = jdbc.sql(
                         "SELECT COALESCE(after_json, '') FROM audit_log WHERE action = 'user.password.reset' AND entity_key = :k")
@@ -283,8 +287,8 @@ abstract class AbstractSecurityWebTest extends AccountSpringTest {
     void nonAdminGets403OnAdminPages() {
         String name = uniqueName("county");
         countyUser(name, "County-Pass-1");
-        HttpBrowser county = browser();
-        county.login(name, "County-Pass-1");
+        WebSession county = browser();
+        county.submitLogin(name, "County-Pass-1");
 
         HttpResponse<String> audit = county.get("/admin/audit");
         assertThat(audit.statusCode()).isEqualTo(403);
@@ -292,17 +296,17 @@ abstract class AbstractSecurityWebTest extends AccountSpringTest {
         assertThat(county.get("/admin/users").statusCode()).isEqualTo(403);
 
         HttpResponse<String> api =
-                browser().get("/api/v1/me", "Authorization", HttpBrowser.basic(name, "County-Pass-1"));
+                browser().get("/api/v1/me", Map.of("Authorization", WebSession.basic(name, "County-Pass-1")));
         assertThat(api.statusCode()).isEqualTo(200);
     }
 
     @Test
     void logoutEndsTheSession() {
-        HttpBrowser admin = admin();
-        String token = HttpBrowser.hiddenCsrf(admin.get("/admin/users").body());
+        WebSession admin = admin();
+        String token = WebSession.hiddenCsrf(admin.get("/admin/users").body());
 
         HttpResponse<String> logout = admin.postForm("/logout", Map.of("_csrf", token));
-        assertThat(HttpBrowser.location(logout)).endsWith("/login?logout");
+        assertThat(WebSession.location(logout)).endsWith("/login?logout");
         assertThat(admin.get("/admin/users").statusCode()).isEqualTo(302);
     }
 
@@ -317,7 +321,7 @@ abstract class AbstractSecurityWebTest extends AccountSpringTest {
 
     @Test
     void adminPagesRender() {
-        HttpBrowser admin = admin();
+        WebSession admin = admin();
 
         HttpResponse<String> users = admin.get("/admin/users");
         assertThat(users.statusCode()).isEqualTo(200);

@@ -18,6 +18,9 @@ import java.util.stream.Collectors;
 public final class WebSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern META_CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    /** What a browser accepts when it asks for a page. */
+    private static final String PAGE_ACCEPT = "text/html,application/xhtml+xml,*/*;q=0.8";
 
     private final String base;
     private final HttpClient client;
@@ -32,27 +35,66 @@ public final class WebSession {
 
     /** Logs in through the form; returns where the login redirected to ({@code /login?error} on failure). */
     public String login(String username, String password) {
+        return location(submitLogin(username, password));
+    }
+
+    /** Logs in through the login page, as a person would (the CSRF token from the page's form); the raw answer. */
+    public HttpResponse<String> submitLogin(String username, String password) {
         String token = csrfToken("/login");
-        HttpResponse<String> response =
-                postForm("/login", Map.of("username", username, "password", password, "_csrf", token));
-        return response.headers().firstValue("Location").orElse("");
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("username", username);
+        form.put("password", password);
+        form.put("_csrf", token);
+        return postForm("/login", form);
     }
 
     /** The CSRF token of the form on the given page. */
     public String csrfToken(String path) {
-        Matcher matcher = CSRF.matcher(get(path).body());
+        return hiddenCsrf(get(path).body());
+    }
+
+    /** The CSRF token the layout renders in its {@code <meta name="_csrf">} for htmx. */
+    public String metaCsrf(String path) {
+        return find(META_CSRF, get(path).body());
+    }
+
+    /** The CSRF token of the first form in the HTML. */
+    public static String hiddenCsrf(String html) {
+        return find(CSRF, html);
+    }
+
+    /** The value of an HTTP Basic {@code Authorization} header. */
+    public static String basic(String username, String password) {
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Where a redirect points, or "" when the answer is none. */
+    public static String location(HttpResponse<?> response) {
+        return response.headers().firstValue("Location").orElse("");
+    }
+
+    private static String find(Pattern pattern, String html) {
+        Matcher matcher = pattern.matcher(html);
         if (!matcher.find()) {
-            throw new IllegalStateException("No CSRF token on " + path);
+            throw new AssertionError("no CSRF token in:\n" + html);
         }
         return matcher.group(1);
     }
 
     /** A page request, as a browser sends it (HTML accepted, so errors come as the Chinese error page). */
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Accept", "text/html,application/xhtml+xml")
-                .GET()
-                .build());
+        return get(path, Map.of());
+    }
+
+    /** A page request with extra headers (an {@code Accept} among them replaces the browser's). */
+    public HttpResponse<String> get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        if (!headers.containsKey("Accept")) {
+            request.header("Accept", PAGE_ACCEPT);
+        }
+        headers.forEach(request::header);
+        return send(request.GET().build());
     }
 
     /** A download (an export file) in the logged-in session. */
@@ -70,20 +112,16 @@ public final class WebSession {
     }
 
     public HttpResponse<String> getBasic(String path, String username, String password) {
-        String credentials =
-                Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Basic " + credentials)
+                .header("Authorization", basic(username, password))
                 .GET()
                 .build());
     }
 
     /** A JSON POST to the API with HTTP Basic credentials. */
     public HttpResponse<String> postJsonBasic(String path, String json, String username, String password) {
-        String credentials =
-                Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Basic " + credentials)
+                .header("Authorization", basic(username, password))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build());
