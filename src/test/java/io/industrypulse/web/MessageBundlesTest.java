@@ -23,7 +23,8 @@ class MessageBundlesTest {
                 "i18n/planning",
                 "i18n/target",
                 "i18n/ingest",
-                "i18n/monitor"
+                "i18n/monitor",
+                "i18n/review"
             })
     void englishBundleIsComplete(String basename) throws IOException {
         Properties chinese = load(basename + ".properties");
