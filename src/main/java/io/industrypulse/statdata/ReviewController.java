@@ -29,13 +29,19 @@ class ReviewController {
     private final RevisionService revisions;
     private final RegionService regions;
     private final CurrentUser currentUser;
+    private final java.time.Clock clock;
 
     ReviewController(
-            ReviewFlagService flags, RevisionService revisions, RegionService regions, CurrentUser currentUser) {
+            ReviewFlagService flags,
+            RevisionService revisions,
+            RegionService regions,
+            CurrentUser currentUser,
+            java.time.Clock clock) {
         this.flags = flags;
         this.revisions = revisions;
         this.regions = regions;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @GetMapping("/review")
@@ -54,7 +60,7 @@ class ReviewController {
                 : revisions.recent(1).stream()
                         .map(MonthlyRevision::period)
                         .findFirst()
-                        .orElse(YearMonth.now());
+                        .orElse(YearMonth.from(clock.instant().atZone(java.time.ZoneId.of("Asia/Shanghai"))));
         model.addAttribute("period", month);
         model.addAttribute("county", scope.isCityWide() ? county : scope.regionCode());
         model.addAttribute("state", state);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,10 +38,14 @@ class ReviewFlagRepository {
             @Nullable FlagState state,
             @Nullable String rule) {}
 
+    private static final int BATCH_SIZE = 1_000;
+
+    private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
 
-    ReviewFlagRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ReviewFlagRepository(JdbcTemplate jdbcTemplate) {
+        this.jdbcTemplate = jdbcTemplate;
+        this.jdbc = JdbcClient.create(jdbcTemplate);
     }
 
     List<Active> active(YearMonth period) {
@@ -56,40 +61,54 @@ class ReviewFlagRepository {
                 .list();
     }
 
-    long insert(YearMonth period, RaisedFlag flag, long revisionId, Instant at) {
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO review_flag (period, credit_code, enterprise_name, county_code, rule_code, check_code,"
+    /** Inserts the flags as {@code OPEN}, in batches (an import may raise thousands). */
+    void insert(YearMonth period, List<RaisedFlag> raised, long revisionId, Instant at) {
+        LocalDate day = firstDay(period);
+        OffsetDateTime when = utc(at);
+        jdbcTemplate.batchUpdate(
+                "INSERT INTO review_flag (period, credit_code, enterprise_name, county_code, rule_code, check_code,"
                         + " measured, measured_other, threshold, message, fingerprint, state, raised_revision,"
-                        + " last_revision, raised_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?)")
-                .params(
-                        firstDay(period),
-                        flag.creditCode(),
-                        flag.enterpriseName(),
-                        flag.countyCode(),
-                        flag.check().rule(),
-                        flag.check().name(),
-                        flag.measured(),
-                        flag.measuredOther(),
-                        flag.threshold(),
-                        flag.message(),
-                        flag.fingerprint(),
-                        revisionId,
-                        revisionId,
-                        utc(at))
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+                        + " last_revision, raised_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?)",
+                raised,
+                BATCH_SIZE,
+                (ps, flag) -> {
+                    ps.setObject(1, day);
+                    ps.setString(2, flag.creditCode());
+                    ps.setString(3, flag.enterpriseName());
+                    ps.setString(4, flag.countyCode());
+                    ps.setString(5, flag.check().rule());
+                    ps.setString(6, flag.check().name());
+                    ps.setBigDecimal(7, flag.measured());
+                    ps.setBigDecimal(8, flag.measuredOther());
+                    ps.setBigDecimal(9, flag.threshold());
+                    ps.setString(10, flag.message());
+                    ps.setString(11, flag.fingerprint());
+                    ps.setLong(12, revisionId);
+                    ps.setLong(13, revisionId);
+                    ps.setObject(14, when);
+                });
     }
 
-    void touch(long id, long revisionId) {
-        jdbc.sql("UPDATE review_flag SET last_revision = ? WHERE id = ?")
-                .params(revisionId, id)
-                .update();
+    /** Records that the revision raised the flags again. */
+    void touch(List<Long> ids, long revisionId) {
+        jdbcTemplate.batchUpdate("UPDATE review_flag SET last_revision = ? WHERE id = ?", ids, BATCH_SIZE, (ps, id) -> {
+            ps.setLong(1, revisionId);
+            ps.setLong(2, id);
+        });
     }
 
-    void close(long id, long revisionId, Instant at) {
-        jdbc.sql("UPDATE review_flag SET state = 'CLOSED', closed_at = ?, last_revision = ? WHERE id = ?")
-                .params(utc(at), revisionId, id)
-                .update();
+    /** Closes the flags: the revision no longer raises them with the same figures. */
+    void close(List<Long> ids, long revisionId, Instant at) {
+        OffsetDateTime when = utc(at);
+        jdbcTemplate.batchUpdate(
+                "UPDATE review_flag SET state = 'CLOSED', closed_at = ?, last_revision = ? WHERE id = ?",
+                ids,
+                BATCH_SIZE,
+                (ps, id) -> {
+                    ps.setObject(1, when);
+                    ps.setLong(2, revisionId);
+                    ps.setLong(3, id);
+                });
     }
 
     Optional<ReviewFlag> find(long id) {

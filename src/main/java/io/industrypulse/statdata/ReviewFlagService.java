@@ -5,6 +5,7 @@ import io.industrypulse.account.Role;
 import io.industrypulse.account.UserScope;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -70,28 +71,47 @@ public class ReviewFlagService {
                 open.put(active.creditCode() + "/" + active.check(), active);
             }
         }
-        int kept = 0;
-        int closed = 0;
+        List<Long> kept = new ArrayList<>();
+        List<ReviewFlagRepository.Active> closed = new ArrayList<>();
+        List<RaisedFlag> added = new ArrayList<>();
         Set<String> flagged = new HashSet<>();
         for (RaisedFlag flag : raised) {
             flagged.add(flag.creditCode());
             ReviewFlagRepository.Active existing = open.remove(flag.creditCode() + "/" + flag.check());
             if (existing != null && existing.fingerprint().equals(flag.fingerprint())) {
-                flags.touch(existing.id(), revision.id());
-                kept++;
+                kept.add(existing.id());
                 continue;
             }
             if (existing != null) {
-                flags.close(existing.id(), revision.id(), now);
-                closed++;
+                closed.add(existing);
             }
-            flags.insert(revision.period(), flag, revision.id(), now);
+            added.add(flag);
         }
-        for (ReviewFlagRepository.Active gone : open.values()) {
-            flags.close(gone.id(), revision.id(), now);
-            closed++;
+        closed.addAll(open.values());
+        flags.touch(kept, revision.id());
+        flags.close(closed.stream().map(ReviewFlagRepository.Active::id).toList(), revision.id(), now);
+        flags.insert(revision.period(), added, revision.id(), now);
+        // closing takes a flag out of the workflow (perhaps with its explanation): audited one by one; raising is in
+        // the import's own audit entry (how many flags it raised and closed)
+        for (ReviewFlagRepository.Active gone : closed) {
+            audit.record(
+                    "review.flag.close",
+                    "review_flag",
+                    String.valueOf(gone.id()),
+                    Map.of(
+                            "state",
+                            gone.state().name(),
+                            "creditCode",
+                            gone.creditCode(),
+                            "check",
+                            gone.check().name()),
+                    Map.of(
+                            "state",
+                            FlagState.CLOSED.name(),
+                            "revision",
+                            revision.period() + "#" + revision.revision()));
         }
-        return new FlagSummary(raised.size(), kept, closed, flagged.size());
+        return new FlagSummary(raised.size(), kept.size(), closed.size(), flagged.size());
     }
 
     /**

@@ -312,8 +312,14 @@ abstract class ReviewFlowTest {
         assertThat(keptA.get("state").asString()).isEqualTo("ACCEPTED");
         assertThat(keptA.get("explanation").asString()).contains("已补充发票");
         JsonNode closed = flags("&county=130102&state=CLOSED", "analyst");
-        assertThat(of(closed, b.enterprise().creditCode()).get("closedAt").isNull())
-                .isFalse();
+        JsonNode closedB = of(closed, b.enterprise().creditCode());
+        assertThat(closedB.get("closedAt").isNull()).isFalse();
+        assertThat(jdbc.sql("SELECT after_json FROM audit_log WHERE entity_type = 'review_flag' AND entity_key = ?"
+                                + " AND action = 'review.flag.close'")
+                        .param(closedB.get("id").asString())
+                        .query(String.class)
+                        .single())
+                .contains("\"state\":\"CLOSED\"");
         assertThat(list(flags("", "county130103"))).hasSize(1); // the other county's flag is untouched
 
         // A with other figures: the old flag closes, a new one opens
