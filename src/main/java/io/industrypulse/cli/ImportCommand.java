@@ -79,6 +79,8 @@ class ImportCommand implements Callable<Integer> {
                         result.revision().revision(),
                         result.rows(),
                         result.outputMonth().toPlainString());
+                System.out.printf(
+                        "核实性审核（S1-S6）：%d 家企业被标记，共 %d 条，请县级用户在审核页面填写说明%n", result.flaggedRows(), result.flags());
                 return 0;
             }
             System.err.printf(

@@ -4,5 +4,5 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(IngestSettings.class)
+@EnableConfigurationProperties({IngestSettings.class, ReviewSettings.class})
 class IngestConfiguration {}

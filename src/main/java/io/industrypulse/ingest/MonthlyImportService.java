@@ -5,10 +5,13 @@ import io.industrypulse.account.Role;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.enterprise.Enterprise;
 import io.industrypulse.enterprise.EnterpriseService;
+import io.industrypulse.statdata.FlagSummary;
 import io.industrypulse.statdata.MonthlyDetail;
 import io.industrypulse.statdata.MonthlyImport;
 import io.industrypulse.statdata.MonthlyRevision;
 import io.industrypulse.statdata.MonthlyRow;
+import io.industrypulse.statdata.RaisedFlag;
+import io.industrypulse.statdata.ReviewFlagService;
 import io.industrypulse.statdata.RevisionService;
 import io.industrypulse.statdata.StatDataService;
 import java.io.IOException;
@@ -44,6 +47,8 @@ public class MonthlyImportService {
     private final TransactionTemplate transactions;
     private final IngestSettings settings;
     private final ErrorReports reports;
+    private final ReviewFlagService flags;
+    private final ReviewSettings reviewSettings;
 
     MonthlyImportService(
             RevisionService revisions,
@@ -52,7 +57,9 @@ public class MonthlyImportService {
             AuditLog audit,
             PlatformTransactionManager transactionManager,
             IngestSettings settings,
-            ErrorReports reports) {
+            ErrorReports reports,
+            ReviewFlagService flags,
+            ReviewSettings reviewSettings) {
         this.revisions = revisions;
         this.statData = statData;
         this.enterprises = enterprises;
@@ -60,6 +67,8 @@ public class MonthlyImportService {
         this.transactions = new TransactionTemplate(transactionManager);
         this.settings = settings;
         this.reports = reports;
+        this.flags = flags;
+        this.reviewSettings = reviewSettings;
     }
 
     /** Whether the user may import monthly data at all (city admin and analyst, county users for their county). */
@@ -107,7 +116,8 @@ public class MonthlyImportService {
                 .collect(Collectors.toMap(Enterprise::creditCode, Enterprise::countyCode, (a, b) -> a, HashMap::new));
         return transactions.execute(status -> {
             revisions.lockPeriod(period);
-            MonthlyReview review = new MonthlyReview(parser, context(period, counties, county));
+            MonthlyReview.Context context = context(period, counties, county);
+            MonthlyReview review = new MonthlyReview(parser, context);
             review.run();
             if (!review.problems().isEmpty()) {
                 status.setRollbackOnly();
@@ -120,8 +130,11 @@ public class MonthlyImportService {
                             .map(Map.Entry::getKey)
                             .collect(Collectors.toSet());
             List<MonthlyDetail> rows = review.accepted();
+            List<RaisedFlag> raised = new SoftReview(reviewSettings, softInputs(context)).review(rows);
             MonthlyRevision revision =
                     revisions.store(new MonthlyImport(period, source, scope.username(), county, replaced, rows));
+            // a county import reaches its county's enterprises (the rows it may hold), a city import the whole period
+            FlagSummary flagged = flags.reconcile(revision, county == null ? null : replaced, raised);
             BigDecimal total = rows.stream().map(r -> r.output().month()).reduce(BigDecimal.ZERO, BigDecimal::add);
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("period", period.toString());
@@ -130,8 +143,20 @@ public class MonthlyImportService {
             summary.put("rows", rows.size());
             summary.put("county", county);
             summary.put("outputMonth", total);
+            summary.put("flaggedRows", flagged.flaggedRows());
+            summary.put("flags", flagged.raised());
+            summary.put("flagsClosed", flagged.closed());
             audit.record("statdata.import", "monthly_revision", period + "#" + revision.revision(), null, summary);
-            return new MonthlyImportResult(period, source, revision, rows.size(), total, List.of(), null);
+            return new MonthlyImportResult(
+                    period,
+                    source,
+                    revision,
+                    rows.size(),
+                    total,
+                    List.of(),
+                    null,
+                    flagged.flaggedRows(),
+                    flagged.raised());
         });
     }
 
@@ -152,6 +177,16 @@ public class MonthlyImportService {
                 period, counties, county, previous, lastYearOutput, revisions.latestDetail(lastYear));
     }
 
+    private SoftReview.Inputs softInputs(MonthlyReview.Context context) {
+        YearMonth period = context.period();
+        Map<String, BigDecimal> previous = new HashMap<>();
+        for (MonthlyRow row : statData.monthly(period.minusMonths(1), period.minusMonths(1))) {
+            previous.put(row.creditCode(), row.output());
+        }
+        return new SoftReview.Inputs(
+                period, context.counties(), context.lastYear().keySet(), previous, statData.revenueCumulative(period));
+    }
+
     private MonthlyImportResult rejected(
             YearMonth period,
             String source,
@@ -167,14 +202,16 @@ public class MonthlyImportService {
                 parser.rows().size(),
                 null,
                 List.copyOf(problems),
-                reports.put(scope.username(), workbook));
+                reports.put(scope.username(), workbook),
+                0,
+                0);
     }
 
     private MonthlyImportResult rejected(
             YearMonth period, String source, Path file, int rows, List<ImportProblem> problems, UserScope scope) {
         byte[] workbook = ErrorWorkbook.write(file, null, -1, problems);
         return new MonthlyImportResult(
-                period, source, null, rows, null, List.copyOf(problems), reports.put(scope.username(), workbook));
+                period, source, null, rows, null, List.copyOf(problems), reports.put(scope.username(), workbook), 0, 0);
     }
 
     private static ImportProblem fileProblem(String message) {

@@ -15,7 +15,12 @@ public enum WarningRule {
     /** A county's cumulative growth below the province's or the city's published one. */
     BELOW_BENCHMARK,
     /** An enterprise fell short of its task by more than the threshold (% of the task). */
-    TASK_SHORTFALL;
+    TASK_SHORTFALL,
+    /**
+     * A county's reporting coverage (应统尽统: reported / above-size enterprises) under the threshold while the
+     * reporting deadline is near or past.
+     */
+    REPORTING_COVERAGE;
 
     /** Message key suffix, e.g. {@code negative_growth}. */
     public String code() {

@@ -1,6 +1,8 @@
 package io.industrypulse.planning;
 
+import io.industrypulse.account.AuditLog;
 import io.industrypulse.account.CurrentUser;
+import io.industrypulse.account.Role;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.engine.Benchmarks;
 import io.industrypulse.engine.GroupResult;
@@ -11,12 +13,15 @@ import io.industrypulse.monitor.MonitorService;
 import io.industrypulse.statdata.StatDataChanged;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
@@ -36,19 +41,26 @@ public class WarningService {
     private final WarningSettings settings;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final ReportingService reporting;
+    private final UserScope system;
     private volatile Cached cached;
+    private volatile CachedReporting cachedReporting;
 
     WarningService(
             MonitorService monitor,
             TaskService tasks,
             WarningSettings settings,
             CurrentUser currentUser,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ReportingService reporting,
+            @Value("${industrypulse.city-code:130100}") String cityCode) {
         this.monitor = monitor;
         this.tasks = tasks;
         this.settings = settings;
         this.currentUser = currentUser;
         this.events = events;
+        this.reporting = reporting;
+        this.system = new UserScope(AuditLog.SYSTEM, Role.CITY_ADMIN, cityCode, null);
     }
 
     /** The latest month with data, if any. */
@@ -60,7 +72,9 @@ public class WarningService {
     /** The warnings of a month in the caller's scope; empty when the month has no data. */
     public List<Warning> warnings(YearMonth period) {
         UserScope scope = currentUser.scope();
-        return all(period).stream()
+        List<Warning> warnings = new ArrayList<>(all(period));
+        warnings.addAll(reportingWarnings(period));
+        return warnings.stream()
                 .filter(w -> scope.isCityWide() || scope.regionCode().equals(w.regionCode()))
                 .toList();
     }
@@ -69,6 +83,7 @@ public class WarningService {
     @TransactionalEventListener(fallbackExecution = true)
     @Order(100)
     void onStatDataChanged(StatDataChanged event) {
+        cachedReporting = null;
         latestPeriod().ifPresent(period -> {
             List<Warning> raised = all(period);
             if (!raised.isEmpty()) {
@@ -90,6 +105,43 @@ public class WarningService {
         List<Warning> warnings = compute(snapshot, period);
         cached = new Cached(snapshot, period, warnings);
         return warnings;
+    }
+
+    /**
+     * {@link WarningRule#REPORTING_COVERAGE}: the counties whose coverage is under the threshold while the deadline is
+     * at most the configured days away or past. Cached for a minute per period and day; new data clear it.
+     */
+    List<Warning> reportingWarnings(YearMonth period) {
+        if (!settings.enabled(WarningRule.REPORTING_COVERAGE)) {
+            return List.of();
+        }
+        LocalDate today = reporting.today();
+        CachedReporting last = cachedReporting;
+        if (last != null
+                && last.period.equals(period)
+                && last.today.equals(today)
+                && System.nanoTime() - last.computedAt < REPORTING_CACHE_NANOS) {
+            return last.warnings;
+        }
+        List<Warning> warnings = new ArrayList<>();
+        if (ChronoUnit.DAYS.between(today, reporting.deadline(period)) <= settings.reportingDaysBefore()) {
+            for (ReportingProgress.County county :
+                    reporting.allCounties(period, system).counties()) {
+                if (county.coverage() != null && county.coverage().doubleValue() < settings.reportingCoverageBelow()) {
+                    warnings.add(new Warning(
+                            period,
+                            WarningRule.REPORTING_COVERAGE,
+                            county.countyCode(),
+                            county.countyName(),
+                            null,
+                            null,
+                            county.coverage().doubleValue(),
+                            settings.reportingCoverageBelow()));
+                }
+            }
+        }
+        cachedReporting = new CachedReporting(period, today, System.nanoTime(), List.copyOf(warnings));
+        return cachedReporting.warnings;
     }
 
     private List<Warning> compute(GrowthSnapshot snapshot, YearMonth period) {
@@ -205,4 +257,8 @@ public class WarningService {
     }
 
     private record Cached(GrowthSnapshot snapshot, YearMonth period, List<Warning> warnings) {}
+
+    private static final long REPORTING_CACHE_NANOS = 60_000_000_000L;
+
+    private record CachedReporting(YearMonth period, LocalDate today, long computedAt, List<Warning> warnings) {}
 }

@@ -57,6 +57,19 @@ class StatDataRepository {
                 .list();
     }
 
+    /** Σ revenue January..period by credit code, for the enterprises with revenue in every one of those months. */
+    java.util.Map<String, java.math.BigDecimal> revenueCumulative(YearMonth period) {
+        java.util.Map<String, java.math.BigDecimal> sums = new java.util.HashMap<>();
+        jdbcClient
+                .sql("SELECT credit_code, SUM(revenue) FROM monthly_report WHERE period BETWEEN ? AND ?"
+                        + " AND revenue IS NOT NULL GROUP BY credit_code HAVING COUNT(*) = ?")
+                .params(firstDay(period.withMonth(1)), firstDay(period), period.getMonthValue())
+                .query(rs -> {
+                    sums.put(rs.getString(1), rs.getBigDecimal(2));
+                });
+        return sums;
+    }
+
     List<MonthlyRow> monthlyOf(String creditCode, YearMonth from, YearMonth to) {
         return jdbcClient
                 .sql("SELECT period, credit_code, output, output_ly, revenue, electricity FROM monthly_report"

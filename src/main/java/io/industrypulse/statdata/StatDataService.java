@@ -69,6 +69,15 @@ public class StatDataService {
         return repository.monthly(from, to);
     }
 
+    /**
+     * Cumulative revenue (B203 营业收入, January..period, 万元) by credit code, only for the enterprises that have a
+     * revenue for every month of that range.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, java.math.BigDecimal> revenueCumulative(YearMonth period) {
+        return repository.revenueCumulative(period);
+    }
+
     /** One enterprise's rows of the months {@code from}..{@code to}, ordered by period. */
     @Transactional(readOnly = true)
     public List<MonthlyRow> monthlyOf(String creditCode, YearMonth from, YearMonth to) {

@@ -59,6 +59,7 @@ class ImportCommandTest {
                 .as(err())
                 .isEqualTo(0);
         assertThat(out()).contains("已导入 2026-11 第 1 版：3 家企业");
+        assertThat(out()).containsPattern("核实性审核（S1-S6）：\\d 家企业被标记，共 \\d+ 条");
     }
 
     private int run(String... args) {

@@ -46,6 +46,7 @@ abstract class ImportPageTest {
         var stored = session.postMultipart(
                 "/imports", Map.of("period", "2026-11", "_csrf", token), "file", "裕华区11月.xlsx", filled);
         assertThat(stored.body()).contains("2026-11 的数据已导入为第").contains("2 家企业");
+        assertThat(stored.body()).containsPattern("核实性审核 \\(S1-S6\\)：\\d 家企业被标记");
         var changes = Pattern.compile("/imports/revisions/(\\d+)").matcher(stored.body());
         assertThat(changes.find()).isTrue();
         assertThat(session.get("/imports/revisions/" + changes.group(1)).body()).contains("新增企业");

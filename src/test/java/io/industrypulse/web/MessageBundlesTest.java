@@ -24,7 +24,8 @@ class MessageBundlesTest {
                 "i18n/target",
                 "i18n/ingest",
                 "i18n/monitor",
-                "i18n/dispatch"
+                "i18n/dispatch",
+                "i18n/review"
             })
     void englishBundleIsComplete(String basename) throws IOException {
         Properties chinese = load(basename + ".properties");
