@@ -138,6 +138,7 @@ final class TableReader {
         private @Nullable String sheet;
         private int headerRow = -1;
         private int[] fileColumns;
+        private final java.util.Set<Integer> headerColumns = new java.util.HashSet<>();
 
         Collector(List<TableColumn> columns, int maxRows, List<ImportProblem> problems) {
             this.columns = columns;
@@ -167,9 +168,10 @@ final class TableReader {
                 throw new WorkbookStream.StopReading("行数超过上限 " + maxRows + " 行");
             }
             Map<Integer, SheetCell> byColumn = new HashMap<>();
+            int before = problems.size();
             for (SheetCell cell : cells) {
                 byColumn.put(cell.column(), cell);
-                if (!cell.text().isBlank() && Arrays.stream(fileColumns).noneMatch(c -> c == cell.column())) {
+                if (!cell.text().isBlank() && !headerColumns.contains(cell.column())) {
                     problems.add(new ImportProblem(
                             sheet,
                             rowIndex + 1,
@@ -178,7 +180,8 @@ final class TableReader {
                             "这一列没有表头，数据不能识别 “" + cell.text() + "”"));
                 }
             }
-            rows.add(new TableRow(sheet, rowIndex + 1, columns, fileColumns, byColumn, problems));
+            rows.add(new TableRow(
+                    sheet, rowIndex + 1, columns, fileColumns, byColumn, problems, problems.size() - before));
         }
 
         private void header(int rowIndex, List<SheetCell> cells) {
@@ -189,6 +192,7 @@ final class TableReader {
                 if (cell.text().isBlank()) {
                     continue;
                 }
+                headerColumns.add(cell.column());
                 int match = -1;
                 for (int c = 0; c < columns.size(); c++) {
                     if (columns.get(c).matches(cell.text())) {

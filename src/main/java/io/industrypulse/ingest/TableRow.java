@@ -32,12 +32,13 @@ final class TableRow {
     private final int[] fileColumns;
     private final Map<Integer, SheetCell> cells;
     private final List<ImportProblem> problems;
-    private final int problemsBefore;
+    private int ownProblems;
 
     /**
      * @param number the 1-based row (line of a CSV file)
      * @param fileColumns for each column of the spec, its 0-based column in the file, -1 when absent
      * @param cells the row's cells by file column
+     * @param problemsWhileReading problems the reader already found in the row (e.g. a value without a header)
      */
     TableRow(
             String sheet,
@@ -45,14 +46,15 @@ final class TableRow {
             List<TableColumn> columns,
             int[] fileColumns,
             Map<Integer, SheetCell> cells,
-            List<ImportProblem> problems) {
+            List<ImportProblem> problems,
+            int problemsWhileReading) {
         this.sheet = sheet;
         this.number = number;
         this.columns = columns;
         this.fileColumns = fileColumns;
         this.cells = cells;
         this.problems = problems;
-        this.problemsBefore = problems.size();
+        this.ownProblems = problemsWhileReading;
     }
 
     /** The 1-based row number as the user sees it. */
@@ -62,11 +64,12 @@ final class TableRow {
 
     /** Whether a reader found a problem in this row. */
     boolean hasProblems() {
-        return problems.size() > problemsBefore;
+        return ownProblems > 0;
     }
 
     /** Records a problem at a column of this row, e.g. a code that is not known. */
     void problem(int column, String rule, String message) {
+        ownProblems++;
         problems.add(new ImportProblem(
                 sheet,
                 number,
@@ -77,6 +80,7 @@ final class TableRow {
 
     /** Records a problem of the whole row. */
     void problem(String rule, String message) {
+        ownProblems++;
         problems.add(new ImportProblem(sheet, number, "", rule, message));
     }
 
