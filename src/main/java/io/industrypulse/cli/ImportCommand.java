@@ -150,7 +150,9 @@ class ImportCommand implements Callable<Integer> {
     private void printProblems(List<ImportProblem> problems) {
         System.err.printf("导入被拒绝，未保存任何数据（%s）。共 %d 处问题：%n", file, problems.size());
         for (ImportProblem problem : problems) {
-            System.err.println("  " + file.getFileName() + " " + problem.describe());
+            // a CSV file's problems already name it as their sheet
+            String name = file.getFileName().toString();
+            System.err.println("  " + (problem.sheet().equals(name) ? "" : name + " ") + problem.describe());
         }
     }
 }
