@@ -39,9 +39,7 @@ class TableImportCommandTest {
         assertThat(err()).contains("--kind").contains("va-ratio");
 
         assertThat(run("import", "--kind", "ppi", ppi.toString())).isEqualTo(2);
-        assertThat(err())
-                .contains("导入被拒绝，未保存任何数据")
-                .contains("  ppi.csv 第 2 行 B 列 [引用]: “行业大类代码”不是工业行业大类 (06-46) “99”");
+        assertThat(err()).contains("导入被拒绝，未保存任何数据").contains("  ppi.csv 第 2 行 B 列 [引用]: “行业大类代码”不是工业行业大类 (06-46) “99”");
 
         Path official = TableFiles.csv(dir, "official.csv", false, "月份,地区代码,累计增速(%)", "2026-10,130102,6.6");
         assertThat(run("import", "--kind", "official", official.toString()))

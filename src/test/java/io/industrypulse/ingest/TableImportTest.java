@@ -167,6 +167,23 @@ abstract class TableImportTest {
         JsonNode city = growth("city", "130100");
         assertThat(city.get("official_cum_growth").asDouble()).isEqualTo(6.0);
         assertThat(city.has("official_month_growth")).isFalse();
+
+        // the pages: 统计局反馈 beside 平台测算
+        WebSession analyst = new WebSession(port);
+        analyst.login("analyst", "Demo@2026");
+        String overview = analyst.get("/?period=2026-10").body();
+        assertThat(overview).contains("平台测算");
+        assertThat(overview).containsPattern("id=\"official-cum\"><span>统计局反馈</span>\\s*<b>6.0%</b>");
+        assertThat(overview).doesNotContain("id=\"official-month\"");
+        String ranking = analyst.get("/monitor/ranking?period=2026-10").body();
+        assertThat(ranking).contains("累计增速（平台测算，%）").contains("累计增速（统计局反馈，%）");
+        assertThat(ranking).containsPattern("data-code=\"130102\"(?s:.)*?official-cum\"[^>]*>7.3</td>");
+        String countyPage =
+                analyst.get("/monitor/counties/130102?period=2026-10").body();
+        assertThat(countyPage).containsPattern("id=\"official-cum\"><span>统计局反馈</span>\\s*<b>7.3%</b>");
+        assertThat(countyPage).containsPattern("id=\"official-month\"><span>统计局反馈</span>\\s*<b>4.2%</b>");
+        // a month without official figures shows none
+        assertThat(analyst.get("/monitor/ranking?period=2026-09").body()).doesNotContain("统计局反馈");
     }
 
     @Test
