@@ -203,7 +203,8 @@ public class TableImportService {
             sheet = table.sheet();
             header = table.headerRow();
         }
-        byte[] copy = ErrorWorkbook.write(file, sheet, header, problems);
+        byte[] copy = ErrorWorkbook.write(
+                file, sheet, header, problems, kind.columns().size());
         return new TableImportResult(
                 kind.code(), kind.title(), source, rows, null, problems, reports.put(scope.username(), copy));
     }

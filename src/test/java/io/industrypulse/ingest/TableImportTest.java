@@ -69,6 +69,9 @@ abstract class TableImportTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ErrorReports reports;
+
     @TempDir
     Path dir;
 
@@ -245,6 +248,18 @@ abstract class TableImportTest {
                 new Object[] {"2026-10", "99", 101});
         assertThat(problems("ppi", unknownDivision))
                 .containsExactly("PPI 第 3 行 B 列 [引用]: “行业大类代码”不是工业行业大类 (06-46) “99”");
+        // the downloadable copy: the problem list, then the sheet with the message beside the row
+        TableImportResult rejected = imports.importFile("ppi", unknownDivision, "ppi.xlsx", ANALYST);
+        byte[] copy = reports.get(rejected.errorReport(), "analyst").orElseThrow();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(copy))) {
+            assertThat(workbook.getSheet("错误清单").getRow(1).getCell(4).getStringCellValue())
+                    .isEqualTo("“行业大类代码”不是工业行业大类 (06-46) “99”");
+            var sheet = workbook.getSheet("PPI");
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("错误");
+            assertThat(sheet.getRow(2).getCell(3).getStringCellValue())
+                    .isEqualTo("B 列 [引用] “行业大类代码”不是工业行业大类 (06-46) “99”");
+            assertThat(sheet.getRow(1).getCell(3)).isNull();
+        }
 
         // unknown region
         Path unknownRegion =
