@@ -6,6 +6,8 @@ import io.industrypulse.account.UserScope;
 import io.industrypulse.ingest.ImportProblem;
 import io.industrypulse.ingest.MonthlyImportResult;
 import io.industrypulse.ingest.MonthlyImportService;
+import io.industrypulse.ingest.TableImportResult;
+import io.industrypulse.ingest.TableImportService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -20,10 +22,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Unmatched;
 
 /**
- * {@code import --kind monthly --period YYYY-MM FILE}: the same import as the page, on the configured database,
- * as the city administrator's scope; prints the stored revision or every problem, exit code 2 on rejection.
+ * {@code import --kind monthly --period YYYY-MM FILE} and {@code import --kind
+ * registry|targets|benchmarks|official|ppi|va-ratio|package FILE}: the same imports as the page, on the configured
+ * database, as the city administrator's scope; prints what was stored or every problem, exit code 2 on rejection.
  */
-@Command(name = "import", description = "Import a B204-1 monthly workbook (.xlsx/.xls) for a period.")
+@Command(
+        name = "import",
+        description = "Import a B204-1 monthly workbook (.xlsx/.xls) for a period, a simple table"
+                + " (registry, targets, benchmarks, official, ppi, va-ratio: .xlsx/.xls/.csv) or a canonical package"
+                + " (directory or .zip).")
 class ImportCommand implements Callable<Integer> {
 
     /** The user name recorded for imports from the command line. */
@@ -31,13 +38,17 @@ class ImportCommand implements Callable<Integer> {
 
     private final Function<String[], ConfigurableApplicationContext> springApplication;
 
-    @Option(names = "--kind", defaultValue = "monthly", description = "What the file holds: monthly (B204-1).")
+    @Option(
+            names = "--kind",
+            defaultValue = "monthly",
+            description = "What the file holds: monthly (B204-1), registry, targets, benchmarks, official, ppi,"
+                    + " va-ratio, package.")
     String kind;
 
-    @Option(names = "--period", required = true, description = "The data month, YYYY-MM.")
+    @Option(names = "--period", description = "The data month, YYYY-MM (monthly only).")
     String period;
 
-    @Parameters(index = "0", description = "The workbook to import.")
+    @Parameters(index = "0", description = "The file (for package: a directory or a .zip) to import.")
     Path file;
 
     @Unmatched
@@ -50,7 +61,10 @@ class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!"monthly".equals(kind)) {
-            System.err.println("--kind: 目前只支持 monthly（B204-1 月度数据），收到 \"" + kind + "\"");
+            return importTable();
+        }
+        if (period == null) {
+            System.err.println("--period: 月度数据须指定数据月份 YYYY-MM");
             return 2;
         }
         YearMonth month;
@@ -95,6 +109,52 @@ class ImportCommand implements Callable<Integer> {
                         problem.sheet(), problem.row(), problem.column(), problem.rule(), problem.message());
             }
             return 2;
+        }
+    }
+
+    private static final List<String> TABLE_KINDS =
+            List.of("registry", "targets", "benchmarks", "official", "ppi", "va-ratio", "package");
+
+    private Integer importTable() {
+        if (!TABLE_KINDS.contains(kind)) {
+            System.err.println("--kind: 应为 monthly、" + String.join("、", TABLE_KINDS) + " 之一，收到 \"" + kind + "\"");
+            return 2;
+        }
+        if (period != null) {
+            System.err.println("--period: 只用于 monthly（" + kind + " 的月份或年度在文件中）");
+            return 2;
+        }
+        if (!Files.isRegularFile(file) && !("package".equals(kind) && Files.isDirectory(file))) {
+            System.err.println(file + ": 文件不存在");
+            return 2;
+        }
+        try (ConfigurableApplicationContext context = springApplication.apply(springArguments())) {
+            String city = context.getBean(AccountService.class).cityCode();
+            UserScope scope = new UserScope(USER, Role.CITY_ADMIN, city, null);
+            TableImportResult result = context.getBean(TableImportService.class)
+                    .importFile(kind, file, file.getFileName().toString(), scope);
+            if (result.accepted()) {
+                System.out.printf("已导入 %s（%s）：%s%n", result.title(), file, result.summary());
+                return 0;
+            }
+            printProblems(result.problems());
+            return 2;
+        }
+    }
+
+    private String[] springArguments() {
+        List<String> arguments = new ArrayList<>(springArguments);
+        arguments.add("--spring.main.web-application-type=none");
+        arguments.add("--spring.main.banner-mode=off");
+        return arguments.toArray(String[]::new);
+    }
+
+    private void printProblems(List<ImportProblem> problems) {
+        System.err.printf("导入被拒绝，未保存任何数据（%s）。共 %d 处问题：%n", file, problems.size());
+        for (ImportProblem problem : problems) {
+            // a CSV file's problems already name it as their sheet
+            String name = file.getFileName().toString();
+            System.err.println("  " + (problem.sheet().equals(name) ? "" : name + " ") + problem.describe());
         }
     }
 }

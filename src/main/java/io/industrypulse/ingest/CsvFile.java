@@ -97,7 +97,7 @@ final class CsvFile {
         return line.startsWith("\uFEFF") ? line.substring(1) : line;
     }
 
-    private static String[] split(String line, String file, int lineNumber) {
+    static String[] split(String line, String file, int lineNumber) {
         List<String> fields = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean quoted = false;

@@ -25,7 +25,18 @@ final class ErrorWorkbook {
 
     private ErrorWorkbook() {}
 
+    /** The B204-1 sheet's error column: after its 18 columns. */
+    static final int MONTHLY_ERROR_COLUMN = 18;
+
     static byte[] write(Path source, String sheetName, int headerRow, List<ImportProblem> problems) {
+        return write(source, sheetName, headerRow, problems, MONTHLY_ERROR_COLUMN);
+    }
+
+    /**
+     * @param firstErrorColumn the error column's index at the least (it goes after the last column with a value)
+     */
+    static byte[] write(
+            Path source, String sheetName, int headerRow, List<ImportProblem> problems, int firstErrorColumn) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             CellStyle errorStyle = workbook.createCellStyle();
             errorStyle.setFillForegroundColor(IndexedColors.ROSE.getIndex());
@@ -49,7 +60,14 @@ final class ErrorWorkbook {
             }
             list.setColumnWidth(4, 90 * 256);
             if (sheetName != null) {
-                copy(source, sheetName, headerRow, problems, workbook.createSheet(safeName(sheetName)), errorStyle);
+                copy(
+                        source,
+                        sheetName,
+                        headerRow,
+                        problems,
+                        workbook.createSheet(safeName(sheetName)),
+                        errorStyle,
+                        firstErrorColumn);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
@@ -66,7 +84,13 @@ final class ErrorWorkbook {
     }
 
     private static void copy(
-            Path source, String sheetName, int headerRow, List<ImportProblem> problems, Sheet target, CellStyle style) {
+            Path source,
+            String sheetName,
+            int headerRow,
+            List<ImportProblem> problems,
+            Sheet target,
+            CellStyle style,
+            int firstErrorColumn) {
         Map<Integer, StringBuilder> byRow = new HashMap<>();
         for (ImportProblem p : problems) {
             if (p.row() > 0 && sheetName.equals(p.sheet())) {
@@ -104,7 +128,7 @@ final class ErrorWorkbook {
                             out.setCellValue(cell.text());
                         }
                     }
-                    int errorColumn = Math.max(lastColumn[0] + 1, 18);
+                    int errorColumn = Math.max(lastColumn[0] + 1, firstErrorColumn);
                     if (rowIndex == headerRow) {
                         row.createCell(errorColumn).setCellValue("错误");
                     }

@@ -27,6 +27,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The monthly data import page: upload a B204-1 workbook for a period, see the stored revision or every problem
  * (sheet, row, column, rule), download the error copy and the template; recent revisions and what each changed.
+ * City roles also choose another kind ({@link TableImportService}: registry, targets, benchmarks, official figures,
+ * PPI, VA ratios, canonical package), each with its own template.
  */
 @Controller
 class ImportController {
@@ -34,21 +36,76 @@ class ImportController {
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+    private static final String MONTHLY = "monthly";
+
     private final MonthlyImportService imports;
+    private final TableImportService tables;
     private final RevisionService revisions;
     private final CurrentUser currentUser;
 
-    ImportController(MonthlyImportService imports, RevisionService revisions, CurrentUser currentUser) {
+    ImportController(
+            MonthlyImportService imports,
+            TableImportService tables,
+            RevisionService revisions,
+            CurrentUser currentUser) {
         this.imports = imports;
+        this.tables = tables;
         this.revisions = revisions;
         this.currentUser = currentUser;
     }
 
     @GetMapping("/imports")
-    String page(Model model) {
-        requireImporter();
+    String page(@RequestParam(defaultValue = MONTHLY) String kind, Model model) {
+        UserScope scope = requireImporter();
+        boolean tableKinds = TableImportService.mayImport(scope);
+        if (!MONTHLY.equals(kind) && !(tableKinds && tables.knows(kind))) {
+            throw new ResponseStatusException(tables.knows(kind) ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("kind", kind);
+        model.addAttribute("kinds", tableKinds ? tables.kinds() : java.util.List.of());
+        model.addAttribute(
+                "kindTitle",
+                tables.kinds().stream()
+                        .filter(k -> k.code().equals(kind))
+                        .findFirst()
+                        .orElse(null));
         model.addAttribute("recent", revisions.recent(20));
         return "ingest/imports";
+    }
+
+    @PostMapping(
+            value = "/imports",
+            params = {"kind", "kind!=" + MONTHLY})
+    String uploadTable(@RequestParam String kind, @RequestParam("file") MultipartFile file, Model model)
+            throws IOException {
+        UserScope scope = requireImporter();
+        if (!TableImportService.mayImport(scope) || !tables.knows(kind)) {
+            throw new ResponseStatusException(tables.knows(kind) ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND);
+        }
+        if (file.isEmpty()) {
+            model.addAttribute("error", "文件：请选择要导入的文件（文件为空）");
+            return page(kind, model);
+        }
+        String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+        Path temporary = Files.createTempFile("industrypulse-import", ".upload");
+        try (InputStream in = file.getInputStream()) {
+            Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
+            model.addAttribute("tableResult", tables.importFile(kind, temporary, name, scope));
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return page(kind, model);
+    }
+
+    @GetMapping("/imports/templates/{kind}.xlsx")
+    ResponseEntity<byte[]> tableTemplate(@PathVariable String kind) {
+        byte[] template = tables.template(kind).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String title = tables.kinds().stream()
+                .filter(k -> k.code().equals(kind))
+                .findFirst()
+                .orElseThrow()
+                .title();
+        return download(template, title.replaceAll("[\\\\/:*?\"<>| ()]", "") + "导入模板.xlsx");
     }
 
     @PostMapping("/imports")
@@ -60,11 +117,11 @@ class ImportController {
             month = YearMonth.parse(period);
         } catch (DateTimeParseException e) {
             model.addAttribute("error", "月份：应为 YYYY-MM，收到 \"" + period + "\"");
-            return page(model);
+            return page(MONTHLY, model);
         }
         if (file.isEmpty()) {
             model.addAttribute("error", "文件：请选择要导入的 Excel 文件（文件为空）");
-            return page(model);
+            return page(MONTHLY, model);
         }
         Path temporary = Files.createTempFile("industrypulse-import", ".upload");
         try (InputStream in = file.getInputStream()) {
@@ -74,7 +131,7 @@ class ImportController {
         } finally {
             Files.deleteIfExists(temporary);
         }
-        return page(model);
+        return page(MONTHLY, model);
     }
 
     @GetMapping("/imports/revisions/{id}")

@@ -5,6 +5,8 @@ import io.industrypulse.account.UserScope;
 import io.industrypulse.engine.GroupResult;
 import io.industrypulse.enterprise.EnterpriseService;
 import io.industrypulse.ingest.ResultDocument;
+import io.industrypulse.target.OfficialGrowth;
+import io.industrypulse.target.TargetService;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -21,16 +23,19 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * {@code GET /api/v1/growth?period=YYYY-MM&group=city|county|division|chain|key}: the snapshot's figures of one month,
  * keyed as in golden/README.md. A county user gets the city, its own county, and the city-wide totals of divisions,
- * industrial chains and 重点企业.
+ * industrial chains and 重点企业. City and county rows carry the statistics bureau's official figures (统计局反馈数,
+ * {@code official_month_growth}, {@code official_cum_growth}) beside the platform's estimate when they were fed back.
  */
 @RestController
 class GrowthApiController {
 
     private final MonitorService monitor;
+    private final TargetService targets;
     private final CurrentUser currentUser;
 
-    GrowthApiController(MonitorService monitor, CurrentUser currentUser) {
+    GrowthApiController(MonitorService monitor, TargetService targets, CurrentUser currentUser) {
         this.monitor = monitor;
+        this.targets = targets;
         this.currentUser = currentUser;
     }
 
@@ -47,6 +52,8 @@ class GrowthApiController {
                     HttpStatus.NOT_FOUND, "没有 " + period + " 的结果：" + month.getYear() + " 年的数据截至 " + lastMonth + " 月");
         }
         List<Map<String, Object>> rows = new ArrayList<>();
+        Map<String, OfficialGrowth> official =
+                group.equals("city") || group.equals("county") ? targets.official(month) : Map.of();
         switch (group) {
             case "city" ->
                 rows.add(row(
@@ -98,6 +105,18 @@ class GrowthApiController {
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("period", period);
         response.put("group", group);
+        // 统计局反馈数 beside the platform's estimate (平台测算), never instead of it.
+        for (Map<String, Object> row : rows) {
+            OfficialGrowth figures = official.get((String) row.get("code"));
+            if (figures != null) {
+                if (figures.growthMonth() != null) {
+                    row.put("official_month_growth", figures.growthMonth().doubleValue());
+                }
+                if (figures.growthCum() != null) {
+                    row.put("official_cum_growth", figures.growthCum().doubleValue());
+                }
+            }
+        }
         response.put("groups", rows);
         // DESIGN.md section 5: output without a base adds to C and not to A; name those enterprises (in scope).
         response.put(

@@ -9,6 +9,8 @@ import io.industrypulse.engine.MonthFigures;
 import io.industrypulse.engine.TargetStatus;
 import io.industrypulse.report.ExcelExport;
 import io.industrypulse.report.ExcelTable;
+import io.industrypulse.target.OfficialGrowth;
+import io.industrypulse.target.TargetService;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,11 +40,29 @@ class MonitorController {
     private final PageSupport support;
     private final CurrentUser currentUser;
     private final ProductionStatusService productionStatus;
+    private final TargetService targets;
 
-    MonitorController(PageSupport support, CurrentUser currentUser, ProductionStatusService productionStatus) {
+    MonitorController(
+            PageSupport support,
+            CurrentUser currentUser,
+            ProductionStatusService productionStatus,
+            TargetService targets) {
         this.support = support;
         this.currentUser = currentUser;
         this.productionStatus = productionStatus;
+        this.targets = targets;
+    }
+
+    /**
+     * The statistics bureau's official figures (统计局反馈数) of the month by region code, shown beside the platform's
+     * estimate (平台测算) where both exist; {@code official} for the page, {@code officialHere} for the region shown.
+     */
+    private Map<String, OfficialGrowth> official(Model model, PageSupport.Shown shown, @Nullable String region) {
+        Map<String, OfficialGrowth> official = targets.official(shown.period());
+        model.addAttribute("official", official);
+        model.addAttribute("hasOfficial", !official.isEmpty());
+        model.addAttribute("officialHere", region == null ? null : official.get(region));
+        return official;
     }
 
     @GetMapping("/")
@@ -55,6 +75,7 @@ class MonitorController {
         GrowthSnapshot snapshot = shown.get().snapshot();
         int month = shown.get().month();
         support.common(model, shown.get(), locale);
+        official(model, shown.get(), snapshot.labels().cityCode());
         GroupResult city = snapshot.result().city();
         MonthFigures f = city.month(month);
         model.addAttribute("cum", MonitorViews.published(f.cumGrowth()));
@@ -123,6 +144,7 @@ class MonitorController {
         model.addAttribute("rows", MonitorViews.ranking(shown.snapshot(), shown.month(), currentUser.scope()));
         model.addAttribute("province", MonitorViews.benchmark(shown.snapshot(), shown.month(), true));
         model.addAttribute("cityOfficial", MonitorViews.benchmark(shown.snapshot(), shown.month(), false));
+        official(model, shown, shown.snapshot().labels().cityCode());
         return "monitor/ranking";
     }
 
@@ -198,6 +220,7 @@ class MonitorController {
         GrowthSnapshot snapshot = shown.snapshot();
         CountyView view = new CountyView(snapshot, k, shown.month());
         MonthFigures f = view.figures();
+        official(model, shown, code);
         model.addAttribute("code", code);
         model.addAttribute("countyName", snapshot.names().getOrDefault(code, code));
         model.addAttribute("cum", MonitorViews.published(f.cumGrowth()));

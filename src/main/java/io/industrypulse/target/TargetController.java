@@ -55,6 +55,7 @@ class TargetController {
                         .map(r -> new Row(r.code(), r.name(), byRegion.get(r.code())))
                         .toList());
         model.addAttribute("mayEdit", scope.role() == Role.CITY_ADMIN || scope.role() == Role.CITY_ANALYST);
+        model.addAttribute("benchmarks", benchmarkRows(Year.of(shown)));
         return "target/targets";
     }
 
@@ -81,5 +82,57 @@ class TargetController {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/targets?year=" + year;
+    }
+
+    /** One month of the benchmarks table: the province's and the city's published cumulative growth. */
+    record BenchmarkRow(String period, BigDecimal province, BigDecimal city) {}
+
+    private List<BenchmarkRow> benchmarkRows(Year year) {
+        Map<java.time.YearMonth, Map<BenchmarkScope, BigDecimal>> byPeriod = new java.util.TreeMap<>();
+        for (Benchmark b : targets.benchmarks(year)) {
+            byPeriod.computeIfAbsent(b.period(), p -> new java.util.EnumMap<>(BenchmarkScope.class))
+                    .put(b.scope(), b.growthCum());
+        }
+        return byPeriod.entrySet().stream()
+                .map(e -> new BenchmarkRow(
+                        e.getKey().toString(),
+                        e.getValue().get(BenchmarkScope.PROVINCE),
+                        e.getValue().get(BenchmarkScope.CITY)))
+                .toList();
+    }
+
+    /** Enters or corrects one benchmark (全省/全市 cumulative growth of a month); audited by the service. */
+    @PostMapping("/targets/benchmarks")
+    String saveBenchmark(
+            @RequestParam String period,
+            @RequestParam String scope,
+            @RequestParam String value,
+            RedirectAttributes redirect) {
+        java.time.YearMonth month;
+        try {
+            month = java.time.YearMonth.parse(period.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            redirect.addFlashAttribute("benchmarkError", "月份：应为 YYYY-MM，收到 \"" + period + "\"");
+            return "redirect:/targets#benchmarks";
+        }
+        try {
+            BenchmarkScope which;
+            try {
+                which = BenchmarkScope.ofCode(scope);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("范围：应为全省或全市");
+            }
+            BigDecimal growth;
+            try {
+                growth = new BigDecimal(value.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("累计增速：不是数字 \"" + value + "\"");
+            }
+            targets.setBenchmark(new Benchmark(month, which, growth), currentUser.scope());
+            redirect.addFlashAttribute("benchmarkSaved", month.toString());
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("benchmarkError", e.getMessage());
+        }
+        return "redirect:/targets?year=" + month.getYear() + "#benchmarks";
     }
 }

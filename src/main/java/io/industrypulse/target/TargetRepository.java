@@ -84,4 +84,35 @@ class TargetRepository {
                         rs.getBigDecimal(3)))
                 .list();
     }
+
+    void upsertOfficial(List<OfficialGrowth> rows) {
+        jdbcTemplate.batchUpdate(
+                "DELETE FROM official_growth WHERE period = ? AND region_code = ?", rows, 500, (ps, o) -> {
+                    ps.setObject(1, o.period().atDay(1));
+                    ps.setString(2, o.regionCode());
+                });
+        jdbcTemplate.batchUpdate(
+                "INSERT INTO official_growth (period, region_code, growth_month, growth_cum) VALUES (?, ?, ?, ?)",
+                rows,
+                500,
+                (ps, o) -> {
+                    ps.setObject(1, o.period().atDay(1));
+                    ps.setString(2, o.regionCode());
+                    ps.setBigDecimal(3, o.growthMonth());
+                    ps.setBigDecimal(4, o.growthCum());
+                });
+    }
+
+    List<OfficialGrowth> official(YearMonth from, YearMonth to) {
+        return jdbcClient
+                .sql("SELECT period, region_code, growth_month, growth_cum FROM official_growth"
+                        + " WHERE period BETWEEN ? AND ? ORDER BY period, region_code")
+                .params(from.atDay(1), to.atDay(1))
+                .query((rs, n) -> new OfficialGrowth(
+                        YearMonth.from(rs.getObject(1, LocalDate.class)),
+                        rs.getString(2),
+                        rs.getBigDecimal(3),
+                        rs.getBigDecimal(4)))
+                .list();
+    }
 }

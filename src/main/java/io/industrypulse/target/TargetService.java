@@ -90,20 +90,37 @@ public class TargetService {
         return repository.target(year.getValue(), regionCode, Target.VA_GROWTH);
     }
 
-    /** Stores benchmarks, replacing those of the same period and scope. */
+    /** Stores benchmarks, replacing those of the same period and scope; each change audited with before/after. */
     @Transactional
     public void storeBenchmarks(List<Benchmark> benchmarks) {
         if (benchmarks.isEmpty()) {
             return;
         }
+        YearMonth first = benchmarks.stream()
+                .map(Benchmark::period)
+                .min(YearMonth::compareTo)
+                .orElseThrow();
+        YearMonth last = benchmarks.stream()
+                .map(Benchmark::period)
+                .max(YearMonth::compareTo)
+                .orElseThrow();
+        java.util.Map<String, Benchmark> stored = new java.util.HashMap<>();
+        repository
+                .benchmarks(first, last)
+                .forEach(b -> stored.put(b.period() + "/" + b.scope().code(), b));
+        for (Benchmark benchmark : benchmarks) {
+            Benchmark before =
+                    stored.get(benchmark.period() + "/" + benchmark.scope().code());
+            if (before == null || before.growthCum().compareTo(benchmark.growthCum()) != 0) {
+                auditLog.record(
+                        before == null ? "benchmark.create" : "benchmark.update",
+                        "benchmark",
+                        benchmark.period() + "/" + benchmark.scope().code(),
+                        before,
+                        benchmark);
+            }
+        }
         repository.upsertBenchmarks(benchmarks);
-        auditLog.record(
-                "benchmark.store",
-                "benchmark",
-                benchmarks.get(0).period() + ".."
-                        + benchmarks.get(benchmarks.size() - 1).period(),
-                null,
-                java.util.Map.of("rows", benchmarks.size()));
         benchmarks.stream()
                 .map(b -> b.period().getYear())
                 .distinct()
@@ -120,5 +137,102 @@ public class TargetService {
     @Transactional(readOnly = true)
     public List<Benchmark> benchmarks(Year year) {
         return repository.benchmarks(year.atMonth(1), year.atMonth(12));
+    }
+
+    /**
+     * Sets one benchmark from the targets page; only the city's administrator and analysts may.
+     *
+     * @throws IllegalArgumentException with a Chinese message naming the field, nothing written
+     */
+    @Transactional
+    public void setBenchmark(Benchmark benchmark, UserScope by) {
+        requireCityRole(by, "只有市级管理员和市级业务人员可以修改对标值");
+        checkGrowth(benchmark.growthCum(), "累计增速");
+        storeBenchmarks(List.of(benchmark));
+    }
+
+    /**
+     * Checks a growth rate typed by a person: between {@link #MIN_TARGET} and {@link #MAX_TARGET}, one decimal.
+     *
+     * @throws IllegalArgumentException naming the field
+     */
+    public static void checkGrowth(BigDecimal value, String field) {
+        if (value == null || value.compareTo(MIN_TARGET) < 0 || value.compareTo(MAX_TARGET) > 0) {
+            throw new IllegalArgumentException(field + "：应在 " + MIN_TARGET + "% 与 " + MAX_TARGET + "% 之间");
+        }
+        if (value.stripTrailingZeros().scale() > 1) {
+            throw new IllegalArgumentException(field + "：最多保留一位小数");
+        }
+    }
+
+    /** Whether the user may change targets, benchmarks and official figures (市级管理员, 市级业务). */
+    public static boolean mayChange(UserScope scope) {
+        return scope.role() == Role.CITY_ADMIN || scope.role() == Role.CITY_ANALYST;
+    }
+
+    private static void requireCityRole(UserScope scope, String message) {
+        if (!mayChange(scope)) {
+            throw new AccessDeniedException(message);
+        }
+    }
+
+    /**
+     * Stores the statistics bureau's official figures (统计局反馈数), replacing those of the same period and region;
+     * each change audited with before/after. The platform's own estimate is not touched.
+     */
+    @Transactional
+    public void storeOfficial(List<OfficialGrowth> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        YearMonth first = rows.stream()
+                .map(OfficialGrowth::period)
+                .min(YearMonth::compareTo)
+                .orElseThrow();
+        YearMonth last = rows.stream()
+                .map(OfficialGrowth::period)
+                .max(YearMonth::compareTo)
+                .orElseThrow();
+        java.util.Map<String, OfficialGrowth> stored = new java.util.HashMap<>();
+        repository.official(first, last).forEach(o -> stored.put(o.period() + "/" + o.regionCode(), o));
+        for (OfficialGrowth row : rows) {
+            OfficialGrowth before = stored.get(row.period() + "/" + row.regionCode());
+            if (before == null || !sameFigures(before, row)) {
+                auditLog.record(
+                        before == null ? "official.create" : "official.update",
+                        "official_growth",
+                        row.period() + "/" + row.regionCode(),
+                        before,
+                        row);
+            }
+        }
+        repository.upsertOfficial(rows);
+        rows.stream()
+                .map(o -> o.period().getYear())
+                .distinct()
+                .forEach(year -> events.publishEvent(new TargetsChanged(year)));
+    }
+
+    /** The official figures of one month by region code (empty when none was fed back). */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, OfficialGrowth> official(YearMonth period) {
+        java.util.Map<String, OfficialGrowth> byRegion = new java.util.LinkedHashMap<>();
+        repository.official(period, period).forEach(o -> byRegion.put(o.regionCode(), o));
+        return byRegion;
+    }
+
+    /** The official figures of the months {@code from}..{@code to}, ordered by period and region code. */
+    @Transactional(readOnly = true)
+    public List<OfficialGrowth> official(YearMonth from, YearMonth to) {
+        return repository.official(from, to);
+    }
+
+    /** Whether two official figures of the same period and region say the same (scale ignored). */
+    public static boolean sameFigures(OfficialGrowth a, OfficialGrowth b) {
+        return same(a.growthMonth(), b.growthMonth()) && same(a.growthCum(), b.growthCum());
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 }

@@ -1,0 +1,389 @@
+package io.industrypulse.ingest;
+
+import io.industrypulse.account.AuditLog;
+import io.industrypulse.account.UserScope;
+import io.industrypulse.enterprise.Enterprise;
+import io.industrypulse.enterprise.EnterpriseRegistration;
+import io.industrypulse.enterprise.EnterpriseService;
+import io.industrypulse.enterprise.EnterpriseValidationException;
+import io.industrypulse.region.Region;
+import io.industrypulse.region.RegionLevel;
+import io.industrypulse.region.RegionService;
+import io.industrypulse.statdata.MonthlyRow;
+import io.industrypulse.statdata.Ppi;
+import io.industrypulse.statdata.StatDataService;
+import io.industrypulse.statdata.VaRatio;
+import io.industrypulse.target.Benchmark;
+import io.industrypulse.target.BenchmarkScope;
+import io.industrypulse.target.Target;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@code package}: a canonical CSV package (DESIGN.md section 4, a directory or a .zip of it) read and checked by
+ * {@link CanonicalPackageReader}, then stored in one transaction: regions (new ones added, known ones must agree),
+ * enterprises (new ones registered, known ones must agree on county and division), VA ratios, PPI, the monthly rows
+ * of the package's months (replacing what was stored for those months), targets and benchmarks. Every write is
+ * audited by the owning service or here; the owning services announce the changes.
+ */
+@Component
+class PackageImporter {
+
+    static final String TITLE = "规范数据包";
+
+    /** The most bytes a .zip may inflate to. */
+    static final long MAX_UNZIPPED = 2L * 1024 * 1024 * 1024;
+
+    private static final Pattern LOCATED =
+            Pattern.compile("(\\S+\\.csv) 第 (\\d+) 行(?: (\\S+) 列)?: (.*)", Pattern.DOTALL);
+    private static final Pattern FILE_LEVEL = Pattern.compile("(\\S+\\.csv): (.*)", Pattern.DOTALL);
+
+    private final RegionService regions;
+    private final EnterpriseService enterprises;
+    private final StatDataService statData;
+    private final PpiKind ppi;
+    private final VaRatioKind vaRatios;
+    private final TargetsKind targets;
+    private final BenchmarksKind benchmarks;
+    private final AuditLog audit;
+    private final TransactionTemplate transactions;
+    private final ErrorReports reports;
+
+    PackageImporter(
+            RegionService regions,
+            EnterpriseService enterprises,
+            StatDataService statData,
+            PpiKind ppi,
+            VaRatioKind vaRatios,
+            TargetsKind targets,
+            BenchmarksKind benchmarks,
+            AuditLog audit,
+            PlatformTransactionManager transactionManager,
+            ErrorReports reports) {
+        this.regions = regions;
+        this.enterprises = enterprises;
+        this.statData = statData;
+        this.ppi = ppi;
+        this.vaRatios = vaRatios;
+        this.targets = targets;
+        this.benchmarks = benchmarks;
+        this.audit = audit;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.reports = reports;
+    }
+
+    TableImportResult importPackage(Path file, String source, UserScope scope) {
+        Path unzipped = null;
+        try {
+            Path directory = file;
+            if (!Files.isDirectory(file)) {
+                try {
+                    unzipped = unzip(file);
+                } catch (ImportRejected e) {
+                    return rejected(source, List.of(fileProblem(e.getMessage())), scope);
+                }
+                directory = packageRoot(unzipped);
+            }
+            CanonicalPackage data;
+            try {
+                data = CanonicalPackageReader.read(directory);
+            } catch (PackageException e) {
+                return rejected(source, List.of(problem(e.getMessage())), scope);
+            }
+            return store(data, source, scope);
+        } finally {
+            if (unzipped != null) {
+                delete(unzipped);
+            }
+        }
+    }
+
+    private TableImportResult store(CanonicalPackage data, String source, UserScope scope) {
+        return transactions.execute(status -> {
+            List<ImportProblem> problems = new ArrayList<>();
+            List<Region> newRegions = checkRegions(data, problems);
+            List<EnterpriseRegistration> newEnterprises = checkEnterprises(data, problems);
+            if (!problems.isEmpty()) {
+                status.setRollbackOnly();
+                return rejected(source, problems, scope);
+            }
+            try {
+                regions.saveAll(newRegions);
+                enterprises.registerAll(newEnterprises);
+                if (!data.vaRatios().isEmpty()) {
+                    vaRatios.store(
+                            data.vaRatios().stream()
+                                    .map(v -> new VaRatio(v.year(), v.industryCode(), v.vaRatio()))
+                                    .toList(),
+                            scope);
+                }
+                if (!data.ppi().isEmpty()) {
+                    ppi.store(
+                            data.ppi().stream()
+                                    .map(p -> new Ppi(p.period(), p.industryCode(), p.ppiYoy()))
+                                    .toList(),
+                            scope);
+                }
+                Map<String, Object> monthly = storeMonthly(data);
+                if (!data.targets().isEmpty()) {
+                    targets.store(
+                            data.targets().stream()
+                                    .map(t -> new Target(t.year(), t.regionCode(), t.targetGrowth()))
+                                    .toList(),
+                            scope);
+                }
+                if (!data.benchmarks().isEmpty()) {
+                    benchmarks.store(
+                            data.benchmarks().stream()
+                                    .map(b ->
+                                            new Benchmark(b.period(), BenchmarkScope.ofCode(b.scope()), b.growthCum()))
+                                    .toList(),
+                            scope);
+                }
+                Map<String, Object> summary = new LinkedHashMap<>();
+                summary.put("source", source);
+                summary.put("regionsAdded", newRegions.size());
+                summary.put("enterprisesAdded", newEnterprises.size());
+                summary.put("enterprises", data.enterprises().size());
+                summary.putAll(monthly);
+                summary.put("vaRatios", data.vaRatios().size());
+                summary.put("ppi", data.ppi().size());
+                summary.put("targets", data.targets().size());
+                summary.put("benchmarks", data.benchmarks().size());
+                audit.record("import.package", "import", source, null, summary);
+                String text = String.format(
+                        Locale.ROOT,
+                        "新增地区 %d 个、企业 %d 家；月度数据 %d 行 (%s)；增加值率 %d 行；PPI %d 行；目标 %d 行；对标值 %d 行",
+                        newRegions.size(),
+                        newEnterprises.size(),
+                        data.monthly().size(),
+                        monthly.getOrDefault("months", "无"),
+                        data.vaRatios().size(),
+                        data.ppi().size(),
+                        data.targets().size(),
+                        data.benchmarks().size());
+                return new TableImportResult(
+                        TableImportService.PACKAGE, TITLE, source, rowCount(data), text, List.of(), null);
+            } catch (EnterpriseValidationException | IllegalArgumentException e) {
+                status.setRollbackOnly();
+                return rejected(source, List.of(fileProblem(e.getMessage())), scope);
+            }
+        });
+    }
+
+    private Map<String, Object> storeMonthly(CanonicalPackage data) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("monthly", data.monthly().size());
+        if (data.monthly().isEmpty()) {
+            return summary;
+        }
+        YearMonth first = data.monthly().stream()
+                .map(CanonicalPackage.MonthlyRow::period)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        YearMonth last = data.monthly().stream()
+                .map(CanonicalPackage.MonthlyRow::period)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
+        statData.replaceMonthly(
+                first,
+                last,
+                data.monthly().stream()
+                        .map(m -> new MonthlyRow(
+                                m.period(), m.creditCode(), m.output(), m.outputLy(), m.revenue(), m.electricity()))
+                        .toList());
+        summary.put("months", first + ".." + last);
+        return summary;
+    }
+
+    private List<Region> checkRegions(CanonicalPackage data, List<ImportProblem> problems) {
+        Map<String, Region> stored =
+                regions.all().stream().collect(Collectors.toMap(Region::code, Function.identity()));
+        List<Region> added = new ArrayList<>();
+        for (int i = 0; i < data.regions().size(); i++) {
+            CanonicalPackage.RegionRow row = data.regions().get(i);
+            Region region = stored.get(row.code());
+            String parent = row.parentCode() == null || row.parentCode().isEmpty() ? null : row.parentCode();
+            if (region == null) {
+                added.add(new Region(row.code(), row.name(), RegionLevel.fromCode(row.level()), parent));
+            } else if (!region.name().equals(row.name())
+                    || !region.level().equals(RegionLevel.fromCode(row.level()))
+                    || !Objects.equals(region.parentCode(), parent)) {
+                problems.add(new ImportProblem(
+                        CanonicalPackageReader.REGIONS,
+                        i + 2,
+                        "",
+                        ImportProblem.REFERENCE,
+                        "地区 " + row.code() + " 与系统中的不一致 (系统中为 " + region.name() + "，"
+                                + region.level().code() + "，上级 " + region.parentCode() + ")"));
+            }
+        }
+        return added;
+    }
+
+    private List<EnterpriseRegistration> checkEnterprises(CanonicalPackage data, List<ImportProblem> problems) {
+        Map<String, Enterprise> stored = enterprises.allForStatistics().stream()
+                .collect(Collectors.toMap(Enterprise::creditCode, Function.identity(), (a, b) -> a));
+        List<EnterpriseRegistration> added = new ArrayList<>();
+        for (int i = 0; i < data.enterprises().size(); i++) {
+            CanonicalPackage.EnterpriseRow row = data.enterprises().get(i);
+            Enterprise enterprise = stored.get(row.creditCode());
+            if (enterprise == null) {
+                added.add(EnterpriseRegistration.of(
+                        row.creditCode(), row.name(), row.countyCode(), row.industryCode(), row.aboveSizeSince()));
+            } else if (!enterprise.countyCode().equals(row.countyCode())
+                    || !enterprise.divisionCode().equals(row.industryCode())) {
+                problems.add(new ImportProblem(
+                        CanonicalPackageReader.ENTERPRISES,
+                        i + 2,
+                        "",
+                        ImportProblem.REFERENCE,
+                        "企业 " + row.creditCode() + " 与企业名录不一致 (名录中所在县 " + enterprise.countyCode() + "，行业 "
+                                + enterprise.divisionCode() + ")；请先用“企业名录”导入修改"));
+            }
+        }
+        return added;
+    }
+
+    private static int rowCount(CanonicalPackage data) {
+        return data.regions().size()
+                + data.enterprises().size()
+                + data.monthly().size()
+                + data.vaRatios().size()
+                + data.ppi().size()
+                + data.targets().size()
+                + data.benchmarks().size();
+    }
+
+    /** A {@link PackageException}'s message as a problem with file, line and column where it names them. */
+    static ImportProblem problem(String message) {
+        Matcher located = LOCATED.matcher(message);
+        if (located.matches()) {
+            return new ImportProblem(
+                    located.group(1),
+                    Integer.parseInt(located.group(2)),
+                    located.group(3) == null ? "" : located.group(3),
+                    ImportProblem.FORMAT,
+                    located.group(4));
+        }
+        Matcher file = FILE_LEVEL.matcher(message);
+        if (file.matches()) {
+            return new ImportProblem(file.group(1), 0, "", ImportProblem.FILE, file.group(2));
+        }
+        return fileProblem(message);
+    }
+
+    private TableImportResult rejected(String source, List<ImportProblem> problems, UserScope scope) {
+        return new TableImportResult(
+                TableImportService.PACKAGE,
+                TITLE,
+                source,
+                0,
+                null,
+                problems,
+                reports.put(scope.username(), ErrorWorkbook.write(null, null, -1, problems)));
+    }
+
+    private static ImportProblem fileProblem(String message) {
+        return new ImportProblem("", 0, "", ImportProblem.FILE, message);
+    }
+
+    /** Unpacks a .zip into a new temporary directory, refusing entries outside it and archives inflating too far. */
+    private static Path unzip(Path file) {
+        Path target;
+        try {
+            target = Files.createTempDirectory("industrypulse-package");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long total = 0;
+        int entries = 0;
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                entries++;
+                Path out = target.resolve(entry.getName()).normalize();
+                if (!out.startsWith(target)) {
+                    throw new ImportRejected("压缩包中的路径不允许: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(out);
+                    continue;
+                }
+                Files.createDirectories(out.getParent());
+                total += copy(zip, out, MAX_UNZIPPED - total);
+            }
+        } catch (IOException e) {
+            delete(target);
+            throw new ImportRejected("不是有效的 .zip 压缩包: " + e.getMessage(), e);
+        } catch (ImportRejected e) {
+            delete(target);
+            throw e;
+        }
+        if (entries == 0) {
+            delete(target);
+            throw new ImportRejected("文件不是数据包：请上传规范 CSV 数据包的 .zip 压缩包 (含 regions.csv 等)");
+        }
+        return target;
+    }
+
+    private static long copy(InputStream in, Path out, long allowed) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long written = 0;
+        try (var os = Files.newOutputStream(out)) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                written += n;
+                if (written > allowed) {
+                    throw new ImportRejected("压缩包解压后体积过大 (上限 2 GB)");
+                }
+                os.write(buffer, 0, n);
+            }
+        }
+        return written;
+    }
+
+    /** The directory holding regions.csv: the root or the one folder the archive wraps it in. */
+    private static Path packageRoot(Path unzipped) {
+        if (Files.exists(unzipped.resolve(CanonicalPackageReader.REGIONS))) {
+            return unzipped;
+        }
+        try (Stream<Path> found = Files.walk(unzipped, 3)) {
+            return found.filter(p -> p.getFileName().toString().equals(CanonicalPackageReader.REGIONS))
+                    .map(Path::getParent)
+                    .findFirst()
+                    .orElse(unzipped);
+        } catch (IOException e) {
+            return unzipped;
+        }
+    }
+
+    private static void delete(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory left behind is removed by the system
+        }
+    }
+}

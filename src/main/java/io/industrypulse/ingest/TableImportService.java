@@ -1,0 +1,211 @@
+package io.industrypulse.ingest;
+
+import io.industrypulse.account.AuditLog;
+import io.industrypulse.account.Role;
+import io.industrypulse.account.UserScope;
+import io.industrypulse.enterprise.EnterpriseValidationException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports the simple tables ({@link TableKind}: {@code registry}, {@code targets}, {@code benchmarks},
+ * {@code official}, {@code ppi}, {@code va-ratio}) and canonical packages ({@code package}), all or nothing: the
+ * file is read and checked, then the rows are checked against the database and stored in one transaction; any
+ * problem stores nothing and leaves a downloadable copy of the file with an error column. Only the city's
+ * administrator and analysts may import these.
+ */
+@Service
+public class TableImportService {
+
+    /** The code of the canonical package import. */
+    public static final String PACKAGE = "package";
+
+    /** A kind as the page and the command line offer it. */
+    public record Kind(String code, String title, boolean hasTemplate) {}
+
+    private final Map<String, TableKind<?>> kinds = new LinkedHashMap<>();
+    private final PackageImporter packages;
+    private final AuditLog audit;
+    private final TransactionTemplate transactions;
+    private final IngestSettings settings;
+    private final ErrorReports reports;
+
+    TableImportService(
+            List<TableKind<?>> kinds,
+            PackageImporter packages,
+            AuditLog audit,
+            PlatformTransactionManager transactionManager,
+            IngestSettings settings,
+            ErrorReports reports) {
+        for (String code : List.of("registry", "targets", "benchmarks", "official", "ppi", "va-ratio")) {
+            kinds.stream().filter(k -> k.code().equals(code)).findFirst().ifPresent(k -> this.kinds.put(code, k));
+        }
+        kinds.forEach(k -> this.kinds.putIfAbsent(k.code(), k));
+        this.packages = packages;
+        this.audit = audit;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.settings = settings;
+        this.reports = reports;
+    }
+
+    /** Whether the user may import these kinds: the city's administrator and analysts. */
+    public static boolean mayImport(UserScope scope) {
+        return scope.role() == Role.CITY_ADMIN || scope.role() == Role.CITY_ANALYST;
+    }
+
+    /** Every kind, in the order the page lists them, the package last. */
+    public List<Kind> kinds() {
+        List<Kind> all = new ArrayList<>();
+        kinds.values().forEach(k -> all.add(new Kind(k.code(), k.title(), true)));
+        all.add(new Kind(PACKAGE, "规范数据包 (CSV 目录或 .zip)", false));
+        return all;
+    }
+
+    /** Whether the code names a kind of this service. */
+    public boolean knows(String kind) {
+        return kinds.containsKey(kind) || PACKAGE.equals(kind);
+    }
+
+    /** The downloadable template of a kind: Chinese headers, input validation, instruction sheet 说明. */
+    public Optional<byte[]> template(String kind) {
+        return Optional.ofNullable(kinds.get(kind)).map(TableTemplate::bytes);
+    }
+
+    /**
+     * Imports a file (or for {@code package} a directory or a .zip) of the kind.
+     *
+     * @param source the file's name as uploaded
+     * @throws AccessDeniedException when the user may not import
+     * @throws IllegalArgumentException for an unknown kind
+     */
+    public TableImportResult importFile(String kind, Path file, String source, UserScope scope) {
+        if (!mayImport(scope)) {
+            throw new AccessDeniedException("只有市级管理员和市级业务人员可以导入");
+        }
+        if (PACKAGE.equals(kind)) {
+            return packages.importPackage(file, source, scope);
+        }
+        TableKind<?> table = kinds.get(kind);
+        if (table == null) {
+            throw new IllegalArgumentException("未知的导入类型: " + kind);
+        }
+        try {
+            if (Files.isRegularFile(file)
+                    && Files.size(file) > settings.maxFileSize().toBytes()) {
+                return rejected(
+                        table,
+                        source,
+                        file,
+                        null,
+                        List.of(new ImportProblem(
+                                "",
+                                0,
+                                "",
+                                ImportProblem.FILE,
+                                String.format(
+                                        Locale.ROOT,
+                                        "文件过大: %.1f MB，上限 %.1f MB",
+                                        Files.size(file) / 1048576.0,
+                                        settings.maxFileSize().toBytes() / 1048576.0))),
+                        0,
+                        scope);
+            }
+        } catch (IOException e) {
+            return rejected(
+                    table,
+                    source,
+                    file,
+                    null,
+                    List.of(new ImportProblem("", 0, "", ImportProblem.FILE, "无法读取文件: " + e.getMessage())),
+                    0,
+                    scope);
+        }
+        return run(table, file, source, scope);
+    }
+
+    private <T> TableImportResult run(TableKind<T> kind, Path file, String source, UserScope scope) {
+        TableReader.Table table = TableReader.read(file, source, kind.columns(), settings.maxRows());
+        boolean unreadable = table.problems().stream()
+                .anyMatch(p -> p.rule().equals(ImportProblem.FILE) || p.rule().equals(ImportProblem.HEADER));
+        if (unreadable) {
+            return rejected(
+                    kind, source, file, table, table.problems(), table.rows().size(), scope);
+        }
+        return transactions.execute(status -> {
+            List<ImportProblem> problems = table.problems();
+            TableKind.RowReader<T> reader = kind.reader(scope);
+            List<T> values = new ArrayList<>();
+            Map<String, Integer> keys = new HashMap<>();
+            for (TableRow row : table.rows()) {
+                T value = reader.read(row);
+                if (value == null || row.hasProblems()) {
+                    continue;
+                }
+                Integer first = keys.putIfAbsent(reader.key(value), row.number());
+                if (first != null) {
+                    row.problem(ImportProblem.DUPLICATE, reader.key(value) + " 重复 (第 " + first + " 行已有)");
+                    continue;
+                }
+                values.add(value);
+            }
+            if (!problems.isEmpty()) {
+                status.setRollbackOnly();
+                return rejected(
+                        kind, source, file, table, problems, table.rows().size(), scope);
+            }
+            String summary;
+            try {
+                summary = kind.store(values, scope);
+            } catch (EnterpriseValidationException | IllegalArgumentException e) {
+                status.setRollbackOnly();
+                return rejected(
+                        kind,
+                        source,
+                        file,
+                        table,
+                        List.of(new ImportProblem(table.sheet(), 0, "", ImportProblem.FORMAT, e.getMessage())),
+                        table.rows().size(),
+                        scope);
+            }
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("kind", kind.code());
+            after.put("source", source);
+            after.put("rows", values.size());
+            after.put("summary", summary);
+            audit.record("import." + kind.code(), "import", source, null, after);
+            return new TableImportResult(kind.code(), kind.title(), source, values.size(), summary, List.of(), null);
+        });
+    }
+
+    private TableImportResult rejected(
+            TableKind<?> kind,
+            String source,
+            Path file,
+            TableReader.Table table,
+            List<ImportProblem> problems,
+            int rows,
+            UserScope scope) {
+        String sheet = null;
+        int header = -1;
+        if (table != null && table.workbook()) {
+            sheet = table.sheet();
+            header = table.headerRow();
+        }
+        byte[] copy = ErrorWorkbook.write(
+                file, sheet, header, problems, kind.columns().size());
+        return new TableImportResult(
+                kind.code(), kind.title(), source, rows, null, problems, reports.put(scope.username(), copy));
+    }
+}

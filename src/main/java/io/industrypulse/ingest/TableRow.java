@@ -1,0 +1,322 @@
+package io.industrypulse.ingest;
+
+import io.industrypulse.enterprise.CreditCode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One data row of a simple table, with typed readers. A reader that finds a bad value records a problem naming the
+ * sheet (or CSV file), the row, the column letter, the rule and the header, and returns {@code null}; so one pass
+ * over a file lists every problem. Numbers typed as text are accepted when unambiguous ({@link Amounts}).
+ */
+final class TableRow {
+
+    private static final Pattern PERIOD_TEXT = Pattern.compile("(\\d{4})\\s*(?:-|/|\\.|年)\\s*(\\d{1,2})\\s*月?");
+    private static final Pattern PERIOD_DIGITS = Pattern.compile("(\\d{4})(\\d{2})");
+    private static final Pattern YEAR_TEXT = Pattern.compile("(\\d{4})\\s*年?");
+    /** Excel date serials of 1990-01-01 and 2099-12-31: a date typed into a general cell. */
+    private static final double FIRST_SERIAL = 32874;
+
+    private static final double LAST_SERIAL = 73415;
+
+    private final String sheet;
+    private final int number;
+    private final List<TableColumn> columns;
+    private final int[] fileColumns;
+    private final Map<Integer, SheetCell> cells;
+    private final List<ImportProblem> problems;
+    private int ownProblems;
+
+    /**
+     * @param number the 1-based row (line of a CSV file)
+     * @param fileColumns for each column of the spec, its 0-based column in the file, -1 when absent
+     * @param cells the row's cells by file column
+     * @param problemsWhileReading problems the reader already found in the row (e.g. a value without a header)
+     */
+    TableRow(
+            String sheet,
+            int number,
+            List<TableColumn> columns,
+            int[] fileColumns,
+            Map<Integer, SheetCell> cells,
+            List<ImportProblem> problems,
+            int problemsWhileReading) {
+        this.sheet = sheet;
+        this.number = number;
+        this.columns = columns;
+        this.fileColumns = fileColumns;
+        this.cells = cells;
+        this.problems = problems;
+        this.ownProblems = problemsWhileReading;
+    }
+
+    /** The 1-based row number as the user sees it. */
+    int number() {
+        return number;
+    }
+
+    /** Whether a reader found a problem in this row. */
+    boolean hasProblems() {
+        return ownProblems > 0;
+    }
+
+    /** Records a problem at a column of this row, e.g. a code that is not known. */
+    void problem(int column, String rule, String message) {
+        ownProblems++;
+        problems.add(new ImportProblem(
+                sheet,
+                number,
+                fileColumns[column] < 0 ? "" : TableReader.letter(fileColumns[column]),
+                rule,
+                "“" + columns.get(column).header() + "”" + message));
+    }
+
+    /** Records a problem of the whole row. */
+    void problem(String rule, String message) {
+        ownProblems++;
+        problems.add(new ImportProblem(sheet, number, "", rule, message));
+    }
+
+    /** Whether the cell holds anything. */
+    boolean filled(int column) {
+        SheetCell cell = cell(column);
+        return cell != null && !cell.text().isBlank();
+    }
+
+    private @Nullable SheetCell cell(int column) {
+        int fileColumn = fileColumns[column];
+        return fileColumn < 0 ? null : cells.get(fileColumn);
+    }
+
+    /** The cell as text (stripped, full-width letters and digits made half-width); a blank required cell is a problem. */
+    @Nullable
+    String text(int column) {
+        SheetCell cell = cell(column);
+        if (cell == null || cell.text().isBlank()) {
+            if (columns.get(column).required()) {
+                problem(column, ImportProblem.REQUIRED, "不能为空");
+            }
+            return null;
+        }
+        switch (cell.kind()) {
+            case ERROR -> {
+                problem(column, ImportProblem.FORMAT, "单元格是错误值 " + cell.text());
+                return null;
+            }
+            case FORMULA_WITHOUT_VALUE -> {
+                problem(column, ImportProblem.FORMAT, "是没有计算结果的公式，请填写数值");
+                return null;
+            }
+            default -> {
+                return cell.kind() == SheetCell.Kind.TEXT
+                        ? Amounts.halfWidth(cell.text()).strip()
+                        : cell.text().strip();
+            }
+        }
+    }
+
+    /** Free text as typed (only stripped), at most {@code maxLength} characters. */
+    @Nullable
+    String plainText(int column, int maxLength) {
+        SheetCell cell = cell(column);
+        String value = text(column);
+        if (value == null) {
+            return null;
+        }
+        String typed = cell.kind() == SheetCell.Kind.TEXT ? cell.text().strip() : value;
+        if (typed.length() > maxLength) {
+            problem(column, ImportProblem.RANGE, "不能超过 " + maxLength + " 个字符");
+            return null;
+        }
+        return typed;
+    }
+
+    /** A number; text is accepted when unambiguous, with the column's range checked. */
+    @Nullable
+    BigDecimal decimal(int column) {
+        SheetCell cell = cell(column);
+        String value = text(column);
+        if (value == null) {
+            return null;
+        }
+        BigDecimal number = cell.kind() == SheetCell.Kind.NUMBER ? new BigDecimal(value) : Amounts.parse(value);
+        if (number == null || cell.kind() == SheetCell.Kind.BOOLEAN) {
+            problem(column, ImportProblem.FORMAT, "不是数字 “" + cell.text() + "”");
+            return null;
+        }
+        TableColumn spec = columns.get(column);
+        if ((spec.min() != null && number.compareTo(spec.min()) < 0)
+                || (spec.max() != null && number.compareTo(spec.max()) > 0)) {
+            problem(column, ImportProblem.RANGE, "应在 " + range(spec) + " 之间，实为 " + number.toPlainString());
+            return null;
+        }
+        return number;
+    }
+
+    /** A number as {@link #decimal(int)}, with at most {@code maxScale} decimals. */
+    @Nullable
+    BigDecimal decimal(int column, int maxScale) {
+        BigDecimal number = decimal(column);
+        if (number != null && number.stripTrailingZeros().scale() > maxScale) {
+            problem(column, ImportProblem.FORMAT, "最多保留 " + maxScale + " 位小数，实为 " + number.toPlainString());
+            return null;
+        }
+        return number == null || number.scale() >= 0 ? number : number.setScale(0);
+    }
+
+    private static String range(TableColumn spec) {
+        return (spec.min() == null ? "-∞" : spec.min().toPlainString()) + " 与 "
+                + (spec.max() == null ? "+∞" : spec.max().toPlainString());
+    }
+
+    /** A year {@code YYYY} (a number or text, optionally followed by 年), 1990..2099. */
+    @Nullable
+    Integer year(int column) {
+        String value = text(column);
+        if (value == null) {
+            return null;
+        }
+        Matcher text = YEAR_TEXT.matcher(value);
+        BigDecimal number = cell(column).kind() == SheetCell.Kind.NUMBER ? new BigDecimal(value) : null;
+        Integer year = null;
+        if (text.matches()) {
+            year = Integer.parseInt(text.group(1));
+        } else if (number != null && number.stripTrailingZeros().scale() <= 0) {
+            year = number.intValueExact();
+        }
+        if (year == null || year < 1990 || year > 2099) {
+            problem(
+                    column,
+                    ImportProblem.FORMAT,
+                    "应为四位年份 (如 2026)，实为 “" + cell(column).text() + "”");
+            return null;
+        }
+        return year;
+    }
+
+    /**
+     * A month: text {@code YYYY-MM} (also {@code YYYY/MM}, {@code YYYY年M月}, {@code YYYYMM}), a number {@code YYYYMM},
+     * or a date Excel made of a typed month.
+     */
+    @Nullable
+    YearMonth period(int column) {
+        SheetCell cell = cell(column);
+        String value = text(column);
+        if (value == null) {
+            return null;
+        }
+        Integer year = null;
+        Integer month = null;
+        Matcher text = PERIOD_TEXT.matcher(value);
+        Matcher digits = PERIOD_DIGITS.matcher(value);
+        if (text.matches()) {
+            year = Integer.parseInt(text.group(1));
+            month = Integer.parseInt(text.group(2));
+        } else if (digits.matches()) {
+            year = Integer.parseInt(digits.group(1));
+            month = Integer.parseInt(digits.group(2));
+        } else if (cell.kind() == SheetCell.Kind.NUMBER) {
+            double serial = Double.parseDouble(value);
+            if (serial >= FIRST_SERIAL && serial <= LAST_SERIAL && serial == Math.floor(serial)) {
+                LocalDate date = DateUtil.getLocalDateTime(serial).toLocalDate();
+                year = date.getYear();
+                month = date.getMonthValue();
+            }
+        }
+        if (year == null || month < 1 || month > 12 || year < 1990 || year > 2099) {
+            problem(column, ImportProblem.FORMAT, "应为年月 YYYY-MM (如 2026-10)，实为 “" + cell.text() + "”");
+            return null;
+        }
+        return YearMonth.of(year, month);
+    }
+
+    /**
+     * A code of exactly {@code length} digits. A number (or digit text) one digit short is padded with a leading zero
+     * only for two-digit codes (division 6 is 06); longer codes must be complete.
+     */
+    @Nullable
+    String code(int column, int... lengths) {
+        String value = text(column);
+        if (value == null) {
+            return null;
+        }
+        String code = value;
+        if (cell(column).kind() == SheetCell.Kind.NUMBER) {
+            BigDecimal number = new BigDecimal(value);
+            code = number.stripTrailingZeros().scale() <= 0
+                    ? number.toBigInteger().toString()
+                    : value;
+        }
+        if (code.matches("\\d") && contains(lengths, 2)) {
+            code = "0" + code;
+        }
+        if (code.matches("\\d+") && contains(lengths, code.length())) {
+            return code;
+        }
+        StringBuilder expected = new StringBuilder();
+        for (int length : lengths) {
+            expected.append(expected.isEmpty() ? "" : " 或 ").append(length);
+        }
+        problem(
+                column,
+                ImportProblem.FORMAT,
+                "应为 " + expected + " 位数字代码，实为 “" + cell(column).text() + "”");
+        return null;
+    }
+
+    private static boolean contains(int[] values, int value) {
+        for (int v : values) {
+            if (v == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A unified social credit code, upper-cased, checked against GB 32100 (length, characters, check character). */
+    @Nullable
+    String creditCode(int column) {
+        String value = text(column);
+        if (value == null) {
+            return null;
+        }
+        String code = CreditCode.normalize(value);
+        var problem = CreditCode.problem(code);
+        if (problem.isEmpty()) {
+            return code;
+        }
+        String message = switch (problem.get()) {
+            case LENGTH -> "应为 18 位，实为 " + code.length() + " 位 “" + value + "”";
+            case CHARSET -> "含有不允许的字符 (I、O、S、V、Z 等) “" + value + "”";
+            case CHECK_CHARACTER -> "校验位错误 “" + value + "” (GB 32100)";
+        };
+        problem(column, ImportProblem.FORMAT, message);
+        return null;
+    }
+
+    /** One of the column's allowed values, as typed (compared without spaces and widths). */
+    @Nullable
+    String choice(int column) {
+        String value = text(column);
+        if (value == null) {
+            return null;
+        }
+        for (String allowed : columns.get(column).allowed()) {
+            if (Amounts.label(allowed).equalsIgnoreCase(Amounts.label(value))) {
+                return allowed;
+            }
+        }
+        problem(
+                column,
+                ImportProblem.RANGE,
+                "应为 " + String.join("、", columns.get(column).allowed()) + " 之一，实为 “" + value + "”");
+        return null;
+    }
+}

@@ -1,0 +1,3 @@
+package io.industrypulse.ingest;
+
+class PackageImportH2Test extends PackageImportTest {}

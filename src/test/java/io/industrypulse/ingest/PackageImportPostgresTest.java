@@ -1,0 +1,6 @@
+package io.industrypulse.ingest;
+
+import io.industrypulse.support.PostgresTest;
+
+@PostgresTest
+class PackageImportPostgresTest extends PackageImportTest {}

@@ -1,0 +1,3 @@
+package io.industrypulse.ingest;
+
+class TableImportH2Test extends TableImportTest {}

@@ -1,0 +1,3 @@
+package io.industrypulse.target;
+
+class BenchmarkFormH2Test extends BenchmarkFormTest {}
