@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # End-to-end web benchmark (DESIGN.md section 7, issue 5 item 7): the ranking page and GET /api/v1/growth under
-# 64 concurrent connections with wrk on loopback, on the demo city (in-memory H2, so the run leaves nothing behind).
+# 64 concurrent connections with wrk on loopback. Each run measures the application twice, as a baseline in the same
+# run: with the rendered-answer cache (web.RenderedPageCache, the default) and without it
+# (industrypulse.web.page-cache.enabled=false), so every request renders the page or the JSON anew.
 # Both requests ride on one logged-in session (form login); HTTP Basic would add a password hash per request.
 #
-#   bench/web.sh                 # builds the jar if missing, 20 s per URL
-#   DURATION=60s bench/web.sh    # longer runs
+#   bench/web.sh                      # demo city (about 1,500 enterprises), in-memory H2, 20 s per URL
+#   ENTERPRISES=50000 bench/web.sh    # the demo city scaled to about 50,000 enterprises (province size), loaded
+#                                     # through `import --kind package` into a scratch H2 file database
+#   DURATION=60s bench/web.sh         # longer runs
 # Needs: java 17, curl, wrk (apt-get install wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,43 +17,85 @@ PORT=${PORT:-18080}
 DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
+ENTERPRISES=${ENTERPRISES:-}
 JAR=target/industrypulse.jar
 BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d)
+APP=
 
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
-[ -f "$JAR" ] || ./mvnw -B -q -o package -DskipTests
+[ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
 
-ADMIN_PASSWORD=Admin@2026 java -Xmx1g -jar "$JAR" --server.port="$PORT" \
-  "--spring.datasource.url=jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" \
-  --logging.level.root=WARN >"$WORK/app.log" 2>&1 &
-APP=$!
-trap 'kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+stop_app() {
+  if [ -n "$APP" ]; then kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; APP=; fi
+}
+trap 'stop_app; rm -rf "$WORK"' EXIT
 
-for _ in $(seq 1 120); do
-  curl -fs "$BASE/actuator/health" >/dev/null 2>&1 && break
-  sleep 0.5
-done
-curl -fs "$BASE/actuator/health" >/dev/null || { echo "the application did not start:" >&2; tail -40 "$WORK/app.log" >&2; exit 1; }
+if [ -n "$ENTERPRISES" ]; then
+  # the demo city times ceil(ENTERPRISES / 1525), written as a canonical package and imported into an H2 file
+  FACTOR=$(( (ENTERPRISES + 1524) / 1525 ))
+  ./mvnw -B -q -Pbench test-compile
+  ./mvnw -B -q -Pbench dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+  java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+    io.industrypulse.demo.ScaledDemo "$FACTOR" "$WORK/package"
+  DB_URL="jdbc:h2:file:$WORK/db/industrypulse;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+  START=$(date +%s)
+  ADMIN_PASSWORD=Admin@2026 java -Xmx4g -jar "$JAR" import --kind package "$WORK/package" \
+    "--spring.datasource.url=$DB_URL" --industrypulse.demo.enabled=false --logging.level.root=WARN
+  echo "== package imported in $(( $(date +%s) - START )) s"
+  USER_NAME=admin PASSWORD=Admin@2026 DEMO=false HEAP=-Xmx4g
+else
+  DB_URL="jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
+  USER_NAME=analyst PASSWORD=Demo@2026 DEMO=true HEAP=-Xmx1g
+fi
 
-# log in as the analyst through the form (CSRF token from the login page)
-JAR_FILE="$WORK/cookies"
-TOKEN=$(curl -fs -c "$JAR_FILE" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-curl -fs -b "$JAR_FILE" -c "$JAR_FILE" -o /dev/null \
-  --data-urlencode "username=analyst" --data-urlencode "password=Demo@2026" --data-urlencode "_csrf=$TOKEN" "$BASE/login"
-SESSION=$(awk '$6 == "JSESSIONID" { print $7 }' "$JAR_FILE" | tail -1)
-[ -n "$SESSION" ] || { echo "login failed" >&2; exit 1; }
-PERIOD=$(curl -fs -b "JSESSIONID=$SESSION" "$BASE/monitor/ranking" | sed -n 's/.*<option value="\([0-9-]*\)" selected.*/\1/p' | head -1)
+start_app() {
+  ADMIN_PASSWORD=Admin@2026 java "$HEAP" -jar "$JAR" --server.port="$PORT" "--spring.datasource.url=$DB_URL" \
+    --industrypulse.demo.enabled="$DEMO" --logging.level.root=WARN "$@" >"$WORK/app.log" 2>&1 &
+  APP=$!
+  local started=$(date +%s%N)
+  for _ in $(seq 1 600); do
+    curl -fs "$BASE/actuator/health" >/dev/null 2>&1 && break
+    sleep 0.2
+  done
+  curl -fs "$BASE/actuator/health" >/dev/null || { echo "the application did not start:" >&2; tail -40 "$WORK/app.log" >&2; exit 1; }
+  echo "   started in $(( ($(date +%s%N) - started) / 1000000 )) ms"
+  # log in through the form (CSRF token from the login page)
+  local cookies="$WORK/cookies"
+  rm -f "$cookies"
+  local token
+  token=$(curl -fs -c "$cookies" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -fs -b "$cookies" -c "$cookies" -o /dev/null \
+    --data-urlencode "username=$USER_NAME" --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$token" \
+    "$BASE/login"
+  SESSION=$(awk '$6 == "JSESSIONID" { print $7 }' "$cookies" | tail -1)
+  [ -n "$SESSION" ] || { echo "login failed" >&2; exit 1; }
+  PERIOD=$(curl -fs -b "JSESSIONID=$SESSION" "$BASE/monitor/ranking" \
+    | sed -n 's/.*<option value="\([0-9-]*\)" selected.*/\1/p' | head -1)
+}
 
 run() {
   local name=$1 path=$2
-  # warm up (snapshot, JIT), then measure
-  curl -fs -b "JSESSIONID=$SESSION" -o /dev/null "$BASE$path"
+  # the first request computes the snapshot (and renders); report it, then warm up the JIT and measure
+  local first
+  first=$(curl -fs -b "JSESSIONID=$SESSION" -o /dev/null -w '%{time_total}' "$BASE$path")
   wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -H "Cookie: JSESSIONID=$SESSION" "$BASE$path" >/dev/null
-  echo "== $name: GET $path ($CONNECTIONS connections, $DURATION)"
+  echo "-- $name: GET $path ($CONNECTIONS connections, $DURATION; first request ${first}s)"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: JSESSIONID=$SESSION" "$BASE$path" \
-    | sed -n '/Latency Distribution/,/Requests\/sec/p;/Non-2xx/p'
+    | grep -E '^ +(50|90|99)%|Requests/sec|Non-2xx|Socket errors'
 }
 
-run "ranking page" "/monitor/ranking?period=$PERIOD"
-run "growth API" "/api/v1/growth?period=$PERIOD&group=county"
+measure() {
+  run "ranking page" "/monitor/ranking?period=$PERIOD"
+  run "growth API" "/api/v1/growth?period=$PERIOD&group=county"
+}
+
+echo "== with the rendered-answer cache (default)"
+start_app
+measure
+stop_app
+echo "== baseline: cache off (industrypulse.web.page-cache.enabled=false)"
+start_app --industrypulse.web.page-cache.enabled=false
+measure
+stop_app
+uptime
