@@ -22,9 +22,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -42,6 +49,9 @@ public class MonitorService {
     private final StatDataService statData;
     private final TargetService targets;
     private final DataVersion dataVersion;
+    private final TaskExecutor executor;
+    private final boolean warmUp;
+    private final AtomicBoolean warmUpScheduled = new AtomicBoolean();
     private final Map<Year, Optional<GrowthSnapshot>> cached = new ConcurrentHashMap<>();
     /** The latest year with data, kept with the snapshots (pages without a period ask for it on every request). */
     private volatile @Nullable Optional<Year> latest;
@@ -51,9 +61,13 @@ public class MonitorService {
             EnterpriseService enterprises,
             StatDataService statData,
             TargetService targets,
-            DataVersion dataVersion) {
+            DataVersion dataVersion,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            @Value("${industrypulse.monitor.warm-up:true}") boolean warmUp) {
         this.regions = regions;
         this.dataVersion = dataVersion;
+        this.executor = executor;
+        this.warmUp = warmUp;
         this.enterprises = enterprises;
         this.statData = statData;
         this.targets = targets;
@@ -81,17 +95,40 @@ public class MonitorService {
 
     /** New or corrected data: the next request recomputes. After commit, so it never sees half a transaction. */
     @TransactionalEventListener(fallbackExecution = true)
+    @Order(0) // before the listeners that read the new snapshot (warnings, @Order(100))
     void onStatDataChanged(StatDataChanged event) {
         latest = null;
         cached.clear();
         dataVersion.bump();
+        warmUp();
     }
 
     /** New targets or benchmarks change classes, 两个不低于 and required growth of that year. */
     @TransactionalEventListener(fallbackExecution = true)
+    @Order(0)
     void onTargetsChanged(TargetsChanged event) {
         cached.remove(Year.of(event.year()));
         dataVersion.bump();
+        warmUp();
+    }
+
+    /**
+     * Computes the latest year's snapshot in the background after start and after every change, so the first reader
+     * after an import does not wait for it (seconds at province scale, where loading the rows dominates). Several
+     * changes in a row are coalesced into one computation; a reader arriving meanwhile waits for that one.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        if (warmUp && warmUpScheduled.compareAndSet(false, true)) {
+            executor.execute(() -> {
+                warmUpScheduled.set(false);
+                try {
+                    snapshot();
+                } catch (RuntimeException e) {
+                    log.warn("Computing the growth snapshot in the background failed; the next request retries", e);
+                }
+            });
+        }
     }
 
     /**

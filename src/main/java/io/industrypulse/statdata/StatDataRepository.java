@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,6 +56,22 @@ class StatDataRepository {
                 .params(firstDay(from), firstDay(to))
                 .query((rs, n) -> monthlyRow(rs))
                 .list();
+    }
+
+    /**
+     * Monthly rows of whole years, ordered by period and credit code. The years of a snapshot are most of the table:
+     * a scan without the primary key's order (the function keeps H2 from walking the index, which fetches every row
+     * by key, 4x slower at a million rows) and a sort in memory are faster on both databases.
+     */
+    List<MonthlyRow> monthlyOfYears(Year from, Year to) {
+        List<MonthlyRow> rows = new java.util.ArrayList<>(jdbcClient
+                .sql("SELECT period, credit_code, output, output_ly, revenue, electricity FROM monthly_report"
+                        + " WHERE EXTRACT(YEAR FROM period) BETWEEN ? AND ?")
+                .params(from.getValue(), to.getValue())
+                .query((rs, n) -> monthlyRow(rs))
+                .list());
+        rows.sort(java.util.Comparator.comparing(MonthlyRow::period).thenComparing(MonthlyRow::creditCode));
+        return rows;
     }
 
     /** Σ revenue January..period by credit code, for the enterprises with revenue in every one of those months. */

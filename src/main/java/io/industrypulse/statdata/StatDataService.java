@@ -60,7 +60,7 @@ public class StatDataService {
     /** Monthly rows of the years {@code from}..{@code to}, ordered by period and credit code. */
     @Transactional(readOnly = true)
     public List<MonthlyRow> monthly(Year from, Year to) {
-        return repository.monthly(from.atMonth(1), to.atMonth(12));
+        return repository.monthlyOfYears(from, to);
     }
 
     /** Monthly rows of the months {@code from}..{@code to}, ordered by period and credit code. */
