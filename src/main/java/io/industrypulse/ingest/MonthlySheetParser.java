@@ -28,13 +28,38 @@ final class MonthlySheetParser implements SheetVisitor {
 
     static final int VALUES = 16;
 
-    /** One data row: where it is, the credit code and name as written, and 16 amounts (null when blank). */
-    record ParsedRow(
-            String sheet,
-            int rowIndex,
-            String creditCode,
-            String name,
-            @Nullable BigDecimal[] values) {}
+    /**
+     * One data row: where it is, the credit code and name as written, and 16 amounts in 万元 with two decimals, kept
+     * as hundredths ({@link #BLANK} when blank) so that a file at the row limit stays small in memory.
+     */
+    record ParsedRow(String sheet, int rowIndex, String creditCode, String name, long[] cents) {
+
+        /** The marker of a blank cell in {@link #cents}. */
+        static final long BLANK = Long.MIN_VALUE;
+
+        static ParsedRow of(String sheet, int rowIndex, String creditCode, String name, @Nullable BigDecimal[] values) {
+            long[] cents = new long[values.length];
+            for (int i = 0; i < values.length; i++) {
+                cents[i] = values[i] == null
+                        ? BLANK
+                        : values[i]
+                                .setScale(2, RoundingMode.HALF_UP)
+                                .unscaledValue()
+                                .longValueExact();
+            }
+            return new ParsedRow(sheet, rowIndex, creditCode, name, cents);
+        }
+
+        /** The 16 amounts (null when blank). */
+        @Nullable
+        BigDecimal[] values() {
+            BigDecimal[] values = new BigDecimal[cents.length];
+            for (int i = 0; i < cents.length; i++) {
+                values[i] = cents[i] == BLANK ? null : BigDecimal.valueOf(cents[i], 2);
+            }
+            return values;
+        }
+    }
 
     private static final BigDecimal WAN = BigDecimal.ONE;
     private static final BigDecimal QIAN = new BigDecimal("0.1");
@@ -403,7 +428,7 @@ final class MonthlySheetParser implements SheetVisitor {
                     ImportProblem.FORMAT,
                     "公式没有计算结果"));
         }
-        rows.add(new ParsedRow(sheet, rowIndex, codeLabel.toUpperCase(java.util.Locale.ROOT), name.strip(), values));
+        rows.add(ParsedRow.of(sheet, rowIndex, codeLabel.toUpperCase(java.util.Locale.ROOT), name.strip(), values));
     }
 
     private static boolean isTotal(String label) {
