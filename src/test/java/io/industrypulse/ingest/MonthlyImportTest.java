@@ -13,6 +13,8 @@ import io.industrypulse.statdata.Ppi;
 import io.industrypulse.statdata.RevisionService;
 import io.industrypulse.statdata.StatDataService;
 import io.industrypulse.statdata.VaRatio;
+import io.industrypulse.support.LibreOffice;
+import io.industrypulse.support.LibreOfficeTest;
 import io.industrypulse.support.WebSession;
 import java.io.IOException;
 import java.io.InputStream;
@@ -334,6 +336,49 @@ abstract class MonthlyImportTest {
 
     static UserScope county(String code) {
         return new UserScope("county" + code, Role.COUNTY_USER, code, null);
+    }
+
+    /**
+     * The downloadable template, filled in, then opened and saved by LibreOffice (headless {@code soffice
+     * --convert-to xlsx} and {@code xls}): both files import with the figures typed into the template.
+     */
+    @Test
+    @LibreOfficeTest
+    void theFilledTemplateSavedByLibreOfficeAsXlsxAndXlsImports() throws Exception {
+        Path filled = libreOffice("original");
+        Map<String, BigDecimal[]> typed = fileFigures(filled, "万元");
+        assertThat(typed).hasSize(5);
+        for (String format : List.of("xlsx", "xls")) {
+            Path converted = libreOffice(format);
+            assertThat(WorkbookStream.detect(converted).name()).isEqualTo(format.toUpperCase(java.util.Locale.ROOT));
+            int earlier = revisions.revisions(PERIOD).size();
+            MonthlyImportResult result = imports.importMonthly(converted, "libreoffice." + format, PERIOD, ANALYST);
+            assertThat(result.problems()).as(format).isEmpty();
+            assertThat(result.revision().revision()).isEqualTo(earlier + 1);
+            assertThat(result.rows()).isEqualTo(typed.size());
+            List<MonthlyRow> stored = statData.monthly(PERIOD, PERIOD);
+            assertThat(stored).hasSize(typed.size());
+            for (MonthlyRow row : stored) {
+                assertThat(row.output()).as(format).isEqualByComparingTo(typed.get(row.creditCode())[0]);
+                assertThat(row.outputLy()).as(format).isEqualByComparingTo(typed.get(row.creditCode())[1]);
+            }
+        }
+    }
+
+    private static final Map<String, Path> CONVERTED = new HashMap<>();
+
+    /** The filled template ({@code original}) or LibreOffice's conversion of it, made once per test run. */
+    static synchronized Path libreOffice(String format) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "generated", "libreoffice"));
+        Path original = CONVERTED.get("original");
+        if (original == null) {
+            original = FilledTemplate.write(dir, "130102", 5);
+            CONVERTED.put("original", original);
+        }
+        if (!CONVERTED.containsKey(format)) {
+            CONVERTED.put(format, LibreOffice.convert(original, format, dir.resolve(format)));
+        }
+        return CONVERTED.get(format);
     }
 
     @Test
