@@ -70,15 +70,19 @@ class ImportCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = springApplication.apply(arguments.toArray(String[]::new))) {
             String city = context.getBean(AccountService.class).cityCode();
             UserScope scope = new UserScope(USER, Role.CITY_ADMIN, city, null);
+            long start = System.nanoTime();
             MonthlyImportResult result = context.getBean(MonthlyImportService.class)
                     .importMonthly(file, file.getFileName().toString(), month, scope);
+            double seconds = (System.nanoTime() - start) / 1e9;
             if (result.accepted()) {
                 System.out.printf(
-                        "已导入 %s 第 %d 版：%d 家企业，本月工业总产值合计 %s 万元%n",
+                        java.util.Locale.ROOT,
+                        "已导入 %s 第 %d 版：%d 家企业，本月工业总产值合计 %s 万元（用时 %.1f 秒）%n",
                         month,
                         result.revision().revision(),
                         result.rows(),
-                        result.outputMonth().toPlainString());
+                        result.outputMonth().toPlainString(),
+                        seconds);
                 return 0;
             }
             System.err.printf(

@@ -39,12 +39,14 @@ public final class LargeWorkbook {
 
     private static final String[] DIVISIONS = {"13", "17", "26", "30", "33", "34", "36", "38", "39", "44"};
 
+    private static final String[] COLUMNS = "A B C D E F G H I J K L M N O P Q R".split(" ");
+
     private LargeWorkbook() {}
 
-    /** {@code LargeWorkbook FILE ROWS}: writes the workbook (for bench/import.sh). */
+    /** {@code LargeWorkbook FILE ROWS}: writes the workbook with cell references (for bench/import.sh). */
     public static void main(String[] args) throws IOException {
         long start = System.nanoTime();
-        Path file = write(Path.of(args[0]), Integer.parseInt(args[1]));
+        Path file = write(Path.of(args[0]), Integer.parseInt(args[1]), true);
         System.out.printf(
                 "wrote %s (%,d rows, %.1f MB) in %.1f s%n",
                 file, Integer.parseInt(args[1]), Files.size(file) / 1024.0 / 1024.0, (System.nanoTime() - start) / 1e9);
@@ -59,10 +61,11 @@ public final class LargeWorkbook {
     }
 
     /**
-     * Writes {@code rows} enterprises (0..rows-1) in 万元 (16 columns, nothing exported): this month = 110% of last year's
+     * Writes {@code rows} enterprises (0..rows-1) in 万元 (16 columns, nothing exported; with {@code references} every cell carries its reference (r="C5"), as Excel writes them; without, the file is
+     * smaller, as the 1,000,000-row file must stay under the 50 MB size limit): this month = 110% of last year's
      * month, cumulative = 11 x the month.
      */
-    public static Path write(Path file, int rows) throws IOException {
+    public static Path write(Path file, int rows, boolean references) throws IOException {
         byte[] skeleton = skeleton();
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(skeleton));
@@ -75,7 +78,7 @@ public final class LargeWorkbook {
                     int end = xml.indexOf("</sheetData>");
                     Writer out = new BufferedWriter(new OutputStreamWriter(new NoClose(zip), StandardCharsets.UTF_8));
                     out.write(xml, 0, end);
-                    rows(out, rows);
+                    rows(out, rows, references);
                     out.write(xml, end, xml.length() - end);
                     out.flush();
                 } else {
@@ -87,7 +90,7 @@ public final class LargeWorkbook {
         return file;
     }
 
-    private static void rows(Writer out, int rows) throws IOException {
+    private static void rows(Writer out, int rows, boolean references) throws IOException {
         StringBuilder row = new StringBuilder(512);
         for (int i = 0; i < rows; i++) {
             Enterprise e = enterprise(i);
@@ -114,10 +117,24 @@ public final class LargeWorkbook {
             };
             row.setLength(0);
             row.append("<row r=\"").append(r).append("\">");
-            row.append("<c t=\"inlineStr\"><is><t>").append(e.creditCode()).append("</t></is></c>");
-            row.append("<c t=\"inlineStr\"><is><t>").append(e.name()).append("</t></is></c>");
-            for (long cents : values) {
-                row.append("<c><v>").append(cents / 100).append('.');
+            row.append("<c r=\"A")
+                    .append(r)
+                    .append("\" t=\"inlineStr\"><is><t>")
+                    .append(e.creditCode())
+                    .append("</t></is></c>");
+            row.append("<c r=\"B")
+                    .append(r)
+                    .append("\" t=\"inlineStr\"><is><t>")
+                    .append(e.name())
+                    .append("</t></is></c>");
+            for (int k = 0; k < values.length; k++) {
+                long cents = values[k];
+                if (references) {
+                    row.append("<c r=\"").append(COLUMNS[2 + k]).append(r).append("\"><v>");
+                } else {
+                    row.append("<c><v>");
+                }
+                row.append(cents / 100).append('.');
                 long rest = cents % 100;
                 row.append(rest < 10 ? "0" : "").append(rest).append("</v></c>");
             }

@@ -263,7 +263,7 @@ abstract class MonthlyImportTest {
         Path file = Path.of("target", "generated", "b204-1-1000000-rows.xlsx");
         if (!Files.isRegularFile(file)) {
             Path partial = file.resolveSibling(file.getFileName() + ".part");
-            LargeWorkbook.write(partial, 1_000_000);
+            LargeWorkbook.write(partial, 1_000_000, false);
             Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         return file;

@@ -15,7 +15,12 @@ class PostgresInitializer implements ApplicationContextInitializer<ConfigurableA
         TestPropertyValues.of(
                         "spring.datasource.url=" + PostgresDatabase.newDatabaseUrl(),
                         "spring.datasource.username=" + PostgresDatabase.user(),
-                        "spring.datasource.password=" + PostgresDatabase.password())
+                        "spring.datasource.password=" + PostgresDatabase.password(),
+                        // cached test contexts stay open for the whole run, each with its pool: keep every pool small
+                        // and let idle connections go, or two dozen contexts exhaust the server's 100 connections
+                        "spring.datasource.hikari.maximum-pool-size=5",
+                        "spring.datasource.hikari.minimum-idle=0",
+                        "spring.datasource.hikari.idle-timeout=10000")
                 .applyTo(context);
     }
 }
