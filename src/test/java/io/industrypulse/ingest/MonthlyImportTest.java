@@ -31,7 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -52,6 +52,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -95,6 +97,12 @@ abstract class MonthlyImportTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    /** How long the concurrency test holds the period lock before letting the imports go. */
+    static final long HOLD_MILLIS = 1_500;
 
     @TempDir
     Path dir;
@@ -270,26 +278,41 @@ abstract class MonthlyImportTest {
     }
 
     /**
-     * Two county users import the same period at the same moment: the period lock serializes them, so they become
-     * revisions n+1 and n+2, the second is stored on top of the first (it keeps the first county's rows: nothing is
-     * lost) and its change list is against the first's result.
+     * Two county users import the same period at the same moment: while the test holds the period's lock both wait
+     * (neither finishes), and once it is released the lock serializes them, so they become revisions n+1 and n+2, the
+     * second is stored on top of the first (it keeps the first county's rows: nothing is lost) and its change list is
+     * against the first's result. Without the lock an import finishes while the period is held, and the test fails.
      */
     @Test
     void twoImportsOfTheSamePeriodAtOnceAreSerialized() throws Exception {
         Path first = write("130104");
         Path second = write("130105");
         int earlier = revisions.revisions(PERIOD).size();
-        CyclicBarrier start = new CyclicBarrier(2);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
         try {
-            Future<MonthlyImportResult> a = pool.submit(() -> {
-                start.await();
-                return imports.importMonthly(first, "130104.xlsx", PERIOD, county("130104"));
-            });
-            Future<MonthlyImportResult> b = pool.submit(() -> {
-                start.await();
-                return imports.importMonthly(second, "130105.xlsx", PERIOD, county("130105"));
-            });
+            // hold the period's lock while both imports start, so that both are ready at once and must wait for it
+            Future<?> holder = pool.submit(() -> new TransactionTemplate(transactionManager).executeWithoutResult(s -> {
+                revisions.lockPeriod(PERIOD);
+                locked.countDown();
+                try {
+                    release.await(1, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(locked.await(1, TimeUnit.MINUTES)).isTrue();
+            Future<MonthlyImportResult> a =
+                    pool.submit(() -> imports.importMonthly(first, "130104.xlsx", PERIOD, county("130104")));
+            Future<MonthlyImportResult> b =
+                    pool.submit(() -> imports.importMonthly(second, "130105.xlsx", PERIOD, county("130105")));
+            Thread.sleep(HOLD_MILLIS);
+            assertThat(a.isDone() || b.isDone())
+                    .as("an import finished while the period was locked")
+                    .isFalse();
+            release.countDown();
+            holder.get(1, TimeUnit.MINUTES);
             MonthlyImportResult ra = a.get(2, TimeUnit.MINUTES);
             MonthlyImportResult rb = b.get(2, TimeUnit.MINUTES);
             assertThat(ra.problems()).isEmpty();
