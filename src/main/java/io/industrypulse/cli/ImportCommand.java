@@ -84,15 +84,19 @@ class ImportCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = springApplication.apply(arguments.toArray(String[]::new))) {
             String city = context.getBean(AccountService.class).cityCode();
             UserScope scope = new UserScope(USER, Role.CITY_ADMIN, city, null);
+            long start = System.nanoTime();
             MonthlyImportResult result = context.getBean(MonthlyImportService.class)
                     .importMonthly(file, file.getFileName().toString(), month, scope);
+            double seconds = (System.nanoTime() - start) / 1e9;
             if (result.accepted()) {
                 System.out.printf(
-                        "已导入 %s 第 %d 版：%d 家企业，本月工业总产值合计 %s 万元%n",
+                        java.util.Locale.ROOT,
+                        "已导入 %s 第 %d 版：%d 家企业，本月工业总产值合计 %s 万元（用时 %.1f 秒）%n",
                         month,
                         result.revision().revision(),
                         result.rows(),
-                        result.outputMonth().toPlainString());
+                        result.outputMonth().toPlainString(),
+                        seconds);
                 System.out.printf(
                         "核实性审核（S1-S6）：%d 家企业被标记，共 %d 条，请县级用户在审核页面填写说明%n", result.flaggedRows(), result.flags());
                 return 0;

@@ -61,6 +61,15 @@ class EnterpriseRepository {
                 .single();
     }
 
+    /** Credit code → county of every registered enterprise, in one light query (imports check every row). */
+    Map<String, String> countiesByCreditCode() {
+        Map<String, String> counties = new HashMap<>();
+        jdbc.sql("SELECT credit_code, county_code FROM enterprise").query(rs -> {
+            counties.put(rs.getString(1), rs.getString(2));
+        });
+        return counties;
+    }
+
     List<Enterprise> search(Filter filter, int limit, long offset) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -623,6 +624,14 @@ public class EnterpriseService {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
+    }
+
+    /**
+     * Credit code → county code of every registered enterprise, unfiltered like {@link #allForStatistics()} but
+     * without the rest of the record (the monthly import looks up each of up to 500,000 rows).
+     */
+    public Map<String, String> countiesByCreditCode() {
+        return repository.countiesByCreditCode();
     }
 
     /**

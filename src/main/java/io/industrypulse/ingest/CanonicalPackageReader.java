@@ -8,6 +8,7 @@ import io.industrypulse.ingest.CanonicalPackage.PpiRow;
 import io.industrypulse.ingest.CanonicalPackage.RegionRow;
 import io.industrypulse.ingest.CanonicalPackage.TargetRow;
 import io.industrypulse.ingest.CanonicalPackage.VaRatioRow;
+import io.industrypulse.report.FormulaGuard;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -73,7 +74,8 @@ public final class CanonicalPackageReader {
             Field parent = table.field(i, "parent_code");
             String parentCode = parent.value().isEmpty() ? null : parent.regionCode();
             unique(seen, code, table, i, "code", "行政区划代码 " + code);
-            rows.add(new RegionRow(code, table.field(i, "name").text(), level.value(), parentCode));
+            rows.add(new RegionRow(
+                    code, FormulaGuard.fromCsv(table.field(i, "name").text()), level.value(), parentCode));
         }
         if (rows.stream().noneMatch(r -> r.level().equals("city"))) {
             throw new PackageException(REGIONS + ": 没有 level 为 city 的地区");
@@ -102,7 +104,11 @@ public final class CanonicalPackageReader {
             Field since = table.field(i, "above_size_since");
             YearMonth aboveSizeSince = since.value().isEmpty() ? null : since.period();
             rows.add(new EnterpriseRow(
-                    code.value(), table.field(i, "name").text(), county.value(), industry.value(), aboveSizeSince));
+                    code.value(),
+                    FormulaGuard.fromCsv(table.field(i, "name").text()),
+                    county.value(),
+                    industry.value(),
+                    aboveSizeSince));
         }
         return rows;
     }

@@ -7,6 +7,7 @@ import io.industrypulse.ingest.CanonicalPackage.PpiRow;
 import io.industrypulse.ingest.CanonicalPackage.RegionRow;
 import io.industrypulse.ingest.CanonicalPackage.TargetRow;
 import io.industrypulse.ingest.CanonicalPackage.VaRatioRow;
+import io.industrypulse.report.FormulaGuard;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -84,14 +85,14 @@ public final class CanonicalPackageWriter {
                         "regions.csv",
                         List.of("code", "name", "level", "parent_code"),
                         data.regions(),
-                        (RegionRow r) -> cells(r.code(), r.name(), r.level(), r.parentCode())),
+                        (RegionRow r) -> cells(r.code(), FormulaGuard.csv(r.name()), r.level(), r.parentCode())),
                 table(
                         "enterprises.csv",
                         List.of("credit_code", "name", "county_code", "industry_code", "above_size_since"),
                         data.enterprises(),
                         (EnterpriseRow e) -> cells(
                                 e.creditCode(),
-                                e.name(),
+                                FormulaGuard.csv(e.name()),
                                 e.countyCode(),
                                 e.industryCode(),
                                 period(e.aboveSizeSince()))),

@@ -1,5 +1,6 @@
 package io.industrypulse.ingest;
 
+import io.industrypulse.report.FormulaGuard;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,6 +42,7 @@ final class ErrorWorkbook {
             CellStyle errorStyle = workbook.createCellStyle();
             errorStyle.setFillForegroundColor(IndexedColors.ROSE.getIndex());
             errorStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            FormulaGuard.Cells texts = new FormulaGuard.Cells(workbook);
             Sheet list = workbook.createSheet("错误清单");
             String[] head = {"工作表", "行", "列", "规则", "说明"};
             Row first = list.createRow(0);
@@ -50,13 +52,13 @@ final class ErrorWorkbook {
             int r = 1;
             for (ImportProblem p : problems) {
                 Row row = list.createRow(r++);
-                row.createCell(0).setCellValue(p.sheet());
+                texts.text(row.createCell(0), p.sheet());
                 if (p.row() > 0) {
                     row.createCell(1).setCellValue(p.row());
                 }
-                row.createCell(2).setCellValue(p.column());
-                row.createCell(3).setCellValue(p.rule());
-                row.createCell(4).setCellValue(p.message());
+                texts.text(row.createCell(2), p.column());
+                texts.text(row.createCell(3), p.rule());
+                texts.text(row.createCell(4), p.message());
             }
             list.setColumnWidth(4, 90 * 256);
             if (sheetName != null) {
@@ -67,7 +69,8 @@ final class ErrorWorkbook {
                         problems,
                         workbook.createSheet(safeName(sheetName)),
                         errorStyle,
-                        firstErrorColumn);
+                        firstErrorColumn,
+                        texts);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
@@ -90,7 +93,8 @@ final class ErrorWorkbook {
             List<ImportProblem> problems,
             Sheet target,
             CellStyle style,
-            int firstErrorColumn) {
+            int firstErrorColumn,
+            FormulaGuard.Cells texts) {
         Map<Integer, StringBuilder> byRow = new HashMap<>();
         for (ImportProblem p : problems) {
             if (p.row() > 0 && sheetName.equals(p.sheet())) {
@@ -125,7 +129,7 @@ final class ErrorWorkbook {
                         if (cell.kind() == SheetCell.Kind.NUMBER) {
                             out.setCellValue(new BigDecimal(cell.text()).doubleValue());
                         } else {
-                            out.setCellValue(cell.text());
+                            texts.text(out, cell.text());
                         }
                     }
                     int errorColumn = Math.max(lastColumn[0] + 1, firstErrorColumn);
@@ -135,8 +139,8 @@ final class ErrorWorkbook {
                     StringBuilder errors = byRow.get(rowIndex);
                     if (errors != null) {
                         Cell cell = row.createCell(errorColumn);
-                        cell.setCellValue(errors.toString());
                         cell.setCellStyle(style);
+                        texts.text(cell, errors.toString());
                     }
                 }
 

@@ -28,17 +28,45 @@ final class MonthlySheetParser implements SheetVisitor {
 
     static final int VALUES = 16;
 
-    /** One data row: where it is, the credit code and name as written, and 16 amounts (null when blank). */
-    record ParsedRow(
-            String sheet,
-            int rowIndex,
-            String creditCode,
-            String name,
-            @Nullable BigDecimal[] values) {}
+    /**
+     * One data row: where it is, the credit code and name as written, and 16 amounts in 万元 with two decimals, kept
+     * as hundredths ({@link #BLANK} when blank) so that a file at the row limit stays small in memory.
+     */
+    record ParsedRow(String sheet, int rowIndex, String creditCode, String name, long[] cents) {
+
+        /** The marker of a blank cell in {@link #cents}. */
+        static final long BLANK = Long.MIN_VALUE;
+
+        static ParsedRow of(String sheet, int rowIndex, String creditCode, String name, @Nullable BigDecimal[] values) {
+            long[] cents = new long[values.length];
+            for (int i = 0; i < values.length; i++) {
+                cents[i] = values[i] == null
+                        ? BLANK
+                        : values[i]
+                                .setScale(2, RoundingMode.HALF_UP)
+                                .unscaledValue()
+                                .longValueExact();
+            }
+            return new ParsedRow(sheet, rowIndex, creditCode, name, cents);
+        }
+
+        /** The 16 amounts (null when blank). */
+        @Nullable
+        BigDecimal[] values() {
+            BigDecimal[] values = new BigDecimal[cents.length];
+            for (int i = 0; i < cents.length; i++) {
+                values[i] = cents[i] == BLANK ? null : BigDecimal.valueOf(cents[i], 2);
+            }
+            return values;
+        }
+    }
 
     private static final BigDecimal WAN = BigDecimal.ONE;
     private static final BigDecimal QIAN = new BigDecimal("0.1");
     private static final BigDecimal YUAN = new BigDecimal("0.0001");
+
+    /** The largest amount stored (NUMERIC(18,2)). */
+    private static final BigDecimal TOO_LARGE = new BigDecimal("9999999999999999");
 
     private final int maxRows;
     private final List<ParsedRow> rows = new ArrayList<>();
@@ -58,6 +86,9 @@ final class MonthlySheetParser implements SheetVisitor {
     private final BigDecimal[] factors = new BigDecimal[VALUES];
     private boolean columnsResolved;
     private int dataRows;
+
+    /** The cells of the current data row by column (reused from row to row). */
+    private SheetCell[] byColumn = new SheetCell[0];
 
     MonthlySheetParser(int maxRows) {
         this.maxRows = maxRows;
@@ -335,10 +366,17 @@ final class MonthlySheetParser implements SheetVisitor {
     }
 
     private void data(int rowIndex, List<SheetCell> cells) {
-        Map<Integer, SheetCell> byColumn = new HashMap<>();
-        cells.forEach(c -> byColumn.put(c.column(), c));
-        String code = text(byColumn.get(codeColumn));
-        String name = text(byColumn.get(nameColumn));
+        if (byColumn.length == 0) {
+            byColumn = new SheetCell[lastColumn() + 1];
+        }
+        java.util.Arrays.fill(byColumn, null);
+        for (SheetCell c : cells) {
+            if (c.column() < byColumn.length) {
+                byColumn[c.column()] = c;
+            }
+        }
+        String code = text(cell(codeColumn));
+        String name = text(cell(nameColumn));
         String codeLabel = Amounts.label(code);
         String nameLabel = Amounts.label(name);
         if (isTotal(codeLabel) || (codeLabel.isEmpty() && isTotal(nameLabel))) {
@@ -347,7 +385,7 @@ final class MonthlySheetParser implements SheetVisitor {
         }
         boolean anyValue = false;
         for (int column : valueColumns) {
-            SheetCell cell = byColumn.get(column);
+            SheetCell cell = cell(column);
             anyValue |= cell != null && !cell.isBlank();
         }
         if (codeLabel.isEmpty() && !anyValue) {
@@ -358,9 +396,20 @@ final class MonthlySheetParser implements SheetVisitor {
         }
         BigDecimal[] values = new BigDecimal[VALUES];
         for (int i = 0; i < VALUES; i++) {
-            SheetCell cell = byColumn.get(valueColumns[i]);
+            SheetCell cell = cell(valueColumns[i]);
             if (cell == null || cell.isBlank()) {
                 continue;
+            }
+            if (cell.kind() == Kind.NUMBER) {
+                // the file's own number (plain or scientific notation): no need for the typed-text rules
+                BigDecimal number = number(cell.text());
+                if (number != null && number.abs().compareTo(TOO_LARGE) <= 0) {
+                    values[i] = number.multiply(factors[i]).setScale(2, RoundingMode.HALF_UP);
+                    if (values[i].abs().compareTo(TOO_LARGE) <= 0) {
+                        continue;
+                    }
+                    values[i] = null;
+                }
             }
             String where = CellReference.convertNumToColString(valueColumns[i]);
             switch (cell.kind()) {
@@ -384,7 +433,7 @@ final class MonthlySheetParser implements SheetVisitor {
                                 "不是数字: \"" + shorten(cell.text()) + "\""));
                     } else {
                         BigDecimal converted = number.multiply(factors[i]).setScale(2, RoundingMode.HALF_UP);
-                        if (converted.abs().compareTo(new BigDecimal("9999999999999999")) > 0) {
+                        if (converted.abs().compareTo(TOO_LARGE) > 0) {
                             problems.add(new ImportProblem(
                                     sheet, rowIndex + 1, where, ImportProblem.FORMAT, "数值过大: " + shorten(cell.text())));
                         } else {
@@ -394,7 +443,7 @@ final class MonthlySheetParser implements SheetVisitor {
                 }
             }
         }
-        SheetCell codeCell = byColumn.get(codeColumn);
+        SheetCell codeCell = cell(codeColumn);
         if (codeCell != null && codeCell.kind() == Kind.FORMULA_WITHOUT_VALUE) {
             problems.add(new ImportProblem(
                     sheet,
@@ -403,11 +452,23 @@ final class MonthlySheetParser implements SheetVisitor {
                     ImportProblem.FORMAT,
                     "公式没有计算结果"));
         }
-        rows.add(new ParsedRow(sheet, rowIndex, codeLabel.toUpperCase(java.util.Locale.ROOT), name.strip(), values));
+        rows.add(ParsedRow.of(sheet, rowIndex, codeLabel.toUpperCase(java.util.Locale.ROOT), name.strip(), values));
+    }
+
+    private @Nullable SheetCell cell(int column) {
+        return column >= 0 && column < byColumn.length ? byColumn[column] : null;
     }
 
     private static boolean isTotal(String label) {
         return label.startsWith("合计") || label.startsWith("总计") || label.startsWith("全市合计") || label.equals("全部");
+    }
+
+    private static @Nullable BigDecimal number(String text) {
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static String text(@Nullable SheetCell cell) {

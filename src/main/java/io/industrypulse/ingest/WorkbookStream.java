@@ -227,7 +227,7 @@ final class WorkbookStream {
                 }
                 case "c" -> {
                     String ref = attributes.getValue("r");
-                    column = ref == null ? nextColumn : new CellReference(ref).getCol();
+                    column = ref == null ? nextColumn : column(ref);
                     nextColumn = column + 1;
                     type = attributes.getValue("t");
                     hasValue = false;
@@ -281,6 +281,25 @@ final class WorkbookStream {
                 }
                 default -> {}
             }
+        }
+
+        /** The 0-based column of a reference like {@code AB12} (letters first, as SpreadsheetML writes them). */
+        private static int column(String ref) {
+            int column = 0;
+            int i = 0;
+            while (i < ref.length()) {
+                char c = ref.charAt(i);
+                if (c == '$') {
+                    i++;
+                    continue;
+                }
+                if (c < 'A' || c > 'Z') {
+                    break;
+                }
+                column = column * 26 + (c - 'A' + 1);
+                i++;
+            }
+            return column == 0 ? new CellReference(ref).getCol() : column - 1;
         }
 
         private SheetCell cell() {

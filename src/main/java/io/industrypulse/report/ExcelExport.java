@@ -26,6 +26,7 @@ public final class ExcelExport {
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(table.sheetName());
+            FormulaGuard.Cells texts = new FormulaGuard.Cells(workbook);
             int columns = table.headers().size();
 
             Font titleFont = workbook.createFont();
@@ -35,8 +36,8 @@ public final class ExcelExport {
             titleStyle.setFont(titleFont);
             titleStyle.setAlignment(HorizontalAlignment.CENTER);
             Row titleRow = sheet.createRow(0);
-            titleRow.createCell(0).setCellValue(table.title());
-            titleRow.getCell(0).setCellStyle(titleStyle);
+            titleRow.createCell(0).setCellStyle(titleStyle);
+            texts.text(titleRow.getCell(0), table.title());
             if (columns > 1) {
                 sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
             }
@@ -50,8 +51,8 @@ public final class ExcelExport {
             Row header = sheet.createRow(1);
             for (int c = 0; c < columns; c++) {
                 Cell cell = header.createCell(c);
-                cell.setCellValue(table.headers().get(c));
                 cell.setCellStyle(headerStyle);
+                texts.text(cell, table.headers().get(c));
             }
 
             CellStyle text = bordered(workbook);
@@ -73,8 +74,8 @@ public final class ExcelExport {
                         cell.setCellValue(number.doubleValue());
                         cell.setCellStyle(decimal);
                     } else {
-                        cell.setCellValue(value == null ? "" : value.toString());
                         cell.setCellStyle(text);
+                        texts.text(cell, value == null ? "" : value.toString());
                     }
                 }
             }
