@@ -21,10 +21,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -36,12 +40,15 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @EnableConfigurationProperties(WarningSettings.class)
 public class WarningService {
 
+    private static final Logger log = LoggerFactory.getLogger(WarningService.class);
+
     private final MonitorService monitor;
     private final TaskService tasks;
     private final WarningSettings settings;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final ReportingService reporting;
+    private final TaskExecutor executor;
     private final UserScope system;
     private volatile Cached cached;
     private volatile CachedReporting cachedReporting;
@@ -53,7 +60,9 @@ public class WarningService {
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             ReportingService reporting,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             @Value("${industrypulse.city-code:130100}") String cityCode) {
+        this.executor = executor;
         this.monitor = monitor;
         this.tasks = tasks;
         this.settings = settings;
@@ -84,10 +93,17 @@ public class WarningService {
     @Order(100)
     void onStatDataChanged(StatDataChanged event) {
         cachedReporting = null;
-        latestPeriod().ifPresent(period -> {
-            List<Warning> raised = all(period);
-            if (!raised.isEmpty()) {
-                events.publishEvent(new WarningsRaised(period, raised));
+        // in the background: the import that changed the data should not wait for the snapshot and the warnings
+        executor.execute(() -> {
+            try {
+                latestPeriod().ifPresent(period -> {
+                    List<Warning> raised = all(period);
+                    if (!raised.isEmpty()) {
+                        events.publishEvent(new WarningsRaised(period, raised));
+                    }
+                });
+            } catch (RuntimeException e) {
+                log.warn("Computing the warnings after a data change failed; the next request retries", e);
             }
         });
     }

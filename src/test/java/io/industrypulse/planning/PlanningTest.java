@@ -21,17 +21,26 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Plans, tasks and warnings on the demo city (data up to 2026-10), over real HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RecordApplicationEvents
+@Import(PlanningTest.RaisedWarnings.class)
 abstract class PlanningTest {
+
+    /** Collects {@link WarningsRaised}, which the warnings publish from a background thread after a change. */
+    static class RaisedWarnings {
+        final List<WarningsRaised> raised = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @org.springframework.context.event.EventListener
+        void on(WarningsRaised event) {
+            raised.add(event);
+        }
+    }
 
     private static final String PASSWORD = "Demo@2026";
 
@@ -51,7 +60,7 @@ abstract class PlanningTest {
     JdbcClient jdbc;
 
     @Autowired
-    ApplicationEvents events;
+    RaisedWarnings events;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -210,11 +219,13 @@ abstract class PlanningTest {
             assertThat(regions(raised)).containsOnly("130102");
             assertThat(regions(get("/api/v1/warnings?period=2026-11", "analyst")))
                     .contains("130102");
-            assertThat(events.stream(WarningsRaised.class)
+            // announced to other modules once the change is committed, from the background
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(60))
+                    .until(() -> events.raised.stream()
                             .anyMatch(e -> e.period().equals(november)
                                     && e.warnings().stream()
-                                            .anyMatch(w -> w.regionCode().equals("130102"))))
-                    .isTrue();
+                                            .anyMatch(w -> w.regionCode().equals("130102"))));
             WebSession page = new WebSession(port);
             page.login("county130102", PASSWORD);
             String body = page.get("/planning/warnings").body();
