@@ -3,6 +3,7 @@ package io.industrypulse.ingest;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.region.RegionService;
 import io.industrypulse.target.Target;
+import io.industrypulse.target.TargetIndicator;
 import io.industrypulse.target.TargetService;
 import java.math.BigDecimal;
 import java.time.Year;
@@ -29,9 +30,13 @@ class TargetsKind implements TableKind<Target> {
                     "指标",
                     "indicator",
                     false,
-                    "留空即 " + VA_GROWTH_NAME + " (目前只有这一项)",
-                    List.of(VA_GROWTH_NAME, Target.VA_GROWTH)),
-            TableColumn.decimal("目标增速(%)", "target_growth", true, "百分数，如 6.5 表示增长 6.5%；最多一位小数", "-50", "100"));
+                    "留空即 " + VA_GROWTH_NAME + "；另有 规上工业总产值增速、工业投资增速、技改投资增速、小升规净增",
+                    java.util.Arrays.stream(TargetIndicator.values())
+                            .flatMap(i -> java.util.stream.Stream.of(i.chineseName(), i.name()))
+                            .toList()),
+            TableColumn.decimal(
+                    "目标增速(%)",
+                    "target_growth", true, "增速指标为百分数，如 6.5 表示增长 6.5%，最多一位小数；小升规净增为家数（整数）", "-10000", "10000"));
 
     private final TargetService targets;
     private final RegionService regions;
@@ -74,17 +79,30 @@ class TargetsKind implements TableKind<Target> {
             public Target read(TableRow row) {
                 Integer year = row.year(YEAR);
                 String region = row.code(REGION, 6);
-                row.choice(INDICATOR);
+                String chosen = row.choice(INDICATOR);
+                TargetIndicator indicator = chosen == null || chosen.isBlank()
+                        ? TargetIndicator.VA_GROWTH
+                        : TargetIndicator.of(chosen).orElse(TargetIndicator.VA_GROWTH);
                 BigDecimal value = row.decimal(VALUE, 1);
                 if (!known.check(row, REGION, region) || year == null || value == null) {
                     return null;
                 }
-                return new Target(year, region, value);
+                try {
+                    indicator.check(value, "目标值");
+                } catch (IllegalArgumentException e) {
+                    row.problem(VALUE, ImportProblem.RANGE, e.getMessage());
+                    return null;
+                }
+                return new Target(year, region, indicator.name(), value);
             }
 
             @Override
             public String key(Target value) {
-                return value.year() + " 年地区 " + value.regionCode() + " 的目标";
+                return value.year() + " 年地区 " + value.regionCode() + " 的"
+                        + TargetIndicator.of(value.indicator())
+                                .map(TargetIndicator::chineseName)
+                                .orElse(value.indicator())
+                        + "目标";
             }
         };
     }

@@ -39,12 +39,18 @@ class TargetController {
     record Row(String code, String name, BigDecimal target) {}
 
     @GetMapping("/targets")
-    String page(@RequestParam(required = false) Integer year, Model model) {
+    String page(
+            @RequestParam(required = false) Integer year,
+            @RequestParam(defaultValue = "VA_GROWTH") String indicator,
+            Model model) {
         UserScope scope = currentUser.scope();
         int shown = year == null ? Year.now(clock).getValue() : year;
+        TargetIndicator shownIndicator = TargetIndicator.of(indicator).orElse(TargetIndicator.VA_GROWTH);
         Map<String, BigDecimal> byRegion = TargetsPage.visible(targets.targets(Year.of(shown)), scope).stream()
-                .filter(t -> Target.VA_GROWTH.equals(t.indicator()))
+                .filter(t -> shownIndicator.name().equals(t.indicator()))
                 .collect(Collectors.toMap(Target::regionCode, Target::value));
+        model.addAttribute("indicator", shownIndicator);
+        model.addAttribute("indicators", TargetIndicator.values());
         List<Region> shownRegions = new ArrayList<>();
         regions.city().ifPresent(shownRegions::add);
         regions.counties().stream().filter(c -> scope.coversCounty(c.code())).forEach(shownRegions::add);
@@ -63,6 +69,7 @@ class TargetController {
     String save(
             @RequestParam int year,
             @RequestParam String region,
+            @RequestParam(defaultValue = "VA_GROWTH") String indicator,
             @RequestParam String value,
             RedirectAttributes redirect) {
         try {
@@ -75,13 +82,17 @@ class TargetController {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("目标值：不是数字 \"" + value + "\"");
             }
-            targets.setTarget(new Target(year, region, target), currentUser.scope());
+            targets.setTarget(new Target(year, region, indicator, target), currentUser.scope());
             redirect.addFlashAttribute(
                     "saved", regions.find(region).map(Region::name).orElse(region));
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
-        return "redirect:/targets?year=" + year;
+        return "redirect:/targets?year=" + year
+                + TargetIndicator.of(indicator)
+                        .filter(i -> i != TargetIndicator.VA_GROWTH)
+                        .map(i -> "&indicator=" + i)
+                        .orElse("");
     }
 
     /** One month of the benchmarks table: the province's and the city's published cumulative growth. */

@@ -67,15 +67,10 @@ public class TargetService {
         if (by.role() != Role.CITY_ADMIN && by.role() != Role.CITY_ANALYST) {
             throw new AccessDeniedException("只有市级管理员和市级业务人员可以修改目标");
         }
-        if (target.value() == null
-                || target.value().compareTo(MIN_TARGET) < 0
-                || target.value().compareTo(MAX_TARGET) > 0) {
-            throw new IllegalArgumentException("目标值：应在 " + MIN_TARGET + "% 与 " + MAX_TARGET + "% 之间");
-        }
-        if (target.value().scale() > 1) {
-            throw new IllegalArgumentException("目标值：最多保留一位小数");
-        }
-        storeTargets(List.of(target));
+        TargetIndicator indicator = TargetIndicator.of(target.indicator())
+                .orElseThrow(() -> new IllegalArgumentException("指标：未知的指标 " + target.indicator()));
+        indicator.check(target.value(), "目标值");
+        storeTargets(List.of(new Target(target.year(), target.regionCode(), indicator.name(), target.value())));
     }
 
     /** Every target of a year, ordered by region code and indicator. */

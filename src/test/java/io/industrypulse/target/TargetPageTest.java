@@ -52,6 +52,80 @@ abstract class TargetPageTest {
     }
 
     @Test
+    void otherIndicatorsAreKeptApartFromTheValueAddedTarget() {
+        WebSession analyst = new WebSession(port);
+        analyst.login("analyst", "Demo@2026");
+        java.math.BigDecimal vaBefore = vaTarget("130105");
+        String token = analyst.csrfToken("/targets?year=2026");
+        var saved = analyst.postForm(
+                "/targets",
+                Map.of(
+                        "year",
+                        "2026",
+                        "region",
+                        "130105",
+                        "indicator",
+                        "UPGRADE_NET_INCREASE",
+                        "value",
+                        "12",
+                        "_csrf",
+                        token));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(saved.headers().firstValue("Location").orElse("")).contains("indicator=UPGRADE_NET_INCREASE");
+        String netIncrease =
+                analyst.get("/targets?year=2026&indicator=UPGRADE_NET_INCREASE").body();
+        assertThat(netIncrease).contains("小升规净增（家）").contains(">12<");
+        // the value-added targets, which the engine evaluates, are untouched
+        assertThat(vaTarget("130105")).isEqualByComparingTo(vaBefore);
+        assertThat(jdbc.sql("SELECT target_value FROM target WHERE target_year = 2026 AND region_code = '130105'"
+                                + " AND indicator = 'UPGRADE_NET_INCREASE'")
+                        .query(java.math.BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo("12");
+
+        analyst.postForm(
+                "/targets",
+                Map.of(
+                        "year",
+                        "2026",
+                        "region",
+                        "130105",
+                        "indicator",
+                        "UPGRADE_NET_INCREASE",
+                        "value",
+                        "2.5",
+                        "_csrf",
+                        token));
+        assertThat(analyst.get("/targets?year=2026&indicator=UPGRADE_NET_INCREASE")
+                        .body())
+                .contains("小升规净增应为整数");
+        analyst.postForm(
+                "/targets",
+                Map.of(
+                        "year",
+                        "2026",
+                        "region",
+                        "130105",
+                        "indicator",
+                        "INVESTMENT_GROWTH",
+                        "value",
+                        "12.5",
+                        "_csrf",
+                        token));
+        assertThat(analyst.get("/targets?year=2026&indicator=INVESTMENT_GROWTH").body())
+                .contains("工业投资增速（%）")
+                .contains("12.5");
+    }
+
+    private java.math.BigDecimal vaTarget(String region) {
+        return jdbc.sql("SELECT target_value FROM target WHERE target_year = 2026 AND region_code = :r"
+                        + " AND indicator = 'VA_GROWTH'")
+                .param("r", region)
+                .query(java.math.BigDecimal.class)
+                .single();
+    }
+
+    @Test
     void badValuesAndCountyUsersChangeNothing() {
         long before = auditRows();
         WebSession analyst = new WebSession(port);
