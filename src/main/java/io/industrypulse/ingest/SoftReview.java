@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>S4 is not applied: it needs product quantities, which the imported layout does not carry;
  *   <li>S5 cumulative revenue (B203, {@code monthly_report.revenue} summed over January..month, only when every month
  *       has it) against cumulative sales value;
- *   <li>S6 new entrant (no report for the same month last year, or output without a base) or a month-on-month change
+ *   <li>S6 new entrant (no report for the same month last year, when that month is stored, or output without a base) or a month-on-month change
  *       of output above the threshold.
  * </ul>
  *
@@ -187,7 +187,10 @@ final class SoftReview {
         }
 
         // S6 new entrant, month-on-month jump
-        boolean unreported = !inputs.reportedLastYear().contains(row.creditCode());
+        // "no report last year" needs last year's month to be in the database at all: on a first import every
+        // enterprise would be a new entrant, which tells the reviewer nothing
+        boolean unreported = !inputs.reportedLastYear().isEmpty()
+                && !inputs.reportedLastYear().contains(row.creditCode());
         boolean newProduction =
                 output.month().signum() > 0 && output.monthLastYear().signum() == 0;
         if (unreported || newProduction) {

@@ -139,8 +139,11 @@ class SoftReviewTest {
 
     @Test
     void s6NewEntrantAndMonthJump() {
-        reportedLastYear = Set.of();
+        reportedLastYear = Set.of("91130102MA0000000X");
         assertThat(checks(row(PLAIN, PLAIN, POWER))).containsExactly(SoftCheck.S6_NEW_ENTRANT);
+        // last year's month not stored at all (a first import): absence says nothing
+        reportedLastYear = Set.of();
+        assertThat(checks(row(PLAIN, PLAIN, POWER))).isEmpty();
         reportedLastYear = Set.of(CODE);
         Figures newProduction = f("100", "1100", "0", "0");
         assertThat(checks(row(newProduction, newProduction, f("10", "110", "0", "0"))))
