@@ -1,11 +1,10 @@
 package io.industrypulse.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.industrypulse.support.Browser;
+import io.industrypulse.support.BrowserTest;
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -21,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "industrypulse.test.context=dispatch-browser")
+@BrowserTest
 class ProductionStatusBrowserTest {
 
     @LocalServerPort
@@ -28,16 +28,6 @@ class ProductionStatusBrowserTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeEach
-    void browserInstalled() {
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            assertThat(Browser.installed())
-                    .as("chromium and chromedriver under CI")
-                    .isTrue();
-        }
-        assumeTrue(Browser.installed(), "chromium/chromedriver not installed: run .ci/run or apt-get install them");
-    }
 
     @Test
     void aCountyUserReportsALimitedEnterprise() throws Exception {

@@ -1,9 +1,9 @@
 package io.industrypulse.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.industrypulse.support.Browser;
+import io.industrypulse.support.BrowserTest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -35,13 +35,8 @@ class ImportKindBrowserTest {
     Path dir;
 
     @Test
+    @BrowserTest
     void analystChoosesAKindAndImportsIt() throws Exception {
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            assertThat(Browser.installed())
-                    .as("chromium and chromedriver under CI")
-                    .isTrue();
-        }
-        assumeTrue(Browser.installed(), "chromium/chromedriver not installed: run .ci/run or apt-get install them");
         Path good = TableFiles.csv(dir, "增加值率.csv", true, "年度,行业大类代码,增加值率", "2027,26,0.31", "2027,13,0.22");
         Path bad = TableFiles.csv(dir, "bad.csv", false, "年度,行业大类代码,增加值率", "2027,26,三成");
         try (Browser browser = Browser.open()) {

@@ -1,9 +1,9 @@
 package io.industrypulse.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.industrypulse.support.Browser;
+import io.industrypulse.support.BrowserTest;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,13 +16,8 @@ class ReviewFlowH2Test extends ReviewFlowTest {
 
     /** A county user explains a flag on the page in headless Chromium: refused stock phrase, then a real reason. */
     @Test
+    @BrowserTest
     void countyUserExplainsAFlagInTheBrowser() throws Exception {
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            assertThat(Browser.installed())
-                    .as("chromium and chromedriver under CI")
-                    .isTrue();
-        }
-        assumeTrue(Browser.installed(), "chromium/chromedriver not installed: run .ci/run or apt-get install them");
         Line flagged = plain("130108", 1).get(0).sales(0.5);
         importAs("130108", "130108.xlsx", List.of(flagged));
         long id = of(flags("", "county130108"), flagged.enterprise().creditCode())

@@ -1,12 +1,11 @@
 package io.industrypulse.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.industrypulse.support.Browser;
+import io.industrypulse.support.BrowserTest;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -21,20 +20,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * (and English) text rendered; screenshots under {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BrowserTest
 class MonitorBrowserTest {
 
     @LocalServerPort
     int port;
-
-    @BeforeEach
-    void browserInstalled() {
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            assertThat(Browser.installed())
-                    .as("chromium and chromedriver under CI")
-                    .isTrue();
-        }
-        assumeTrue(Browser.installed(), "chromium/chromedriver not installed: run .ci/run or apt-get install them");
-    }
 
     private void login(ChromeDriver driver, String path, String user, String password) {
         driver.get("http://localhost:" + port + path);

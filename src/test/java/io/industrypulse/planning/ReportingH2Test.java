@@ -1,9 +1,9 @@
 package io.industrypulse.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.industrypulse.support.Browser;
+import io.industrypulse.support.BrowserTest;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,13 +14,8 @@ class ReportingH2Test extends ReportingTest {
 
     /** A county user opens the reporting progress from the navigation in headless Chromium. */
     @Test
+    @BrowserTest
     void countyUserSeesItsReportingProgressInTheBrowser() throws Exception {
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            assertThat(Browser.installed())
-                    .as("chromium and chromedriver under CI")
-                    .isTrue();
-        }
-        assumeTrue(Browser.installed(), "chromium/chromedriver not installed: run .ci/run or apt-get install them");
         try (Browser browser = Browser.open()) {
             var driver = browser.driver();
             driver.get("http://localhost:" + port + "/login");

@@ -1,9 +1,9 @@
 package io.industrypulse.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.industrypulse.support.Browser;
+import io.industrypulse.support.BrowserTest;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,13 +22,8 @@ class CountyUserBrowserTest {
     int port;
 
     @Test
+    @BrowserTest
     void countyUserSeesOnlyItsCountyInTheEnterpriseList() throws Exception {
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            assertThat(Browser.installed())
-                    .as("chromium and chromedriver under CI")
-                    .isTrue();
-        }
-        assumeTrue(Browser.installed(), "chromium/chromedriver not installed: run .ci/run or apt-get install them");
         try (Browser browser = Browser.open()) {
             var driver = browser.driver();
             driver.get("http://localhost:" + port + "/enterprises");
