@@ -2,19 +2,11 @@ package io.industrypulse.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.industrypulse.Application;
-import io.industrypulse.cli.CommandLineMain;
 import io.industrypulse.demo.DemoCityGenerator;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import io.industrypulse.support.CommandLineRun;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.SpringApplication;
 
 /**
  * {@code import --kind registry|targets|benchmarks|official|ppi|va-ratio|package FILE} on a fresh embedded database
@@ -26,61 +18,33 @@ class TableImportCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandLineRun cli = new CommandLineRun();
 
     @Test
     void kindsImportAndBadInputExitsWithTwo() throws Exception {
         Path ppi = TableFiles.csv(dir, "ppi.csv", true, "月份,行业大类代码,PPI(上年同月=100)", "2026-10,99,101.2");
-        assertThat(run("import", "--kind", "ppi", "--period", "2026-10", ppi.toString()))
+        assertThat(cli.run("import", "--kind", "ppi", "--period", "2026-10", ppi.toString()))
                 .isEqualTo(2);
-        assertThat(err()).contains("--period").contains("只用于 monthly");
-        assertThat(run("import", "--kind", "prices", ppi.toString())).isEqualTo(2);
-        assertThat(err()).contains("--kind").contains("va-ratio");
+        assertThat(cli.err()).contains("--period").contains("只用于 monthly");
+        assertThat(cli.run("import", "--kind", "prices", ppi.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("--kind").contains("va-ratio");
 
-        assertThat(run("import", "--kind", "ppi", ppi.toString())).isEqualTo(2);
-        assertThat(err()).contains("导入被拒绝，未保存任何数据").contains("  ppi.csv 第 2 行 B 列 [引用]: “行业大类代码”不是工业行业大类 (06-46) “99”");
+        assertThat(cli.run("import", "--kind", "ppi", ppi.toString())).isEqualTo(2);
+        assertThat(cli.err())
+                .contains("导入被拒绝，未保存任何数据")
+                .contains("  ppi.csv 第 2 行 B 列 [引用]: “行业大类代码”不是工业行业大类 (06-46) “99”");
 
         Path official = TableFiles.csv(dir, "official.csv", false, "月份,地区代码,累计增速(%)", "2026-10,130102,6.6");
-        assertThat(run("import", "--kind", "official", official.toString()))
-                .as(err())
+        assertThat(cli.run("import", "--kind", "official", official.toString()))
+                .as(cli.err())
                 .isEqualTo(0);
-        assertThat(out()).contains("已导入 统计局反馈数 (官方增速)").contains("1 行：新增 1");
+        assertThat(cli.out()).contains("已导入 统计局反馈数 (官方增速)").contains("1 行：新增 1");
 
         Path written = dir.resolve("package");
         new CanonicalPackageWriter().write(new DemoCityGenerator().generate().data(), written, false);
-        assertThat(run("import", "--kind", "package", written.toString()))
-                .as(err())
+        assertThat(cli.run("import", "--kind", "package", written.toString()))
+                .as(cli.err())
                 .isEqualTo(0);
-        assertThat(out()).contains("已导入 规范数据包").contains("新增地区 0 个、企业 0 家");
-    }
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        String database = "jdbc:h2:mem:cli-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            return CommandLineMain.execute(args, springArguments -> {
-                List<String> all = new ArrayList<>(List.of(springArguments));
-                all.add("--spring.datasource.url=" + database);
-                return SpringApplication.run(Application.class, all.toArray(String[]::new));
-            });
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        assertThat(cli.out()).contains("已导入 规范数据包").contains("新增地区 0 个、企业 0 家");
     }
 }
