@@ -1,9 +1,9 @@
 package io.industrypulse.planning;
 
 import io.industrypulse.engine.EngineInput;
+import io.industrypulse.engine.EnterpriseMonth;
 import io.industrypulse.engine.GroupResult;
 import io.industrypulse.engine.MonthlyPlan;
-import io.industrypulse.engine.Rows;
 import io.industrypulse.monitor.GrowthSnapshot;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,49 +52,37 @@ final class SnapshotView {
     }
 
     /**
-     * Per enterprise of a county: last year's value added of the month ({@code output * va_ratio(previous year)}, the
-     * weight of its task) and the division of that row. Ordered by enterprise index.
+     * Per enterprise of a county, in enterprise index order: last year's value added of the month (the weight of its
+     * task) and the division of that row, from {@link EnterpriseMonth}.
      */
-    Map<Integer, double[]> lastYearBases(int county, int month) {
-        Rows rows = input().rows();
+    static Map<Integer, double[]> lastYearBases(int county, EnterpriseMonth figures) {
         Map<Integer, double[]> bases = new LinkedHashMap<>();
-        int period = Rows.previousYear(month);
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.period()[i] == period && rows.county()[i] == county) {
-                int d = rows.division()[i];
-                double[] entry = bases.computeIfAbsent(rows.enterprise()[i], e -> new double[] {0, d});
-                entry[0] += rows.output()[i] * input().vaRatioPrevious()[d];
+        for (int e = 0; e < figures.size(); e++) {
+            if (figures.profiled()[e] && figures.profileCounty()[e] == county) {
+                bases.put(e, new double[] {figures.profile()[e], figures.profileDivision()[e]});
             }
         }
         return bases;
     }
 
-    /** Per enterprise of a county: comparable value added of a month with data, {@code output * r / (ppi / 100)}. */
-    Map<Integer, Double> comparable(int county, int month) {
-        Rows rows = input().rows();
+    /** Per enterprise of a county that reported the month: its comparable value added, from {@link EnterpriseMonth}. */
+    static Map<Integer, Double> comparable(int county, EnterpriseMonth figures) {
         Map<Integer, Double> values = new LinkedHashMap<>();
-        int period = Rows.currentYear(month);
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.period()[i] == period && rows.county()[i] == county) {
-                int d = rows.division()[i];
-                double value = rows.output()[i] * input().vaRatioCurrent()[d] / (input().ppi()[month - 1][d] / 100);
-                values.merge(rows.enterprise()[i], value, Double::sum);
+        for (int e = 0; e < figures.size(); e++) {
+            if (figures.reported()[e] && figures.county()[e] == county) {
+                values.put(e, figures.comparable()[e]);
             }
         }
         return values;
     }
 
-    /** Gross output (current prices) that yields the comparable value added {@code va}: {@code va / r * ppi / 100}. */
+    /** The month's per-enterprise figures of the snapshot. */
+    EnterpriseMonth month(int month) {
+        return EnterpriseMonth.of(input(), month);
+    }
+
+    /** Gross output (current prices) that yields the comparable value added {@code va}. */
     double grossOutput(double va, int division, int month) {
-        double ratio = input().vaRatioCurrent()[division];
-        double ppi = 100;
-        for (int m = month; m >= 1; m--) {
-            double known = input().ppi()[m - 1][division];
-            if (known > 0) {
-                ppi = known;
-                break;
-            }
-        }
-        return ratio > 0 ? va / ratio * ppi / 100 : 0;
+        return EnterpriseMonth.grossOutput(input(), va, division, month);
     }
 }

@@ -4,6 +4,7 @@ import io.industrypulse.account.AuditLog;
 import io.industrypulse.account.CurrentUser;
 import io.industrypulse.account.Role;
 import io.industrypulse.account.UserScope;
+import io.industrypulse.engine.EnterpriseMonth;
 import io.industrypulse.engine.LargestRemainder;
 import io.industrypulse.engine.MonthlyPlan;
 import io.industrypulse.monitor.GrowthSnapshot;
@@ -151,10 +152,12 @@ public class TaskService {
         MonthlyPlan plan = view.plan(county, target, month - 1);
         MonthlyPlan.Month planned = plan.month(month);
         BigDecimal requirement = cents(planned.comparable());
-        Map<Integer, double[]> bases = view.lastYearBases(county, month);
+        EnterpriseMonth figures = view.month(month);
+        Map<Integer, double[]> bases = SnapshotView.lastYearBases(county, figures);
         // active: a base in the month, and (after January) reporting in the month before
-        java.util.Set<Integer> reporting =
-                month > 1 ? view.comparable(county, month - 1).keySet() : null;
+        java.util.Set<Integer> reporting = month > 1
+                ? SnapshotView.comparable(county, view.month(month - 1)).keySet()
+                : null;
         List<Integer> enterprises = new ArrayList<>();
         bases.forEach((e, base) -> {
             if (base[0] > 0 && (reporting == null || reporting.contains(e))) {
@@ -176,7 +179,7 @@ public class TaskService {
         double[] weights = free.stream().mapToDouble(e -> bases.get(e)[0]).toArray();
         BigDecimal[] shares = LargestRemainder.allocate(rest, weights);
         boolean arrived = month <= view.lastMonth();
-        Map<Integer, Double> actuals = arrived ? view.comparable(county, month) : Map.of();
+        Map<Integer, Double> actuals = arrived ? SnapshotView.comparable(county, figures) : Map.of();
         List<CountyTasks.EnterpriseTask> tasks = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         for (int e : enterprises) {
