@@ -57,8 +57,8 @@ class ProductionStatusController {
     @PostMapping("/dispatch/production")
     String set(
             @RequestParam String creditCode,
-            @RequestParam ProductionStatus status,
-            @RequestParam ProductionReason reason,
+            @RequestParam String status,
+            @RequestParam String reason,
             @RequestParam String since,
             @RequestParam(required = false) String expectedResume,
             @RequestParam(required = false) String note,
@@ -68,8 +68,8 @@ class ProductionStatusController {
             ProductionStatusEntry saved = service.set(
                     new ProductionStatusChange(
                             creditCode,
-                            status,
-                            reason,
+                            choice(ProductionStatus.class, "状态", status),
+                            choice(ProductionReason.class, "原因", reason),
                             date("开始日期", since),
                             expectedResume == null || expectedResume.isBlank() ? null : date("预计恢复日期", expectedResume),
                             note),
@@ -93,6 +93,15 @@ class ProductionStatusController {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return back(county);
+    }
+
+    /** A value of the form's select; a crafted one gets the field named instead of a bare 400. */
+    private static <E extends Enum<E>> E choice(Class<E> type, String field, String value) {
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(field + "：未知的选项 \"" + value + "\"");
+        }
     }
 
     private static LocalDate date(String field, String value) {

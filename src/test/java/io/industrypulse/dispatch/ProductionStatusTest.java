@@ -127,6 +127,8 @@ abstract class ProductionStatusTest {
         assertThat(analyst.get("/dispatch/production").body()).contains("开始日期：不是日期");
         report(analyst, code, "OTHER", "2026-10-01", " ");
         assertThat(analyst.get("/dispatch/production").body()).contains("说明：原因为“其他”时必须说明");
+        report(analyst, code, "WEATHER", "2026-10-01", "");
+        assertThat(analyst.get("/dispatch/production").body()).contains("原因：未知的选项");
         assertThat(rows()).isEqualTo(before);
 
         WebSession leader = new WebSession(port);
