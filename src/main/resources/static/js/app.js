@@ -65,3 +65,25 @@ function sortValue(cell) {
   var n = Number(v);
   return isNaN(n) ? v : n;
 }
+
+// A month-by-month growth chart (x: 1-2月..1-12月, y: %), as the overview, county and comparison pages draw it.
+// Call it from DOMContentLoaded: this file is deferred and runs after the pages' inline scripts.
+function growthChart(id, months, series) {
+  var chart = echarts.init(document.getElementById(id));
+  chart.setOption({
+    animation: false,
+    tooltip: { trigger: "axis" },
+    legend: { data: series.map(function (s) { return s.name; }) },
+    grid: { left: 40, right: 20, top: 40, bottom: 30 },
+    xAxis: { type: "category", data: months },
+    yAxis: { type: "value", axisLabel: { formatter: "{value}%" } },
+    series: series
+  });
+  window.addEventListener("resize", function () { chart.resize(); });
+  return chart;
+}
+
+// The series of the path that reaches the annual target in December (the monthly plan), drawn the same everywhere.
+function targetPathSeries(name, data) {
+  return { name: name, type: "line", data: data, symbol: "none", lineStyle: { color: "#c0392b" }, itemStyle: { color: "#c0392b" } };
+}

@@ -221,7 +221,8 @@ class MonitorPagesTest {
         MonthFigures city = snapshot.result().city().month(month);
         double target = city.targetStatus().orElseThrow().target();
         String html = login("analyst").get("/").body();
-        Matcher m = Pattern.compile("var target = \\[([^\\]]*)\\];").matcher(html);
+        Matcher m = Pattern.compile("targetPathSeries\\(\"[^\"]*\", \\[([^\\]]*)\\]\\)")
+                .matcher(html);
         assertThat(m.find()).isTrue();
         String[] path = m.group(1).split(",");
         // months 2..12: nothing before M, the actual cumulative at M, the plan after it, the target in December
