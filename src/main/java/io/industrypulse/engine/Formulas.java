@@ -37,4 +37,24 @@ public final class Formulas {
     public static OptionalDouble share(double part, double whole) {
         return whole > 0 ? OptionalDouble.of(part / whole * 100) : OptionalDouble.empty();
     }
+
+    /**
+     * The growth of a whole from its parts' growths g_k (%) and bases A_k: {@code sum(A_k * g_k) / sum(A_k)}, which is
+     * {@code (sum C / sum A - 1) * 100} since each part's {@code C_k = A_k * (1 + g_k / 100)} (the parts' pulls add up
+     * to it). Parts without a growth or a positive base are left out; undefined when none is left.
+     */
+    public static OptionalDouble combinedGrowth(double[] bases, OptionalDouble[] growths) {
+        if (bases.length != growths.length) {
+            throw new IllegalArgumentException("one growth per base");
+        }
+        double weighted = 0;
+        double weights = 0;
+        for (int k = 0; k < bases.length; k++) {
+            if (bases[k] > 0 && growths[k].isPresent()) {
+                weighted += bases[k] * growths[k].getAsDouble();
+                weights += bases[k];
+            }
+        }
+        return weights > 0 ? OptionalDouble.of(weighted / weights) : OptionalDouble.empty();
+    }
 }

@@ -4,6 +4,7 @@ import io.industrypulse.account.AuditLog;
 import io.industrypulse.account.CurrentUser;
 import io.industrypulse.account.Role;
 import io.industrypulse.account.UserScope;
+import io.industrypulse.engine.Formulas;
 import io.industrypulse.engine.MonthFigures;
 import io.industrypulse.monitor.GrowthSnapshot;
 import io.industrypulse.monitor.MonitorService;
@@ -110,8 +111,8 @@ public class ForecastService {
         Map<String, Forecast> forecasts = repository.ofPeriod(period).stream()
                 .collect(Collectors.toMap(Forecast::countyCode, Function.identity()));
         List<ForecastBoard.Row> rows = new ArrayList<>();
-        double weighted = 0;
-        double weights = 0;
+        List<Double> bases = new ArrayList<>();
+        List<OptionalDouble> expected = new ArrayList<>();
         for (Region county : regions.counties()) {
             if (!scope.coversCounty(county.code())) {
                 continue;
@@ -125,8 +126,8 @@ public class ForecastService {
                     .map(f -> OptionalDouble.of(f.currentPriceMonth()))
                     .orElse(OptionalDouble.empty());
             if (forecast != null && weight.isPresent()) {
-                weighted += weight.getAsDouble() * forecast.expectedGrowth().doubleValue();
-                weights += weight.getAsDouble();
+                bases.add(weight.getAsDouble());
+                expected.add(OptionalDouble.of(forecast.expectedGrowth().doubleValue()));
             }
             rows.add(new ForecastBoard.Row(
                     county.code(),
@@ -135,7 +136,9 @@ public class ForecastService {
                     forecast == null ? null : forecast.enteredBy(),
                     actual.isPresent() ? actual.getAsDouble() : null));
         }
-        Double implied = weights > 0 && scope.isCityWide() ? weighted / weights : null;
+        OptionalDouble combined = Formulas.combinedGrowth(
+                bases.stream().mapToDouble(Double::doubleValue).toArray(), expected.toArray(OptionalDouble[]::new));
+        Double implied = combined.isPresent() && scope.isCityWide() ? combined.getAsDouble() : null;
         Double cityActual = current.flatMap(
                         s -> s.result().city().month(month).monthGrowth().isPresent()
                                 ? Optional.of(s.result()
