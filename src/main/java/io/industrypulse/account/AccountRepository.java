@@ -16,8 +16,8 @@ import org.springframework.stereotype.Repository;
 class AccountRepository {
 
     private static final String COLUMNS = """
-            username, display_name, password_hash, role, region_code, enterprise_code, enabled, failed_logins,
-            locked_until, created_at""";
+            username, display_name, password_hash, role, region_code, enterprise_code, department, enabled,
+            failed_logins, locked_until, created_at""";
 
     private final JdbcClient jdbc;
 
@@ -64,29 +64,42 @@ class AccountRepository {
     void insert(UserAccount account, String passwordHash) {
         jdbc.sql("""
                         INSERT INTO app_user (username, display_name, password_hash, role, region_code,
-                                              enterprise_code, enabled, failed_logins, created_at)
-                        VALUES (:username, :displayName, :hash, :role, :region, :enterprise, :enabled, 0, :createdAt)""")
+                                              enterprise_code, department, enabled, failed_logins, created_at)
+                        VALUES (:username, :displayName, :hash, :role, :region, :enterprise, :department, :enabled, 0,
+                                :createdAt)""")
                 .param("username", account.username())
                 .param("displayName", account.displayName())
                 .param("hash", passwordHash)
                 .param("role", account.role().name())
                 .param("region", account.regionCode())
                 .param("enterprise", account.enterpriseCreditCode())
+                .param(
+                        "department",
+                        account.department() == null
+                                ? null
+                                : account.department().name())
                 .param("enabled", account.enabled())
                 .param("createdAt", utc(account.createdAt()))
                 .update();
     }
 
-    void updateProfile(String username, String displayName, Role role, String regionCode, @Nullable String enterprise) {
+    void updateProfile(
+            String username,
+            String displayName,
+            Role role,
+            String regionCode,
+            @Nullable String enterprise,
+            @Nullable Department department) {
         jdbc.sql("""
                         UPDATE app_user SET display_name = :displayName, role = :role, region_code = :region,
-                                            enterprise_code = :enterprise
+                                            enterprise_code = :enterprise, department = :department
                         WHERE username = :username""")
                 .param("username", username)
                 .param("displayName", displayName)
                 .param("role", role.name())
                 .param("region", regionCode)
                 .param("enterprise", enterprise)
+                .param("department", department == null ? null : department.name())
                 .update();
     }
 
@@ -113,6 +126,7 @@ class AccountRepository {
                 Role.valueOf(rs.getString("role")),
                 rs.getString("region_code"),
                 rs.getString("enterprise_code"),
+                rs.getString("department") == null ? null : Department.valueOf(rs.getString("department")),
                 rs.getBoolean("enabled"),
                 rs.getInt("failed_logins"),
                 lockedUntil == null ? null : lockedUntil.toInstant(),

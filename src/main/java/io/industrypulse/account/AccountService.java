@@ -99,22 +99,25 @@ public class AccountService {
             Role role,
             String regionCode,
             @Nullable String enterpriseCode,
+            @Nullable Department department,
             @Nullable String rawPassword) {
         UserRow existing = users.findForUpdate(username).orElse(null);
         if (existing == null) {
             if (rawPassword == null) {
                 throw new AccountException("account.error.password", "新用户 " + username + " 需要密码", MIN_PASSWORD_LENGTH);
             }
-            return insert(new NewUser(username, displayName, role, regionCode, enterpriseCode, rawPassword));
+            return insert(
+                    new NewUser(username, displayName, role, regionCode, enterpriseCode, department, rawPassword));
         }
         String enterprise = blankToNull(enterpriseCode);
-        validateProfile(username, displayName, role, regionCode, enterprise);
+        validateProfile(username, displayName, role, regionCode, enterprise, department);
         UserAccount before = existing.account();
         if (!before.displayName().equals(displayName)
                 || before.role() != role
                 || !before.regionCode().equals(regionCode)
-                || !Objects.equals(before.enterpriseCreditCode(), enterprise)) {
-            users.updateProfile(username, displayName, role, regionCode, enterprise);
+                || !Objects.equals(before.enterpriseCreditCode(), enterprise)
+                || before.department() != department) {
+            users.updateProfile(username, displayName, role, regionCode, enterprise, department);
             audit.record("user.update", "user", username, before, reload(username));
         }
         if (rawPassword != null && !passwordEncoder.matches(rawPassword, existing.passwordHash())) {
@@ -182,7 +185,8 @@ public class AccountService {
 
     private UserAccount insert(NewUser user) {
         String enterprise = blankToNull(user.enterpriseCreditCode());
-        validateProfile(user.username(), user.displayName(), user.role(), user.regionCode(), enterprise);
+        validateProfile(
+                user.username(), user.displayName(), user.role(), user.regionCode(), enterprise, user.department());
         validatePassword(user.rawPassword());
         UserAccount account = new UserAccount(
                 user.username(),
@@ -190,6 +194,7 @@ public class AccountService {
                 user.role(),
                 user.regionCode(),
                 enterprise,
+                user.department(),
                 true,
                 0,
                 null,
@@ -201,7 +206,12 @@ public class AccountService {
     }
 
     private void validateProfile(
-            String username, String displayName, Role role, String regionCode, @Nullable String enterprise) {
+            String username,
+            String displayName,
+            Role role,
+            String regionCode,
+            @Nullable String enterprise,
+            @Nullable Department department) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new AccountException("account.error.username", "用户名须为 3-64 位字母、数字或 . _ -");
         }
@@ -211,7 +221,7 @@ public class AccountService {
         if (role == null) {
             throw new AccountException("account.error.role", "请选择角色");
         }
-        if (role.seesWholeCity()) {
+        if (role.scopedToCity()) {
             if (!cityCode.equals(regionCode)) {
                 throw new AccountException("account.error.cityScope", "市级角色的区域范围须为本市 " + cityCode, cityCode);
             }
@@ -224,6 +234,13 @@ public class AccountService {
             }
         } else if (enterprise != null) {
             throw new AccountException("account.error.enterpriseOnly", "只有企业用户可以关联企业");
+        }
+        if (role == Role.DEPARTMENT_USER) {
+            if (department == null) {
+                throw new AccountException("account.error.department", "部门用户须选择所属部门");
+            }
+        } else if (department != null) {
+            throw new AccountException("account.error.departmentOnly", "只有部门用户可以选择部门");
         }
     }
 

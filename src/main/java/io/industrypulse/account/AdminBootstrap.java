@@ -45,10 +45,10 @@ class AdminBootstrap implements ApplicationRunner {
         String password = environment.getProperty("ADMIN_PASSWORD");
         String city = accounts.cityCode();
         if (password != null && !password.isBlank()) {
-            accounts.ensureUser(ADMIN, DISPLAY_NAME, Role.CITY_ADMIN, city, null, password);
+            accounts.ensureUser(ADMIN, DISPLAY_NAME, Role.CITY_ADMIN, city, null, null, password);
             log.info("Administrator '{}' ready; its password is ADMIN_PASSWORD", ADMIN);
         } else if (accounts.exists(ADMIN)) {
-            accounts.ensureUser(ADMIN, DISPLAY_NAME, Role.CITY_ADMIN, city, null, null);
+            accounts.ensureUser(ADMIN, DISPLAY_NAME, Role.CITY_ADMIN, city, null, null, null);
         } else if (environment.matchesProfiles("postgres")) {
             throw new IllegalStateException("No administrator account exists yet. Set the environment variable "
                     + "ADMIN_PASSWORD (at least " + AccountService.MIN_PASSWORD_LENGTH
@@ -56,7 +56,7 @@ class AdminBootstrap implements ApplicationRunner {
                     + "尚无管理员账户：请设置环境变量 ADMIN_PASSWORD 后重新启动。");
         } else {
             String generated = generatePassword();
-            accounts.ensureUser(ADMIN, DISPLAY_NAME, Role.CITY_ADMIN, city, null, generated);
+            accounts.ensureUser(ADMIN, DISPLAY_NAME, Role.CITY_ADMIN, city, null, null, generated);
             log.warn("""
 
                     ==============================================================

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param regionCode the city's code for city roles, a county of the city for {@link Role#COUNTY_USER} and {@link
  *     Role#ENTERPRISE_USER}
  * @param enterpriseCreditCode the enterprise of an {@link Role#ENTERPRISE_USER}, otherwise {@code null}
+ * @param department the department of a {@link Role#DEPARTMENT_USER}, otherwise {@code null}
  * @param rawPassword the initial password, at least 8 characters
  */
 public record NewUser(
@@ -19,11 +20,13 @@ public record NewUser(
         Role role,
         String regionCode,
         @Nullable String enterpriseCreditCode,
+        @Nullable Department department,
         String rawPassword) {
 
     @Override
     public String toString() {
         return "NewUser[username=" + username + ", displayName=" + displayName + ", role=" + role + ", regionCode="
-                + regionCode + ", enterpriseCreditCode=" + enterpriseCreditCode + ", rawPassword=***]";
+                + regionCode + ", enterpriseCreditCode=" + enterpriseCreditCode + ", department=" + department
+                + ", rawPassword=***]";
     }
 }

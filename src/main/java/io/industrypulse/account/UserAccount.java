@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param role the user's role
  * @param regionCode GB/T 2260 code of the region scope: the city, or one county
  * @param enterpriseCreditCode for {@link Role#ENTERPRISE_USER} its enterprise, otherwise {@code null}
+ * @param department for {@link Role#DEPARTMENT_USER} its department, otherwise {@code null}
  * @param enabled whether the user may log in at all
  * @param failedLogins consecutive failed logins since the last success
  * @param lockedUntil until when the account is locked after too many failures, or {@code null}
@@ -24,6 +25,7 @@ public record UserAccount(
         Role role,
         String regionCode,
         @Nullable String enterpriseCreditCode,
+        @Nullable Department department,
         boolean enabled,
         int failedLogins,
         @Nullable Instant lockedUntil,
@@ -33,7 +35,7 @@ public record UserAccount(
 
     /** The scope services filter by. */
     public UserScope scope() {
-        return new UserScope(username, role, regionCode, enterpriseCreditCode);
+        return new UserScope(username, role, regionCode, enterpriseCreditCode, department);
     }
 
     /** Whether the account is locked at the given instant. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 用户管理: list, create, reset a password, unlock ({@link Role#CITY_ADMIN} only, checked again in the service). */
@@ -27,6 +29,7 @@ class UserAdminController {
             @Nullable Role role,
             @Nullable String regionCode,
             @Nullable String enterpriseCreditCode,
+            @Nullable Department department,
             @Nullable String password) {}
 
     private final AccountService accounts;
@@ -41,7 +44,7 @@ class UserAdminController {
 
     @GetMapping
     String list(Model model) {
-        return page(model, new UserForm(null, null, null, accounts.cityCode(), null, null));
+        return page(model, new UserForm(null, null, null, accounts.cityCode(), null, null, null));
     }
 
     @PostMapping
@@ -53,6 +56,7 @@ class UserAdminController {
                     form.role(),
                     form.regionCode(),
                     form.enterpriseCreditCode(),
+                    form.department(),
                     form.password()));
         } catch (AccountException e) {
             model.addAttribute("error", text(e, locale));
@@ -64,6 +68,7 @@ class UserAdminController {
                             form.role(),
                             form.regionCode(),
                             form.enterpriseCreditCode(),
+                            form.department(),
                             null));
         }
         redirect.addFlashAttribute(
@@ -92,7 +97,12 @@ class UserAdminController {
             Model model,
             RedirectAttributes redirect,
             Locale locale) {
-        UserAccount user = accounts.unlock(username);
+        UserAccount user;
+        try {
+            user = accounts.unlock(username);
+        } catch (AccountException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
+        }
         if ("true".equals(htmx)) {
             model.addAttribute("u", user);
             model.addAttribute("now", clock.instant());
@@ -107,6 +117,7 @@ class UserAdminController {
         model.addAttribute("form", form);
         model.addAttribute("users", accounts.listUsers());
         model.addAttribute("roles", Role.values());
+        model.addAttribute("departments", Department.values());
         model.addAttribute("cityCode", accounts.cityCode());
         model.addAttribute("now", clock.instant());
         return "account/users";

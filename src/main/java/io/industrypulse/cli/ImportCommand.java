@@ -83,7 +83,7 @@ class ImportCommand implements Callable<Integer> {
         arguments.add("--spring.main.banner-mode=off");
         try (ConfigurableApplicationContext context = springApplication.apply(arguments.toArray(String[]::new))) {
             String city = context.getBean(AccountService.class).cityCode();
-            UserScope scope = new UserScope(USER, Role.CITY_ADMIN, city, null);
+            UserScope scope = new UserScope(USER, Role.CITY_ADMIN, city);
             long start = System.nanoTime();
             MonthlyImportResult result = context.getBean(MonthlyImportService.class)
                     .importMonthly(file, file.getFileName().toString(), month, scope);
@@ -134,7 +134,7 @@ class ImportCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext context = springApplication.apply(springArguments())) {
             String city = context.getBean(AccountService.class).cityCode();
-            UserScope scope = new UserScope(USER, Role.CITY_ADMIN, city, null);
+            UserScope scope = new UserScope(USER, Role.CITY_ADMIN, city);
             TableImportResult result = context.getBean(TableImportService.class)
                     .importFile(kind, file, file.getFileName().toString(), scope);
             if (result.accepted()) {

@@ -1,6 +1,7 @@
 package io.industrypulse.demo;
 
 import io.industrypulse.account.AccountService;
+import io.industrypulse.account.Department;
 import io.industrypulse.account.NewUser;
 import io.industrypulse.account.Role;
 import io.industrypulse.enterprise.EnterpriseRegistration;
@@ -146,15 +147,16 @@ class DemoDataLoader implements ApplicationRunner {
         String city = accounts.cityCode();
         String firstEnterprise = data.enterprises().get(0).creditCode();
         List<NewUser> users = new ArrayList<>(List.of(
-                new NewUser("analyst", "市工信局运行科", Role.CITY_ANALYST, city, null, DEMO_PASSWORD),
-                new NewUser("leader", "市领导", Role.LEADER, city, null, DEMO_PASSWORD),
-                new NewUser("ecology", "市生态环境局", Role.DEPARTMENT_USER, city, null, DEMO_PASSWORD),
+                new NewUser("analyst", "市工信局运行科", Role.CITY_ANALYST, city, null, null, DEMO_PASSWORD),
+                new NewUser("leader", "市领导", Role.LEADER, city, null, null, DEMO_PASSWORD),
+                new NewUser("ecology", "市生态环境局", Role.DEPARTMENT_USER, city, null, Department.ECOLOGY, DEMO_PASSWORD),
                 new NewUser(
                         "enterprise",
                         "企业联系人",
                         Role.ENTERPRISE_USER,
                         countyOf(data, firstEnterprise),
                         firstEnterprise,
+                        null,
                         DEMO_PASSWORD)));
         for (var county : counties(data)) {
             users.add(new NewUser(
@@ -162,6 +164,7 @@ class DemoDataLoader implements ApplicationRunner {
                     county.name() + "工信局",
                     Role.COUNTY_USER,
                     county.code(),
+                    null,
                     null,
                     DEMO_PASSWORD));
         }
@@ -173,6 +176,7 @@ class DemoDataLoader implements ApplicationRunner {
                         user.role(),
                         user.regionCode(),
                         user.enterpriseCreditCode(),
+                        user.department(),
                         user.rawPassword())));
         return users;
     }

@@ -3,6 +3,7 @@ package io.industrypulse.dispatch;
 import io.industrypulse.account.CurrentUser;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.enterprise.EnterpriseService;
+import io.industrypulse.region.RegionService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,13 +23,19 @@ class ProductionStatusController {
 
     private final ProductionStatusService service;
     private final EnterpriseService enterprises;
+    private final RegionService regions;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ProductionStatusController(
-            ProductionStatusService service, EnterpriseService enterprises, CurrentUser currentUser, Clock clock) {
+            ProductionStatusService service,
+            EnterpriseService enterprises,
+            RegionService regions,
+            CurrentUser currentUser,
+            Clock clock) {
         this.service = service;
         this.enterprises = enterprises;
+        this.regions = regions;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -39,11 +46,11 @@ class ProductionStatusController {
         String shown = county == null || county.isBlank() ? null : county;
         model.addAttribute("entries", service.list(shown, scope));
         model.addAttribute("county", shown);
-        var counties = enterprises.visibleCounties(scope);
-        model.addAttribute("counties", counties);
+        model.addAttribute("counties", enterprises.visibleCounties(scope));
+        // county names are public; the entries are already limited to the caller's scope
         model.addAttribute(
                 "countyNames",
-                counties.stream()
+                regions.counties().stream()
                         .collect(java.util.stream.Collectors.toMap(
                                 io.industrypulse.region.Region::code, io.industrypulse.region.Region::name)));
         model.addAttribute("writable", enterprises.writableCounties(scope));
@@ -64,6 +71,7 @@ class ProductionStatusController {
             @RequestParam(required = false) String note,
             @RequestParam(required = false) String county,
             RedirectAttributes redirect) {
+        service.requireWriter(currentUser.scope());
         try {
             ProductionStatusEntry saved = service.set(
                     new ProductionStatusChange(
@@ -86,6 +94,7 @@ class ProductionStatusController {
             @RequestParam String creditCode,
             @RequestParam(required = false) String county,
             RedirectAttributes redirect) {
+        service.requireWriter(currentUser.scope());
         try {
             service.resume(creditCode, currentUser.scope());
             redirect.addFlashAttribute("resumed", creditCode);

@@ -28,11 +28,30 @@ class ProductionStatusRepository {
         this.jdbc = jdbc;
     }
 
-    /** Every entry, or those of one county; by county, status, then name. */
-    List<ProductionStatusEntry> list(@Nullable String county) {
-        return jdbc.sql(SELECT + (county == null ? "" : " WHERE e.county_code = :county")
+    /**
+     * The entries matching every given condition (none: all); by county, status, then name.
+     *
+     * @param county only this county's enterprises
+     * @param creditCode only this enterprise
+     * @param airPollutingOnly only 涉气 enterprises
+     */
+    List<ProductionStatusEntry> list(@Nullable String county, @Nullable String creditCode, boolean airPollutingOnly) {
+        List<String> conditions = new java.util.ArrayList<>();
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (county != null) {
+            conditions.add("e.county_code = :county");
+            params.put("county", county);
+        }
+        if (creditCode != null) {
+            conditions.add("p.credit_code = :code");
+            params.put("code", creditCode);
+        }
+        if (airPollutingOnly) {
+            conditions.add("e.air_polluting = TRUE");
+        }
+        return jdbc.sql(SELECT + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
                         + " ORDER BY e.county_code, p.status, e.name")
-                .params(county == null ? java.util.Map.of() : java.util.Map.of("county", county))
+                .params(params)
                 .query(ProductionStatusRepository::map)
                 .list();
     }

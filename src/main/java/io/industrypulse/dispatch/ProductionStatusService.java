@@ -39,22 +39,38 @@ public class ProductionStatusService {
         this.clock = clock;
     }
 
-    /** Whether the user may read the list at all. */
+    /**
+     * Whether the user may read the list at all: the city roles and county users, an enterprise user (its own entry),
+     * the ecology department (the 涉气 enterprises); other departments not.
+     */
     public static boolean mayRead(UserScope scope) {
-        return scope.role() != Role.ENTERPRISE_USER;
+        return scope.role() != Role.DEPARTMENT_USER || scope.seesAirPollutingEnterprises();
     }
 
-    /** The entries of a county, or of every county in the caller's scope ({@code county == null}). */
+    /**
+     * The entries of a county, or of every county in the caller's scope ({@code county == null}): a county user's
+     * county, an enterprise user's own enterprise, the ecology department's 涉气 enterprises.
+     *
+     * @throws AccessDeniedException when the user may not read the list, or asks for another county
+     */
     @Transactional(readOnly = true)
     public List<ProductionStatusEntry> list(@Nullable String county, UserScope scope) {
         if (!mayRead(scope)) {
             throw new AccessDeniedException("无权查看企业生产状态");
         }
-        if (county != null && !scope.coversCounty(county)) {
-            throw new AccessDeniedException("无权查看其他县区的企业生产状态");
-        }
-        String shown = county != null ? county : scope.countyOrNull();
-        return repository.list(shown);
+        return switch (scope.role()) {
+            case ENTERPRISE_USER ->
+                scope.enterpriseCreditCode() == null
+                        ? List.of()
+                        : repository.list(county, scope.enterpriseCreditCode(), false);
+            case DEPARTMENT_USER -> repository.list(county, null, true);
+            default -> {
+                if (county != null && !scope.coversCounty(county)) {
+                    throw new AccessDeniedException("无权查看其他县区的企业生产状态");
+                }
+                yield repository.list(county != null ? county : scope.countyOrNull(), null, false);
+            }
+        };
     }
 
     /**
@@ -111,7 +127,20 @@ public class ProductionStatusService {
         audit.record("production.resume", "production_status", enterprise.creditCode(), before, null);
     }
 
+    /**
+     * Refuses a user who may change no enterprise's production status (leaders, departments, enterprise users),
+     * before any input is looked at.
+     *
+     * @throws AccessDeniedException for such a user
+     */
+    public void requireWriter(UserScope scope) {
+        if (!enterprises.mayRegister(scope)) {
+            throw new AccessDeniedException("无权修改企业的生产状态");
+        }
+    }
+
     private Enterprise writable(String creditCode, UserScope scope) {
+        requireWriter(scope);
         Enterprise enterprise = enterprises
                 .find(creditCode == null ? null : creditCode.strip(), scope)
                 .orElseThrow(() -> new IllegalArgumentException("统一社会信用代码：未找到企业 " + creditCode))

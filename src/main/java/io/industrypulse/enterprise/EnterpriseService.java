@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -40,20 +41,27 @@ public class EnterpriseService {
     private final RegionService regions;
     private final AuditLog auditLog;
     private final MessageSource messages;
+    private final ApplicationEventPublisher events;
 
     EnterpriseService(
-            EnterpriseRepository repository, RegionService regions, AuditLog auditLog, MessageSource messages) {
+            EnterpriseRepository repository,
+            RegionService regions,
+            AuditLog auditLog,
+            MessageSource messages,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.regions = regions;
         this.auditLog = auditLog;
         this.messages = messages;
+        this.events = events;
     }
 
     // ---------------------------------------------------------------- reading
 
     /**
      * One page of the enterprises matching the query within the caller's scope. A county user always gets its own
-     * county, whatever {@code query.county()} says; an enterprise user only its own enterprise.
+     * county, whatever {@code query.county()} says; an enterprise user only its own enterprise; the ecology
+     * department the 涉气 enterprises of every county, other departments none.
      *
      * @throws IllegalArgumentException for a malformed {@code tag}
      */
@@ -67,14 +75,20 @@ public class EnterpriseService {
     }
 
     private static EnterpriseRepository.Filter filter(EnterpriseQuery query, UserScope scope) {
-        String county = scope.isCityWide() ? query.county() : scope.regionCode();
+        String county = scope.role() == Role.COUNTY_USER ? scope.regionCode() : query.county();
         String creditCode = null;
+        Boolean air = null;
         if (scope.role() == Role.ENTERPRISE_USER) {
             county = null;
             creditCode = scope.enterpriseCreditCode() == null ? NO_ENTERPRISE : scope.enterpriseCreditCode();
+        } else if (scope.role() == Role.DEPARTMENT_USER) {
+            if (scope.seesAirPollutingEnterprises()) {
+                air = true;
+            } else {
+                creditCode = NO_ENTERPRISE;
+            }
         }
         Boolean key = null;
-        Boolean air = null;
         String grade = null;
         String chain = null;
         String tag = query.tag();
@@ -107,11 +121,13 @@ public class EnterpriseService {
         });
     }
 
-    private static boolean visible(Enterprise enterprise, UserScope scope) {
-        if (scope.role() == Role.ENTERPRISE_USER) {
-            return enterprise.creditCode().equals(scope.enterpriseCreditCode());
-        }
-        return scope.coversCounty(enterprise.countyCode());
+    /**
+     * Whether the caller may see the enterprise's registry facts: those of its county (county users), its own
+     * (enterprise users), the 涉气 ones (the ecology department), all (city roles).
+     */
+    public static boolean visible(Enterprise enterprise, UserScope scope) {
+        return scope.coversEnterprise(enterprise.creditCode(), enterprise.countyCode())
+                || (enterprise.airPolluting() && scope.seesAirPollutingEnterprises());
     }
 
     /**
@@ -120,13 +136,18 @@ public class EnterpriseService {
      */
     @Transactional(readOnly = true)
     public List<String> aboveSizeIn(YearMonth period, UserScope scope) {
-        List<String> codes = repository.aboveSizeIn(period, scope.countyOrNull());
         if (scope.role() == Role.ENTERPRISE_USER) {
-            return codes.stream()
-                    .filter(c -> c.equals(scope.enterpriseCreditCode()))
-                    .toList();
+            String own = scope.enterpriseCreditCode();
+            return own == null
+                    ? List.of()
+                    : repository.aboveSizeIn(period, scope.regionCode()).stream()
+                            .filter(own::equals)
+                            .toList();
         }
-        return codes;
+        if (scope.role() == Role.DEPARTMENT_USER) {
+            return List.of();
+        }
+        return repository.aboveSizeIn(period, scope.countyOrNull());
     }
 
     /** The 41 industrial divisions 06-46 (METHODOLOGY 8.1) in code order. */
@@ -198,6 +219,7 @@ public class EnterpriseService {
         insert(candidate);
         EnterpriseDetail created = detailOf(candidate.creditCode());
         auditLog.record("enterprise.create", "enterprise", candidate.creditCode(), null, created);
+        events.publishEvent(new EnterpriseChanged(Set.of(candidate.creditCode())));
         return created.enterprise();
     }
 
@@ -228,6 +250,9 @@ public class EnterpriseService {
         repository.replaceChains(id, candidate.chains());
         EnterpriseDetail after = detailOf(existing.creditCode());
         auditLog.record("enterprise.update", "enterprise", existing.creditCode(), before, after);
+        // the credit code itself may have been corrected: both the old and the new one changed
+        events.publishEvent(new EnterpriseChanged(
+                new HashSet<>(List.of(existing.creditCode(), after.enterprise().creditCode()))));
         return after.enterprise();
     }
 
@@ -261,6 +286,9 @@ public class EnterpriseService {
             auditLog.record(
                     "enterprise.create", "enterprise", candidates.get(i).creditCode(), null, registrations.get(i));
         }
+        if (!candidates.isEmpty()) {
+            events.publishEvent(new EnterpriseChanged(seen));
+        }
         return candidates.size();
     }
 
@@ -293,6 +321,9 @@ public class EnterpriseService {
                 changed++;
             }
         }
+        if (changed > 0) {
+            events.publishEvent(new EnterpriseChanged(Set.of()));
+        }
         return changed;
     }
 
@@ -320,6 +351,7 @@ public class EnterpriseService {
                 before.enterprise().creditCode(),
                 before,
                 detailOf(before.enterprise().creditCode()));
+        events.publishEvent(new EnterpriseChanged(Set.of(before.enterprise().creditCode())));
     }
 
     /**
@@ -345,6 +377,7 @@ public class EnterpriseService {
                 before.enterprise().creditCode(),
                 before,
                 detailOf(before.enterprise().creditCode()));
+        events.publishEvent(new EnterpriseChanged(Set.of(before.enterprise().creditCode())));
     }
 
     private EnterpriseDetail writable(String creditCode, UserScope scope) {

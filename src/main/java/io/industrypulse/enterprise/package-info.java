@@ -4,7 +4,8 @@
  * 涉气), contacts. Owns the tables {@code industry_division}, {@code enterprise}, {@code enterprise_above_size},
  * {@code industrial_chain} and {@code enterprise_chain}, the {@code /enterprises} pages and
  * {@code /api/v1/enterprises}. Every read is filtered by the caller's scope in {@link
- * io.industrypulse.enterprise.EnterpriseService}; every write is audited. Periods are {@link java.time.YearMonth},
+ * io.industrypulse.enterprise.EnterpriseService}; every write is audited and
+ * announced with {@link io.industrypulse.enterprise.EnterpriseChanged}. Periods are {@link java.time.YearMonth},
  * stored as the DATE of the month's first day. Depends on {@code account} and {@code region}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "region"})

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -69,20 +70,24 @@ class ImportController {
                         .filter(k -> k.code().equals(kind))
                         .findFirst()
                         .orElse(null));
-        model.addAttribute("recent", revisions.recent(20));
+        model.addAttribute("recent", revisions.recent(20, scope));
         return "ingest/imports";
     }
 
     @PostMapping(
             value = "/imports",
             params = {"kind", "kind!=" + MONTHLY})
-    String uploadTable(@RequestParam String kind, @RequestParam("file") MultipartFile file, Model model)
+    String uploadTable(
+            @RequestParam String kind,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            Model model)
             throws IOException {
         UserScope scope = requireImporter();
         if (!TableImportService.mayImport(scope) || !tables.knows(kind)) {
             throw new ResponseStatusException(tables.knows(kind) ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND);
         }
-        if (file.isEmpty()) {
+        // checked after the role: a refused user gets 403 whatever it sent, even a plain form without a file
+        if (file == null || file.isEmpty()) {
             model.addAttribute("error", "文件：请选择要导入的文件（文件为空）");
             return page(kind, model);
         }
@@ -109,7 +114,10 @@ class ImportController {
     }
 
     @PostMapping("/imports")
-    String upload(@RequestParam String period, @RequestParam("file") MultipartFile file, Model model)
+    String upload(
+            @RequestParam String period,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            Model model)
             throws IOException {
         UserScope scope = requireImporter();
         YearMonth month;
@@ -119,7 +127,7 @@ class ImportController {
             model.addAttribute("error", "月份：应为 YYYY-MM，收到 \"" + period + "\"");
             return page(MONTHLY, model);
         }
-        if (file.isEmpty()) {
+        if (file == null || file.isEmpty()) {
             model.addAttribute("error", "文件：请选择要导入的 Excel 文件（文件为空）");
             return page(MONTHLY, model);
         }
@@ -136,9 +144,10 @@ class ImportController {
 
     @GetMapping("/imports/revisions/{id}")
     String changes(@PathVariable long id, Model model) {
-        requireImporter();
+        UserScope scope = requireImporter();
         model.addAttribute(
-                "changes", revisions.changes(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+                "changes",
+                revisions.changes(id, scope).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         return "ingest/changes";
     }
 

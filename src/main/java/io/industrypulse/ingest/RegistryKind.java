@@ -9,8 +9,6 @@ import io.industrypulse.enterprise.EnterpriseService;
 import io.industrypulse.enterprise.IndustryDivision;
 import io.industrypulse.region.Region;
 import io.industrypulse.region.RegionService;
-import io.industrypulse.statdata.StatDataChanged;
-import io.industrypulse.statdata.StatDataService;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +17,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,18 +62,10 @@ class RegistryKind implements TableKind<RegistryKind.Entry> {
 
     private final EnterpriseService enterprises;
     private final RegionService regions;
-    private final StatDataService statData;
-    private final ApplicationEventPublisher events;
 
-    RegistryKind(
-            EnterpriseService enterprises,
-            RegionService regions,
-            StatDataService statData,
-            ApplicationEventPublisher events) {
+    RegistryKind(EnterpriseService enterprises, RegionService regions) {
         this.enterprises = enterprises;
         this.regions = regions;
-        this.statData = statData;
-        this.events = events;
     }
 
     @Override
@@ -216,10 +205,6 @@ class RegistryKind implements TableKind<RegistryKind.Entry> {
         }
         if (!created.isEmpty()) {
             enterprises.registerAll(created);
-        }
-        List<YearMonth> periods = statData.periods();
-        if ((updated > 0 || !created.isEmpty()) && !periods.isEmpty()) {
-            events.publishEvent(new StatDataChanged(periods.get(0), periods.get(periods.size() - 1)));
         }
         return TableSummary.of(values.size(), created.size(), updated);
     }

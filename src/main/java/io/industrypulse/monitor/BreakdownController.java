@@ -156,8 +156,9 @@ class BreakdownController {
                 CountyPart::pull, java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
         model.addAttribute("parts", parts);
 
-        IntPredicate visible =
-                e -> member.test(e) && sums.county()[e] >= 0 && scope.coversCounty(counties.get(sums.county()[e]));
+        IntPredicate visible = e -> member.test(e)
+                && sums.county()[e] >= 0
+                && scope.coversEnterprise(snapshot.enterprises().get(e).creditCode(), counties.get(sums.county()[e]));
         double increment = f.comparableCum() - f.baseCum();
         model.addAttribute("adding", CountyView.movers(snapshot, sums, visible, f, true, 10));
         model.addAttribute("losing", CountyView.movers(snapshot, sums, visible, f, false, 10));
@@ -169,7 +170,11 @@ class BreakdownController {
         return "monitor/group";
     }
 
-    /** An enterprise: its monthly series (output, electricity beside it), growth and shares; 404 outside scope. */
+    /**
+     * An enterprise: its monthly series (output, electricity beside it), growth and shares; 404 outside scope. Its
+     * figures are for the city roles, its county and itself: a department that may read its registry facts does not
+     * see its figures.
+     */
     @GetMapping("/monitor/enterprises/{creditCode}")
     String enterprise(
             @PathVariable String creditCode,
@@ -178,6 +183,10 @@ class BreakdownController {
             Locale locale) {
         EnterpriseDetail detail = enterprises
                 .find(creditCode, currentUser.scope())
+                .filter(d -> currentUser
+                        .scope()
+                        .coversEnterprise(
+                                d.enterprise().creditCode(), d.enterprise().countyCode()))
                 .orElseThrow(() -> PageSupport.notFound("enterprise " + creditCode));
         PageSupport.Shown shown = pages.resolve(period).orElseThrow(() -> PageSupport.notFound("no data"));
         GrowthSnapshot snapshot = shown.snapshot();

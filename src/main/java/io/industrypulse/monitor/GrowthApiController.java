@@ -63,16 +63,15 @@ class GrowthApiController {
                         snapshot.result().city(),
                         month));
             case "county" -> {
+                // the counties' aggregates are the ranking's figures, public to every role (DESIGN.md section 1)
                 List<String> counties = snapshot.labels().countyCodes();
                 for (int k = 0; k < counties.size(); k++) {
-                    if (scope.coversCounty(counties.get(k))) {
-                        rows.add(row(
-                                "county",
-                                counties.get(k),
-                                snapshot,
-                                snapshot.result().county(k),
-                                month));
-                    }
+                    rows.add(row(
+                            "county",
+                            counties.get(k),
+                            snapshot,
+                            snapshot.result().county(k),
+                            month));
                 }
             }
             case "division" -> {
@@ -124,7 +123,7 @@ class GrowthApiController {
                 snapshot.result().newProduction().stream()
                         .filter(n -> n.month() == month.getMonthValue())
                         .map(n -> snapshot.enterprises().get(n.enterprise()))
-                        .filter(e -> scope.coversCounty(e.countyCode()))
+                        .filter(e -> scope.coversEnterprise(e.creditCode(), e.countyCode()))
                         .map(e ->
                                 Map.of("credit_code", e.creditCode(), "name", e.name(), "county_code", e.countyCode()))
                         .toList());

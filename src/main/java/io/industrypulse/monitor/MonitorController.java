@@ -1,6 +1,7 @@
 package io.industrypulse.monitor;
 
 import io.industrypulse.account.CurrentUser;
+import io.industrypulse.account.Role;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.dispatch.ProductionStatusService;
 import io.industrypulse.engine.Classification;
@@ -308,8 +309,9 @@ class MonitorController {
         support.common(model, shown, locale);
         UserScope scope = currentUser.scope();
         String cityCode = snapshot.labels().cityCode();
-        String shownRegion =
-                region == null || region.isBlank() ? (scope.isCityWide() ? cityCode : scope.regionCode()) : region;
+        String shownRegion = region == null || region.isBlank()
+                ? (scope.role() == Role.COUNTY_USER ? scope.regionCode() : cityCode)
+                : region;
         GroupResult thisYear = shownRegion.equals(cityCode)
                 ? snapshot.result().city()
                 : snapshot.result().county(countyIndex(snapshot, shownRegion));

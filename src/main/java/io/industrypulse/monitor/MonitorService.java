@@ -3,6 +3,7 @@ package io.industrypulse.monitor;
 import io.industrypulse.account.DataVersion;
 import io.industrypulse.engine.Engine;
 import io.industrypulse.enterprise.Enterprise;
+import io.industrypulse.enterprise.EnterpriseChanged;
 import io.industrypulse.enterprise.EnterpriseService;
 import io.industrypulse.ingest.CanonicalPackage;
 import io.industrypulse.ingest.EngineInputMapping;
@@ -97,6 +98,17 @@ public class MonitorService {
     @TransactionalEventListener(fallbackExecution = true)
     @Order(0) // before the listeners that read the new snapshot (warnings, @Order(100))
     void onStatDataChanged(StatDataChanged event) {
+        dropAll();
+    }
+
+    /** Registry facts the snapshot is built from (county, industry, chains, key flag, above-size spells) changed. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Order(0)
+    void onEnterpriseChanged(EnterpriseChanged event) {
+        dropAll();
+    }
+
+    private void dropAll() {
         latest = null;
         cached.clear();
         dataVersion.bump();

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * proportionally, so the tasks keep adding up to the requirement; only when the adjusted tasks alone exceed it does
  * {@code difference} show what is left over.
  *
- * @param requiredGrowth required growth of the remaining months (%) when the month was still to come
+ * @param requiredGrowth required growth of the remaining months (%) when the month was still to come; {@code null}
+ *     when undefined (no remaining months or no remaining base, DESIGN.md section 5)
  * @param requirement the county's task, 万元 (comparable value added)
  * @param total sum of the enterprises' tasks
  * @param difference {@code total - requirement}; zero when the tasks add up
@@ -25,7 +26,7 @@ public record CountyTasks(
         String countyCode,
         String countyName,
         YearMonth period,
-        double requiredGrowth,
+        @Nullable Double requiredGrowth,
         BigDecimal requirement,
         BigDecimal total,
         BigDecimal difference,
@@ -36,6 +37,33 @@ public record CountyTasks(
 
     public CountyTasks {
         tasks = List.copyOf(tasks);
+    }
+
+    /**
+     * The tasks as an enterprise user sees them (DESIGN.md section 1): its own task only, and the requirement, total
+     * and actual over that one task, so that no other enterprise's figure shows through the county's totals.
+     */
+    public CountyTasks narrowedTo(String creditCode) {
+        List<EnterpriseTask> own =
+                tasks.stream().filter(t -> t.creditCode().equals(creditCode)).toList();
+        BigDecimal task = own.stream().map(EnterpriseTask::task).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal ownActual = dataArrived
+                ? own.stream()
+                        .map(t -> t.actual() == null ? BigDecimal.ZERO : t.actual())
+                        .reduce(BigDecimal.ZERO, BigDecimal::add)
+                : null;
+        return new CountyTasks(
+                countyCode,
+                countyName,
+                period,
+                requiredGrowth,
+                task,
+                task,
+                BigDecimal.ZERO,
+                dataArrived,
+                ownActual,
+                ownActual == null ? null : task.subtract(ownActual).max(BigDecimal.ZERO),
+                own);
     }
 
     /** Whether the enterprises' tasks add up to the county's requirement to the cent. */

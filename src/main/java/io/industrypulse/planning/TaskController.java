@@ -7,11 +7,15 @@ import io.industrypulse.region.RegionService;
 import io.industrypulse.statdata.StatDataService;
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The {@code /planning/tasks} page: a county's tasks for a month, adjustable by the county user. */
@@ -22,8 +26,15 @@ class TaskController {
     private final CurrentUser currentUser;
     private final RegionService regions;
     private final StatDataService statData;
+    private final MessageSource messages;
 
-    TaskController(TaskService tasks, CurrentUser currentUser, RegionService regions, StatDataService statData) {
+    TaskController(
+            TaskService tasks,
+            CurrentUser currentUser,
+            RegionService regions,
+            StatDataService statData,
+            MessageSource messages) {
+        this.messages = messages;
         this.tasks = tasks;
         this.currentUser = currentUser;
         this.regions = regions;
@@ -42,32 +53,49 @@ class TaskController {
         UserScope scope = currentUser.scope();
         String shownCounty = county != null
                 ? county
-                : scope.countyOrNull() != null
-                        ? scope.countyOrNull()
-                        : regions.counties().stream()
+                : scope.isCityWide()
+                        ? regions.counties().stream()
                                 .findFirst()
                                 .map(Region::code)
-                                .orElseThrow(() -> new PlanningNotFoundException("还没有区县"));
+                                .orElseThrow(() -> new PlanningNotFoundException("还没有区县"))
+                        // a county user's county, an enterprise user's (its own task); a department has none
+                        : scope.regionCode();
         YearMonth shownPeriod = period != null
                 ? period
                 : statData.periods().stream()
                         .max(YearMonth::compareTo)
                         .map(latest -> latest.plusMonths(1))
                         .orElseThrow(() -> new PlanningNotFoundException("还没有月度数据"));
-        model.addAttribute("tasks", tasks.tasks(shownCounty, shownPeriod));
+        CountyTasks shown = tasks.tasks(shownCounty, shownPeriod);
+        model.addAttribute("tasks", shown);
+        model.addAttribute("mayAdjust", !shown.dataArrived() && tasks.mayAdjust(shownCounty));
         return "planning/tasks";
     }
 
+    /** The largest task a person may type, 万元: well inside the stored NUMERIC(18,2). */
+    static final BigDecimal MAX_TASK = new BigDecimal("1000000000000");
+
+    /** Bad input (letters, a negative or absurd number) returns to the page with the field named; nothing changes. */
     @PostMapping("/planning/tasks/adjust")
     String adjust(
             @RequestParam String county,
             @RequestParam YearMonth period,
             @RequestParam String creditCode,
-            @RequestParam(required = false) BigDecimal task) {
-        if (task == null) {
+            @RequestParam(required = false) String task,
+            RedirectAttributes redirect,
+            Locale locale) {
+        if (task == null || task.isBlank()) {
             tasks.reset(county, period, creditCode);
         } else {
-            tasks.adjust(county, period, creditCode, task);
+            BigDecimal value = parseTask(task);
+            if (value == null) {
+                // checked after the scope, so that a refused user learns nothing from the message
+                tasks.requireAdjustable(county);
+                redirect.addFlashAttribute(
+                        "error", messages.getMessage("planning.tasks.error.task", new Object[] {MAX_TASK}, locale));
+            } else {
+                tasks.adjust(county, period, creditCode, value);
+            }
         }
         return "redirect:"
                 + UriComponentsBuilder.fromPath("/planning/tasks")
@@ -75,5 +103,15 @@ class TaskController {
                         .queryParam("period", period)
                         .build()
                         .toUriString();
+    }
+
+    /** The typed task, or {@code null} when it is not a number from 0 to {@link #MAX_TASK}. */
+    private static @Nullable BigDecimal parseTask(String text) {
+        try {
+            BigDecimal value = new BigDecimal(text.strip());
+            return value.signum() < 0 || value.compareTo(MAX_TASK) > 0 ? null : value;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

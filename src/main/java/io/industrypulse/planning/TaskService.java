@@ -62,6 +62,18 @@ public class TaskService {
      */
     @Transactional(readOnly = true)
     public CountyTasks tasks(String countyCode, YearMonth period) {
+        UserScope scope = currentUser.scope();
+        if (scope.role() == Role.ENTERPRISE_USER) {
+            // its own task only; a county where it has none is "not found" like any other county
+            String own = scope.enterpriseCreditCode();
+            CountyTasks narrowed = own == null || !countyCode.equals(scope.regionCode())
+                    ? null
+                    : compute(countyCode, period).narrowedTo(own);
+            if (narrowed == null || narrowed.tasks().isEmpty()) {
+                throw new PlanningNotFoundException("没有县区 " + countyCode);
+            }
+            return narrowed;
+        }
         requireReadable(countyCode);
         return compute(countyCode, period);
     }
@@ -76,7 +88,7 @@ public class TaskService {
      */
     @Transactional
     public CountyTasks adjust(String countyCode, YearMonth period, String creditCode, BigDecimal value) {
-        requireWritable(countyCode);
+        requireAdjustable(countyCode);
         if (value.signum() < 0) {
             throw new IllegalArgumentException("任务不能为负数");
         }
@@ -104,7 +116,7 @@ public class TaskService {
     /** Returns one enterprise's task to its allocated share. */
     @Transactional
     public CountyTasks reset(String countyCode, YearMonth period, String creditCode) {
-        requireWritable(countyCode);
+        requireAdjustable(countyCode);
         repository.adjustment(period, creditCode).ifPresent(previous -> {
             repository.delete(period, creditCode);
             audit.record(
@@ -210,7 +222,9 @@ public class TaskService {
                 countyCode,
                 view.name(countyCode),
                 period,
-                plan.requiredRestGrowth().orElse(Double.NaN),
+                plan.requiredRestGrowth().isPresent()
+                        ? plan.requiredRestGrowth().getAsDouble()
+                        : null,
                 requirement,
                 total,
                 total.subtract(requirement),
@@ -226,12 +240,20 @@ public class TaskService {
         }
     }
 
-    private void requireWritable(String countyCode) {
+    /** Whether the caller may adjust the county's tasks: the county's own users and the city administrator. */
+    public boolean mayAdjust(String countyCode) {
         UserScope scope = currentUser.scope();
+        return scope.role() == Role.CITY_ADMIN
+                || (scope.role() == Role.COUNTY_USER && scope.regionCode().equals(countyCode));
+    }
+
+    /**
+     * @throws PlanningNotFoundException for a county outside the caller's scope
+     * @throws AccessDeniedException when the caller may read but not adjust the county's tasks
+     */
+    public void requireAdjustable(String countyCode) {
         requireReadable(countyCode);
-        boolean ownCounty =
-                scope.role() == Role.COUNTY_USER && scope.regionCode().equals(countyCode);
-        if (!ownCounty && scope.role() != Role.CITY_ADMIN) {
+        if (!mayAdjust(countyCode)) {
             throw new AccessDeniedException("只有本县区用户可以调整企业任务");
         }
     }

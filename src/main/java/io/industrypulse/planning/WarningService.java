@@ -8,6 +8,7 @@ import io.industrypulse.engine.Benchmarks;
 import io.industrypulse.engine.GroupResult;
 import io.industrypulse.engine.MonthFigures;
 import io.industrypulse.engine.TargetStatus;
+import io.industrypulse.enterprise.EnterpriseChanged;
 import io.industrypulse.monitor.GrowthSnapshot;
 import io.industrypulse.monitor.MonitorService;
 import io.industrypulse.statdata.StatDataChanged;
@@ -50,6 +51,7 @@ public class WarningService {
     private final ReportingService reporting;
     private final TaskExecutor executor;
     private final UserScope system;
+    private final String cityCode;
     private volatile Cached cached;
     private volatile CachedReporting cachedReporting;
 
@@ -69,7 +71,8 @@ public class WarningService {
         this.currentUser = currentUser;
         this.events = events;
         this.reporting = reporting;
-        this.system = new UserScope(AuditLog.SYSTEM, Role.CITY_ADMIN, cityCode, null);
+        this.cityCode = cityCode;
+        this.system = new UserScope(AuditLog.SYSTEM, Role.CITY_ADMIN, cityCode);
     }
 
     /** The latest month with data, if any. */
@@ -83,15 +86,35 @@ public class WarningService {
         UserScope scope = currentUser.scope();
         List<Warning> warnings = new ArrayList<>(all(period));
         warnings.addAll(reportingWarnings(period));
-        return warnings.stream()
-                .filter(w -> scope.isCityWide() || scope.regionCode().equals(w.regionCode()))
-                .toList();
+        return warnings.stream().filter(w -> visible(w, scope)).toList();
+    }
+
+    /**
+     * DESIGN.md section 1: a warning on an enterprise is for those who may see that enterprise's figures, one on a
+     * county for those who see the county's detail; the city's own warnings are public aggregates, like the ranking.
+     */
+    private boolean visible(Warning warning, UserScope scope) {
+        if (warning.creditCode() != null) {
+            return scope.coversEnterprise(warning.creditCode(), warning.regionCode());
+        }
+        return warning.regionCode().equals(cityCode) || scope.coversCounty(warning.regionCode());
     }
 
     /** After new data: the latest month's warnings, published. Ordered after the monitor drops its snapshot. */
     @TransactionalEventListener(fallbackExecution = true)
     @Order(100)
     void onStatDataChanged(StatDataChanged event) {
+        recompute();
+    }
+
+    /** The registry changed (a county, the above-size spells): the directory and the snapshot behind warnings too. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Order(100)
+    void onEnterpriseChanged(EnterpriseChanged event) {
+        recompute();
+    }
+
+    private void recompute() {
         cachedReporting = null;
         // in the background: the import that changed the data should not wait for the snapshot and the warnings
         executor.execute(() -> {

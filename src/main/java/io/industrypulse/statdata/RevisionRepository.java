@@ -75,10 +75,12 @@ class RevisionRepository {
                 .list();
     }
 
-    List<MonthlyRevision> recentRevisions(int limit) {
-        return jdbc.sql("SELECT " + REVISION_COLUMNS
-                        + " FROM monthly_revision ORDER BY imported_at DESC, id DESC LIMIT ?")
-                .param(limit)
+    /** The latest revisions, newest first: all, or those of one county's imports. */
+    List<MonthlyRevision> recentRevisions(int limit, @Nullable String county) {
+        return jdbc.sql("SELECT " + REVISION_COLUMNS + " FROM monthly_revision"
+                        + (county == null ? "" : " WHERE county_code = :county")
+                        + " ORDER BY imported_at DESC, id DESC LIMIT :limit")
+                .params(county == null ? Map.of("limit", limit) : Map.of("limit", limit, "county", county))
                 .query((rs, n) -> revision(rs))
                 .list();
     }

@@ -1,5 +1,7 @@
 package io.industrypulse.statdata;
 
+import io.industrypulse.account.Role;
+import io.industrypulse.account.UserScope;
 import io.industrypulse.statdata.MonthlyDetail.Figures;
 import io.industrypulse.statdata.RevisionChanges.ValueChange;
 import java.math.BigDecimal;
@@ -122,10 +124,28 @@ public class RevisionService {
         return revisions.revisions(period);
     }
 
-    /** The latest revisions of all periods, newest first. */
+    /** The latest revisions of all periods, newest first (no scope: for the system's own use). */
     @Transactional(readOnly = true)
     public List<MonthlyRevision> recent(int limit) {
-        return revisions.recentRevisions(limit);
+        return revisions.recentRevisions(limit, null);
+    }
+
+    /**
+     * The latest revisions the caller may open, newest first: every one for the city roles, those of its own
+     * county's imports for a county user, none for other roles.
+     */
+    @Transactional(readOnly = true)
+    public List<MonthlyRevision> recent(int limit, UserScope scope) {
+        if (scope.isCityWide()) {
+            return revisions.recentRevisions(limit, null);
+        }
+        return scope.role() == Role.COUNTY_USER ? revisions.recentRevisions(limit, scope.regionCode()) : List.of();
+    }
+
+    /** Whether the caller may open the revision: see {@link #recent(int, UserScope)}. */
+    static boolean visible(MonthlyRevision revision, UserScope scope) {
+        return scope.isCityWide()
+                || (scope.role() == Role.COUNTY_USER && scope.regionCode().equals(revision.countyCode()));
     }
 
     @Transactional(readOnly = true)
@@ -148,6 +168,12 @@ public class RevisionService {
             revisions.detail(stored.get(0).id()).forEach(r -> rows.put(r.creditCode(), r));
         }
         return rows;
+    }
+
+    /** What the revision changed against the period's previous revision; empty when unknown or out of scope. */
+    @Transactional(readOnly = true)
+    public Optional<RevisionChanges> changes(long revisionId, UserScope scope) {
+        return changes(revisionId).filter(c -> visible(c.current(), scope));
     }
 
     /** What the revision changed against the period's previous revision. */

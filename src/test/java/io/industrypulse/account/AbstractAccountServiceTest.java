@@ -33,10 +33,10 @@ abstract class AbstractAccountServiceTest extends AccountSpringTest {
 
     @Test
     void onlyAdministratorsCreateAndListUsers() {
-        NewUser user = new NewUser(uniqueName("x"), "某人", Role.COUNTY_USER, COUNTY, null, "County-Pass-1");
+        NewUser user = new NewUser(uniqueName("x"), "某人", Role.COUNTY_USER, COUNTY, null, null, "County-Pass-1");
 
         assertThatThrownBy(() -> accounts.createUser(user)).isInstanceOf(AccessDeniedException.class);
-        loginAs(new UserScope("county", Role.COUNTY_USER, COUNTY, null));
+        loginAs(new UserScope("county", Role.COUNTY_USER, COUNTY));
         assertThatThrownBy(() -> accounts.createUser(user)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.listUsers()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> audit.search(new AuditQuery(null, null, null, null, 1, 10)))
@@ -49,9 +49,10 @@ abstract class AbstractAccountServiceTest extends AccountSpringTest {
         String name = uniqueName("new");
 
         UserAccount created = accounts.createUser(
-                new NewUser(name, "张三", Role.ENTERPRISE_USER, COUNTY, "91130100MA0A1B2C3D", "Enterprise-Pass-1"));
+                new NewUser(name, "张三", Role.ENTERPRISE_USER, COUNTY, "91130100MA0A1B2C3D", null, "Enterprise-Pass-1"));
 
-        assertThat(created.scope()).isEqualTo(new UserScope(name, Role.ENTERPRISE_USER, COUNTY, "91130100MA0A1B2C3D"));
+        assertThat(created.scope())
+                .isEqualTo(new UserScope(name, Role.ENTERPRISE_USER, COUNTY, "91130100MA0A1B2C3D", null));
         assertThat(accounts.listUsers()).extracting(UserAccount::username).contains(name, AdminBootstrap.ADMIN);
         assertThat(canLogIn(name, "Enterprise-Pass-1")).isTrue();
         AuditEntry entry = audit.search(new AuditQuery("admin", "user", null, null, 1, 200)).entries().stream()
@@ -67,23 +68,32 @@ abstract class AbstractAccountServiceTest extends AccountSpringTest {
     void scopeMustFitTheRole() {
         loginAsAdmin();
 
-        assertRefused(new NewUser(uniqueName("a"), "分析", Role.CITY_ANALYST, COUNTY, null, "Pass-Word-1"), "cityScope");
         assertRefused(
-                new NewUser(uniqueName("d"), "部门", Role.DEPARTMENT_USER, "130200", null, "Pass-Word-1"), "cityScope");
-        assertRefused(new NewUser(uniqueName("c"), "县", Role.COUNTY_USER, CITY, null, "Pass-Word-1"), "countyScope");
+                new NewUser(uniqueName("a"), "分析", Role.CITY_ANALYST, COUNTY, null, null, "Pass-Word-1"), "cityScope");
         assertRefused(
-                new NewUser(uniqueName("c"), "县", Role.COUNTY_USER, "130202", null, "Pass-Word-1"), "countyScope");
-        assertRefused(new NewUser(uniqueName("c"), "县", Role.COUNTY_USER, "1301", null, "Pass-Word-1"), "countyScope");
+                new NewUser(
+                        uniqueName("d"), "部门", Role.DEPARTMENT_USER, "130200", null, Department.ECOLOGY, "Pass-Word-1"),
+                "cityScope");
         assertRefused(
-                new NewUser(uniqueName("e"), "企", Role.ENTERPRISE_USER, COUNTY, null, "Pass-Word-1"), "enterprise");
+                new NewUser(uniqueName("c"), "县", Role.COUNTY_USER, CITY, null, null, "Pass-Word-1"), "countyScope");
         assertRefused(
-                new NewUser(uniqueName("c"), "县", Role.COUNTY_USER, COUNTY, "91130100MA0A1B2C3D", "Pass-Word-1"),
+                new NewUser(uniqueName("c"), "县", Role.COUNTY_USER, "130202", null, null, "Pass-Word-1"),
+                "countyScope");
+        assertRefused(
+                new NewUser(uniqueName("c"), "县", Role.COUNTY_USER, "1301", null, null, "Pass-Word-1"), "countyScope");
+        assertRefused(
+                new NewUser(uniqueName("e"), "企", Role.ENTERPRISE_USER, COUNTY, null, null, "Pass-Word-1"),
+                "enterprise");
+        assertRefused(
+                new NewUser(uniqueName("c"), "县", Role.COUNTY_USER, COUNTY, "91130100MA0A1B2C3D", null, "Pass-Word-1"),
                 "enterpriseOnly");
-        assertRefused(new NewUser(uniqueName("c"), "县", Role.COUNTY_USER, COUNTY, null, "short"), "password");
-        assertRefused(new NewUser("a b", "县", Role.COUNTY_USER, COUNTY, null, "Pass-Word-1"), "username");
-        assertRefused(new NewUser(uniqueName("c"), " ", Role.COUNTY_USER, COUNTY, null, "Pass-Word-1"), "displayName");
-        assertRefused(new NewUser(AdminBootstrap.ADMIN, "重名", Role.LEADER, CITY, null, "Pass-Word-1"), "duplicate");
-        assertThat(new NewUser("n", "d", Role.LEADER, CITY, null, "Secret-1").toString())
+        assertRefused(new NewUser(uniqueName("c"), "县", Role.COUNTY_USER, COUNTY, null, null, "short"), "password");
+        assertRefused(new NewUser("a b", "县", Role.COUNTY_USER, COUNTY, null, null, "Pass-Word-1"), "username");
+        assertRefused(
+                new NewUser(uniqueName("c"), " ", Role.COUNTY_USER, COUNTY, null, null, "Pass-Word-1"), "displayName");
+        assertRefused(
+                new NewUser(AdminBootstrap.ADMIN, "重名", Role.LEADER, CITY, null, null, "Pass-Word-1"), "duplicate");
+        assertThat(new NewUser("n", "d", Role.LEADER, CITY, null, null, "Secret-1").toString())
                 .doesNotContain("Secret-1");
     }
 
@@ -97,22 +107,22 @@ abstract class AbstractAccountServiceTest extends AccountSpringTest {
     void ensureUserIsIdempotent() {
         String name = uniqueName("demo");
 
-        accounts.ensureUser(name, "演示县用户", Role.COUNTY_USER, COUNTY, null, "Demo-Pass-1");
-        accounts.ensureUser(name, "演示县用户", Role.COUNTY_USER, COUNTY, null, "Demo-Pass-1");
-        accounts.ensureUser(name, "演示县用户", Role.COUNTY_USER, COUNTY, null, null);
+        accounts.ensureUser(name, "演示县用户", Role.COUNTY_USER, COUNTY, null, null, "Demo-Pass-1");
+        accounts.ensureUser(name, "演示县用户", Role.COUNTY_USER, COUNTY, null, null, "Demo-Pass-1");
+        accounts.ensureUser(name, "演示县用户", Role.COUNTY_USER, COUNTY, null, null, null);
 
         assertThat(auditRows("user.create", name)).isEqualTo(1);
         assertThat(auditRows("user.update", name)).isZero();
         assertThat(auditRows("user.password.set", name)).isZero();
 
-        UserAccount changed = accounts.ensureUser(name, "演示市级业务", Role.CITY_ANALYST, CITY, null, "Demo-Pass-2");
+        UserAccount changed = accounts.ensureUser(name, "演示市级业务", Role.CITY_ANALYST, CITY, null, null, "Demo-Pass-2");
         assertThat(changed.role()).isEqualTo(Role.CITY_ANALYST);
         assertThat(changed.regionCode()).isEqualTo(CITY);
         assertThat(auditRows("user.update", name)).isEqualTo(1);
         assertThat(auditRows("user.password.set", name)).isEqualTo(1);
         assertThat(canLogIn(name, "Demo-Pass-2")).isTrue();
         assertThat(canLogIn(name, "Demo-Pass-1")).isFalse();
-        assertThatThrownBy(() -> accounts.ensureUser(uniqueName("none"), "无密码", Role.LEADER, CITY, null, null))
+        assertThatThrownBy(() -> accounts.ensureUser(uniqueName("none"), "无密码", Role.LEADER, CITY, null, null, null))
                 .isInstanceOf(AccountException.class);
     }
 

@@ -60,7 +60,7 @@ abstract class AccountSpringTest {
 
     /** A county user with the given password, made the way the demo loader makes its users. */
     UserAccount countyUser(String username, String password) {
-        return accounts.ensureUser(username, "县级测试用户", Role.COUNTY_USER, COUNTY, null, password);
+        return accounts.ensureUser(username, "县级测试用户", Role.COUNTY_USER, COUNTY, null, null, password);
     }
 
     /** Runs the following service calls as the given user. */
@@ -72,7 +72,7 @@ abstract class AccountSpringTest {
     }
 
     static void loginAsAdmin() {
-        loginAs(new UserScope(AdminBootstrap.ADMIN, Role.CITY_ADMIN, CITY, null));
+        loginAs(new UserScope(AdminBootstrap.ADMIN, Role.CITY_ADMIN, CITY));
     }
 
     long auditRows(String action, String entityKey) {

@@ -135,12 +135,71 @@ abstract class ProductionStatusTest {
         leader.login("leader", "Demo@2026");
         assertThat(leader.get("/dispatch/production").body()).doesNotContain("id=\"report\"");
         assertThat(report(leader, code, "ORDERS", "2026-10-01", "").statusCode())
-                .isIn(302, 403);
-        assertThat(rows()).isEqualTo(before);
-        assertThat(new WebSession(port)
-                        .getBasic("/api/v1/production-status", "enterprise", "Demo@2026")
-                        .statusCode())
                 .isEqualTo(403);
+        assertThat(rows()).isEqualTo(before);
+        // an enterprise user reports nothing: refused before its input is read
+        WebSession enterprise = new WebSession(port);
+        enterprise.login("enterprise", "Demo@2026");
+        assertThat(report(enterprise, code, "ORDERS", "2026-10-01", "").statusCode())
+                .isEqualTo(403);
+        assertThat(rows()).isEqualTo(before);
+    }
+
+    @Test
+    void anEnterpriseUserReadsItsOwnEntryAndTheEcologyDepartmentTheAirPollutingOnes() {
+        String own = jdbc.sql("SELECT enterprise_code FROM app_user WHERE username = 'enterprise'")
+                .query(String.class)
+                .single();
+        String county = jdbc.sql("SELECT county_code FROM enterprise WHERE credit_code = :c")
+                .param("c", own)
+                .query(String.class)
+                .single();
+        String neighbour = jdbc.sql(
+                        "SELECT MIN(credit_code) FROM enterprise WHERE county_code = :c AND credit_code <> :own")
+                .param("c", county)
+                .param("own", own)
+                .query(String.class)
+                .single();
+        String air = jdbc.sql("SELECT MIN(credit_code) FROM enterprise WHERE air_polluting AND county_code <> :c")
+                .param("c", county)
+                .query(String.class)
+                .single();
+        String clean = jdbc.sql("SELECT MIN(credit_code) FROM enterprise WHERE NOT air_polluting AND county_code <> :c")
+                .param("c", county)
+                .query(String.class)
+                .single();
+        WebSession analyst = new WebSession(port);
+        analyst.login("analyst", "Demo@2026");
+        List<String> reported = List.of(own, neighbour, air, clean);
+        try {
+            for (String code : reported) {
+                assertThat(report(analyst, code, "ORDERS", "2026-10-01", "").statusCode())
+                        .isEqualTo(302);
+            }
+            java.util.regex.Pattern codes = java.util.regex.Pattern.compile("\"creditCode\":\"([0-9A-Z]{18})\"");
+            String mine = new WebSession(port)
+                    .getBasic("/api/v1/production-status", "enterprise", "Demo@2026")
+                    .body();
+            assertThat(codes.matcher(mine).results().map(m -> m.group(1))).containsExactly(own);
+            List<String> ecology = codes.matcher(new WebSession(port)
+                            .getBasic("/api/v1/production-status", "ecology", "Demo@2026")
+                            .body())
+                    .results()
+                    .map(m -> m.group(1))
+                    .toList();
+            assertThat(ecology).contains(air).doesNotContain(clean);
+            assertThat(ecology)
+                    .allMatch(code -> jdbc.sql("SELECT air_polluting FROM enterprise WHERE credit_code = :c")
+                            .param("c", code)
+                            .query(Boolean.class)
+                            .single());
+        } finally {
+            for (String code : reported) {
+                analyst.postForm(
+                        "/dispatch/production/resume",
+                        Map.of("creditCode", code, "_csrf", analyst.csrfToken("/dispatch/production")));
+            }
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import static io.industrypulse.enterprise.RegistryFixture.CITY;
 import static io.industrypulse.enterprise.RegistryFixture.COUNTY_A;
 import static io.industrypulse.enterprise.RegistryFixture.COUNTY_B;
 import static io.industrypulse.enterprise.RegistryFixture.DEPARTMENT;
+import static io.industrypulse.enterprise.RegistryFixture.ECOLOGY;
 import static io.industrypulse.enterprise.RegistryFixture.LEADER;
 import static io.industrypulse.enterprise.RegistryFixture.code;
 import static io.industrypulse.enterprise.RegistryFixture.enterpriseUser;
@@ -154,7 +155,7 @@ abstract class EnterpriseServiceTest {
 
     @Test
     void cityRolesSeeEveryCounty() {
-        for (UserScope scope : List.of(ADMIN, ANALYST, LEADER, DEPARTMENT)) {
+        for (UserScope scope : List.of(ADMIN, ANALYST, LEADER)) {
             // the fixture's codes share this prefix; other modules' data may share the run's database
             EnterprisePage page = enterprises.search(new EnterpriseQuery(null, null, null, "91990102MA", 1), scope);
             assertThat(page.items())
@@ -215,6 +216,25 @@ abstract class EnterpriseServiceTest {
         return mine(enterprises.search(new EnterpriseQuery(null, industry, tag, q, 1), ADMIN).items().stream()
                 .map(Enterprise::creditCode)
                 .toList());
+    }
+
+    @Test
+    void departmentsSeeOnlyWhatTheirDepartmentHandles() {
+        // the ecology department: the 涉气 enterprises (only code 3 of the fixture), in every county, whatever is asked
+        EnterpriseQuery all = new EnterpriseQuery(null, null, null, "91990102MA", 1);
+        assertThat(enterprises.search(all, ECOLOGY).items())
+                .extracting(Enterprise::creditCode)
+                .containsExactly(code(3));
+        assertThat(enterprises
+                        .search(new EnterpriseQuery(null, null, "key", "91990102MA", 1), ECOLOGY)
+                        .items())
+                .isEmpty();
+        assertThat(enterprises.find(code(3), ECOLOGY)).isPresent();
+        assertThat(enterprises.find(code(1), ECOLOGY)).isEmpty();
+        // another department: no enterprise at all
+        assertThat(enterprises.search(all, DEPARTMENT).total()).isZero();
+        assertThat(enterprises.find(code(3), DEPARTMENT)).isEmpty();
+        assertThat(enterprises.visibleCounties(ECOLOGY)).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.industrypulse.enterprise;
 
+import io.industrypulse.account.Department;
 import io.industrypulse.account.Role;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.region.Region;
@@ -19,12 +20,13 @@ final class RegistryFixture {
     static final String A = "990102";
     static final String B = "990121";
 
-    static final UserScope ADMIN = new UserScope("admin", Role.CITY_ADMIN, CITY, null);
-    static final UserScope ANALYST = new UserScope("analyst", Role.CITY_ANALYST, CITY, null);
-    static final UserScope LEADER = new UserScope("leader", Role.LEADER, CITY, null);
-    static final UserScope DEPARTMENT = new UserScope("dept", Role.DEPARTMENT_USER, CITY, null);
-    static final UserScope COUNTY_A = new UserScope("county-a", Role.COUNTY_USER, A, null);
-    static final UserScope COUNTY_B = new UserScope("county-b", Role.COUNTY_USER, B, null);
+    static final UserScope ADMIN = new UserScope("admin", Role.CITY_ADMIN, CITY);
+    static final UserScope ANALYST = new UserScope("analyst", Role.CITY_ANALYST, CITY);
+    static final UserScope LEADER = new UserScope("leader", Role.LEADER, CITY);
+    static final UserScope DEPARTMENT = new UserScope("dept", Role.DEPARTMENT_USER, CITY, null, Department.STATISTICS);
+    static final UserScope ECOLOGY = new UserScope("eco", Role.DEPARTMENT_USER, CITY, null, Department.ECOLOGY);
+    static final UserScope COUNTY_A = new UserScope("county-a", Role.COUNTY_USER, A);
+    static final UserScope COUNTY_B = new UserScope("county-b", Role.COUNTY_USER, B);
 
     /** Enterprises 1 and 2 are in county A, 3 and 4 in county B. */
     static String code(int n) {
@@ -32,7 +34,7 @@ final class RegistryFixture {
     }
 
     static UserScope enterpriseUser(int n) {
-        return new UserScope("ent-" + n, Role.ENTERPRISE_USER, n <= 2 ? A : B, code(n));
+        return new UserScope("ent-" + n, Role.ENTERPRISE_USER, n <= 2 ? A : B, code(n), null);
     }
 
     static final String NAME_1 = "甲区电子科技有限公司";

@@ -69,7 +69,7 @@ abstract class MonthlyImportTest {
 
     static final YearMonth PERIOD = YearMonth.of(2026, 11);
     static final String CORPUS = "/ingest/corpus/";
-    static final UserScope ANALYST = new UserScope("analyst", Role.CITY_ANALYST, "130100", null);
+    static final UserScope ANALYST = new UserScope("analyst", Role.CITY_ANALYST, "130100");
     static final List<String> TABLES = List.of(
             "monthly_report",
             "monthly_revision",
@@ -358,7 +358,7 @@ abstract class MonthlyImportTest {
     }
 
     static UserScope county(String code) {
-        return new UserScope("county" + code, Role.COUNTY_USER, code, null);
+        return new UserScope("county" + code, Role.COUNTY_USER, code);
     }
 
     /**

@@ -36,7 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(properties = "spring.application.name=industrypulse-package-import-test")
 abstract class PackageImportTest {
 
-    static final UserScope ADMIN = new UserScope("admin", Role.CITY_ADMIN, "130100", null);
+    static final UserScope ADMIN = new UserScope("admin", Role.CITY_ADMIN, "130100");
     static final List<String> TABLES =
             List.of("region", "enterprise", "monthly_report", "target", "benchmark", "ppi", "va_ratio", "audit_log");
 

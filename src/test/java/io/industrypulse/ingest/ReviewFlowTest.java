@@ -166,7 +166,7 @@ abstract class ReviewFlowTest {
     }
 
     MonthlyImportResult importAs(String county, String name, List<Line> lines) throws Exception {
-        UserScope scope = new UserScope("county" + county, Role.COUNTY_USER, county, null);
+        UserScope scope = new UserScope("county" + county, Role.COUNTY_USER, county);
         MonthlyImportResult result = imports.importMonthly(workbook(name, lines), name, PERIOD, scope);
         assertThat(result.problems()).isEmpty();
         return result;

@@ -45,8 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
         properties = "spring.application.name=industrypulse-table-import-test")
 abstract class TableImportTest {
 
-    static final UserScope ANALYST = new UserScope("analyst", Role.CITY_ANALYST, "130100", null);
-    static final UserScope COUNTY = new UserScope("county130102", Role.COUNTY_USER, "130102", null);
+    static final UserScope ANALYST = new UserScope("analyst", Role.CITY_ANALYST, "130100");
+    static final UserScope COUNTY = new UserScope("county130102", Role.COUNTY_USER, "130102");
     static final List<String> TABLES =
             List.of("enterprise", "target", "benchmark", "official_growth", "ppi", "va_ratio", "audit_log");
     static final YearMonth OCTOBER = YearMonth.of(2026, 10);

@@ -23,7 +23,7 @@ class TableTemplateTest {
 
     static List<TableKind<?>> kinds() {
         return List.of(
-                new RegistryKind(null, null, null, null),
+                new RegistryKind(null, null),
                 new TargetsKind(null, null),
                 new BenchmarksKind(null),
                 new OfficialKind(null, null),

@@ -50,6 +50,79 @@ abstract class GrowthApiTest {
     @Autowired
     TransactionTemplate transaction;
 
+    @Autowired
+    io.industrypulse.enterprise.EnterpriseService enterprises;
+
+    /**
+     * Editing an enterprise's county in the registry (the form, not an import) drops the snapshot: the next one has
+     * the enterprise in its new county, and both counties' base moved by its last-year value added.
+     */
+    @Test
+    void aRegistryEditDropsTheSnapshot() {
+        GrowthSnapshot before = monitor.snapshot().orElseThrow();
+        GrowthSnapshot.EnterpriseRef moved = before.enterprises().stream()
+                .filter(e -> e.countyCode().equals("130102"))
+                .findFirst()
+                .orElseThrow();
+        io.industrypulse.account.UserScope admin =
+                new io.industrypulse.account.UserScope("admin", io.industrypulse.account.Role.CITY_ADMIN, "130100");
+        var user = new io.industrypulse.account.AccountUser(admin, "unused", true, true);
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(
+                        org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                                user, null, user.getAuthorities()));
+        io.industrypulse.enterprise.EnterpriseForm form = io.industrypulse.enterprise.EnterpriseForm.of(
+                enterprises.find(moved.creditCode(), admin).orElseThrow());
+        try {
+            enterprises.update(moved.creditCode(), withCounty(form, "130103"), admin);
+            GrowthSnapshot after = monitor.snapshot().orElseThrow();
+            assertThat(after).isNotSameAs(before);
+            assertThat(after.enterprises().stream()
+                            .filter(e -> e.creditCode().equals(moved.creditCode()))
+                            .findFirst()
+                            .orElseThrow()
+                            .countyCode())
+                    .isEqualTo("130103");
+            int from = before.labels().countyCodes().indexOf("130102");
+            int to = before.labels().countyCodes().indexOf("130103");
+            int month = before.result().lastMonth();
+            double baseFrom = before.result().county(from).month(month).baseCum();
+            double baseTo = before.result().county(to).month(month).baseCum();
+            double movedFrom = after.result().county(from).month(month).baseCum();
+            double movedTo = after.result().county(to).month(month).baseCum();
+            // what one county lost the other gained, and it is not nothing
+            assertThat(baseFrom - movedFrom).isPositive().isCloseTo(movedTo - baseTo, within(1e-6));
+        } finally {
+            enterprises.update(moved.creditCode(), form, admin);
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        assertThat(monitor.snapshot().orElseThrow().enterprises().stream()
+                        .filter(e -> e.creditCode().equals(moved.creditCode()))
+                        .findFirst()
+                        .orElseThrow()
+                        .countyCode())
+                .isEqualTo("130102");
+    }
+
+    private static io.industrypulse.enterprise.EnterpriseForm withCounty(
+            io.industrypulse.enterprise.EnterpriseForm f, String county) {
+        return new io.industrypulse.enterprise.EnterpriseForm(
+                f.creditCode(),
+                f.name(),
+                county,
+                f.industryClass(),
+                f.aboveSizeSince(),
+                f.entryKind(),
+                f.keyEnterprise(),
+                f.pollutionGrade(),
+                f.airPolluting(),
+                f.chainCodes(),
+                f.contactPerson(),
+                f.contactPhone(),
+                f.address(),
+                f.legacyCodeReason());
+    }
+
     @Test
     void countyFiguresFromTheDatabaseEqualTheEngineOnTheGeneratedPackage() {
         PackageInput input =
@@ -131,12 +204,13 @@ abstract class GrowthApiTest {
     }
 
     @Test
-    void countyUserGetsOnlyItsOwnCountyAndBadParametersAreExplained() {
+    void countyUserGetsEveryCountysAggregatesButOnlyItsOwnEnterprisesAndBadParametersAreExplained() {
         WebSession session = new WebSession(port);
         String body = session.getBasic("/api/v1/growth?period=2026-10&group=county", "county130102", "Demo@2026")
                 .body();
+        // the counties' growth is the ranking's, public to every role (DESIGN.md section 1): all twelve
         List<String> codes = CUM.matcher(body).results().map(m -> m.group(1)).toList();
-        assertThat(codes).containsExactly("130102");
+        assertThat(codes).hasSize(12).contains("130102", "130103").doesNotHaveDuplicates();
         assertThat(body)
                 .contains("\"rank\"")
                 .contains("\"required_rest_growth\"")

@@ -52,7 +52,7 @@ abstract class ReportingTest {
 
     static final String PASSWORD = "Demo@2026";
     static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
-    static final UserScope CITY = new UserScope("analyst", Role.CITY_ANALYST, "130100", null);
+    static final UserScope CITY = new UserScope("analyst", Role.CITY_ANALYST, "130100");
 
     @TestConfiguration
     static class FixedClock {
@@ -172,7 +172,7 @@ abstract class ReportingTest {
 
     @Test
     void missingFlaggedAndTheCoverageWarningFollowTheData() {
-        UserScope countyScope = new UserScope("county130102", Role.COUNTY_USER, "130102", null);
+        UserScope countyScope = new UserScope("county130102", Role.COUNTY_USER, "130102");
         List<String> directory = enterprises.aboveSizeIn(NOVEMBER, countyScope);
         assertThat(directory).hasSizeGreaterThan(40);
         Map<String, Enterprise> registry =

@@ -1,123 +1,803 @@
 package io.industrypulse.web;
 
+import static io.industrypulse.web.SecurityMatrixTest.Actor.ADMIN;
+import static io.industrypulse.web.SecurityMatrixTest.Actor.ANALYST;
+import static io.industrypulse.web.SecurityMatrixTest.Actor.ANONYMOUS;
+import static io.industrypulse.web.SecurityMatrixTest.Actor.COUNTY;
+import static io.industrypulse.web.SecurityMatrixTest.Actor.ECOLOGY;
+import static io.industrypulse.web.SecurityMatrixTest.Actor.ENTERPRISE;
+import static io.industrypulse.web.SecurityMatrixTest.Actor.LEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.industrypulse.support.WebSession;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * The role x scope matrix over real HTTP on the demo city: each role asks for an enterprise of its own county
- * (长安区 130102) and of another county (桥西区 130103), through the JSON API (HTTP Basic) and the page (form login).
- * A county user gets 404 for the other county, never the data.
+ * The role x scope matrix over real HTTP on the demo city (DESIGN.md section 1). Every request mapping of the
+ * application must have a rule here, and every rule a mapping: a new endpoint without a rule fails {@link
+ * #everyMappedEndpointHasARule}. Each rule asks as the six roles and anonymously, for the own county (the enterprise
+ * user's county, where the county user works) and another county, the own enterprise, another enterprise of the same
+ * county, one of another county and a 涉气 one of another county, and expects the status written in the rule.
+ *
+ * <p>Every 200 answer is then searched for enterprises the actor may not see: any credit code or enterprise name of
+ * the registry outside the actor's scope fails the test (a county user: its county; an enterprise user: itself; the
+ * ecology department: the 涉气 enterprises; a department without such work: none; the city roles: all).
+ *
+ * <p>Writes are sent with a value the service refuses, so that an allowed actor changes nothing and a refused one
+ * must be refused before validation: 403 (or 404 for what is out of scope), never a redirect that looks like success.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SecurityMatrixTest {
 
-    static final String OWN_COUNTY = "130102";
-    static final String OTHER_COUNTY = "130103";
-    private static final Pattern FIRST_CODE = Pattern.compile("\"creditCode\":\"([0-9A-Z]{18})\"");
+    enum Actor {
+        ANONYMOUS,
+        ADMIN,
+        ANALYST,
+        LEADER,
+        ECOLOGY,
+        COUNTY,
+        ENTERPRISE
+    }
+
+    static final Set<Actor> ALL = EnumSet.range(ADMIN, ENTERPRISE);
+    static final Set<Actor> CITY = EnumSet.of(ADMIN, ANALYST, LEADER);
+    static final Set<Actor> CITY_WRITERS = EnumSet.of(ADMIN, ANALYST);
+    static final Set<Actor> CITY_AND_COUNTY = EnumSet.of(ADMIN, ANALYST, LEADER, COUNTY);
+    static final Set<Actor> IMPORTERS = EnumSet.of(ADMIN, ANALYST, COUNTY);
+    static final Set<Actor> NONE = EnumSet.noneOf(Actor.class);
+
+    private static final Pattern CREDIT_CODE = Pattern.compile("(?<![0-9A-Z])[0-9A-Z]{18}(?![0-9A-Z])");
+    private static final String FIXTURE = "security-matrix-fixture";
+
+    /** An enterprise of the registry as far as scope is concerned. */
+    record Ent(String code, String name, String county, boolean air) {}
+
+    /** One request and the status each actor must get. */
+    record Case(
+            String endpoint,
+            String method,
+            String path,
+            @Nullable String json,
+            @Nullable String form,
+            Map<Actor, Integer> expected) {}
 
     @LocalServerPort
     int port;
 
-    String ownEnterprise;
-    String otherEnterprise;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
-    @BeforeEach
-    void findOneEnterprisePerCounty() {
-        WebSession admin = new WebSession(port);
-        ownEnterprise = firstCode(admin.getBasic("/api/v1/enterprises?county=" + OWN_COUNTY, "admin", "Admin@2026")
-                .body());
-        otherEnterprise = firstCode(admin.getBasic("/api/v1/enterprises?county=" + OTHER_COUNTY, "admin", "Admin@2026")
-                .body());
+    @Autowired
+    JdbcClient jdbc;
+
+    Map<String, Ent> registry;
+    Map<String, Ent> byName;
+    String city;
+    String ownCounty;
+    String otherCounty;
+    Ent own;
+    Ent sameCounty;
+    Ent other;
+    Ent air;
+    String period;
+    String coming;
+    String division;
+    String chain;
+    long ownRevision;
+    long otherRevision;
+    long ownFlag;
+    long otherFlag;
+    final Map<Actor, WebSession> sessions = new EnumMap<>(Actor.class);
+    final Map<Actor, String> csrf = new EnumMap<>(Actor.class);
+
+    @BeforeAll
+    void facts() {
+        registry = new HashMap<>();
+        byName = new HashMap<>();
+        jdbc.sql("SELECT credit_code, name, county_code, air_polluting FROM enterprise")
+                .query((rs, n) -> new Ent(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+                .list()
+                .forEach(e -> {
+                    registry.put(e.code(), e);
+                    byName.put(e.name(), e);
+                });
+        city = jdbc.sql("SELECT code FROM region WHERE level = 'city'")
+                .query(String.class)
+                .single();
+        String ownCode = jdbc.sql("SELECT enterprise_code FROM app_user WHERE username = 'enterprise'")
+                .query(String.class)
+                .single();
+        own = registry.get(ownCode);
+        ownCounty = own.county();
+        otherCounty = registry.values().stream()
+                .map(Ent::county)
+                .filter(c -> !c.equals(ownCounty))
+                .min(String::compareTo)
+                .orElseThrow();
+        sameCounty = registry.values().stream()
+                .filter(e -> e.county().equals(ownCounty) && !e.equals(own))
+                .min(java.util.Comparator.comparing(Ent::code))
+                .orElseThrow();
+        other = registry.values().stream()
+                .filter(e -> e.county().equals(otherCounty) && !e.air())
+                .min(java.util.Comparator.comparing(Ent::code))
+                .orElseThrow();
+        air = registry.values().stream()
+                .filter(e -> e.county().equals(otherCounty) && e.air())
+                .min(java.util.Comparator.comparing(Ent::code))
+                .orElseThrow(() -> new AssertionError("the demo city has no 涉气 enterprise in " + otherCounty));
+        LocalDate latest = jdbc.sql("SELECT MAX(period) FROM monthly_report")
+                .query(LocalDate.class)
+                .single();
+        period = YearMonth.from(latest).toString();
+        coming = YearMonth.from(latest).plusMonths(1).toString();
+        division = jdbc.sql("SELECT division_code FROM enterprise WHERE credit_code = :c")
+                .param("c", own.code())
+                .query(String.class)
+                .single();
+        chain = jdbc.sql("SELECT MIN(code) FROM industrial_chain")
+                .query(String.class)
+                .single();
+        ownRevision = revision(ownCounty, LocalDate.of(2000, 1, 1));
+        otherRevision = revision(otherCounty, LocalDate.of(2000, 2, 1));
+        ownFlag = flag(ownRevision, sameCounty, LocalDate.of(2000, 1, 1));
+        otherFlag = flag(otherRevision, other, LocalDate.of(2000, 2, 1));
     }
 
-    static Stream<Arguments> roles() {
-        return Stream.of(
-                Arguments.of("admin", "Admin@2026", 200, 200),
-                Arguments.of("analyst", "Demo@2026", 200, 200),
-                Arguments.of("leader", "Demo@2026", 200, 200),
-                Arguments.of("ecology", "Demo@2026", 200, 200),
-                Arguments.of("county" + OWN_COUNTY, "Demo@2026", 200, 404));
+    /** A county import's revision of a month long before the demo data: its changes page shows no figures. */
+    private long revision(String county, LocalDate month) {
+        jdbc.sql("DELETE FROM review_flag WHERE period = :p").param("p", month).update();
+        jdbc.sql("DELETE FROM monthly_revision WHERE period = :p")
+                .param("p", month)
+                .update();
+        jdbc.sql("""
+                        INSERT INTO monthly_revision (period, revision, source, imported_by, imported_at, county_code,
+                                                      row_count)
+                        VALUES (:p, 1, :s, :by, :at, :c, 0)""")
+                .param("p", month)
+                .param("s", FIXTURE)
+                .param("by", "county" + county)
+                .param("at", OffsetDateTime.now(ZoneOffset.UTC))
+                .param("c", county)
+                .update();
+        return jdbc.sql("SELECT id FROM monthly_revision WHERE period = :p")
+                .param("p", month)
+                .query(Long.class)
+                .single();
     }
 
-    @ParameterizedTest(name = "API {0}: own county {2}, other county {3}")
-    @MethodSource("roles")
-    void apiAnswersOnlyWithinScope(String user, String password, int own, int other) {
-        WebSession session = new WebSession(port);
-        assertThat(session.getBasic("/api/v1/enterprises/" + ownEnterprise, user, password)
-                        .statusCode())
-                .isEqualTo(own);
-        var response = session.getBasic("/api/v1/enterprises/" + otherEnterprise, user, password);
-        assertThat(response.statusCode()).isEqualTo(other);
-        if (other == 404) {
-            assertThat(response.body()).doesNotContain(otherEnterprise + "\",\"name\"");
+    private long flag(long revision, Ent enterprise, LocalDate month) {
+        jdbc.sql("""
+                        INSERT INTO review_flag (period, credit_code, enterprise_name, county_code, rule_code,
+                                                 check_code, measured, threshold, message, fingerprint, state,
+                                                 raised_revision, last_revision, raised_at)
+                        VALUES (:p, :code, :name, :county, 'S1', 'S1_SALES_RATIO', 150, 120, :m, :f, 'OPEN', :r, :r, :at)""")
+                .param("p", month)
+                .param("code", enterprise.code())
+                .param("name", enterprise.name())
+                .param("county", enterprise.county())
+                .param("m", FIXTURE)
+                .param("f", FIXTURE + revision)
+                .param("r", revision)
+                .param("at", OffsetDateTime.now(ZoneOffset.UTC))
+                .update();
+        return jdbc.sql("SELECT id FROM review_flag WHERE raised_revision = :r")
+                .param("r", revision)
+                .query(Long.class)
+                .single();
+    }
+
+    // ------------------------------------------------------------------------------------------------ the rules
+
+    /** Every rule, by endpoint ({@code METHOD pattern}, with the params condition where two share a path). */
+    List<Case> rules() {
+        List<Case> rules = new ArrayList<>();
+        String o = own.code();
+        String s = sameCounty.code();
+        String x = other.code();
+        String a = air.code();
+
+        // public aggregates: every role
+        get(rules, "GET /", "/", ALL, 0);
+        get(rules, "GET /monitor/ranking", "/monitor/ranking", ALL, 0);
+        get(rules, "GET /monitor/ranking.xlsx", "/monitor/ranking.xlsx", ALL, 0);
+        get(rules, "GET /monitor/compare", "/monitor/compare", ALL, 0);
+        get(rules, "GET /monitor/compare", "/monitor/compare?region=" + city, ALL, 0);
+        get(rules, "GET /monitor/compare", "/monitor/compare?region=" + ownCounty, CITY_AND_COUNTY, 404);
+        get(rules, "GET /monitor/compare", "/monitor/compare?region=" + otherCounty, CITY, 404);
+        get(rules, "GET /monitor/screen", "/monitor/screen", ALL, 0);
+        get(rules, "GET /monitor/divisions/{code}", "/monitor/divisions/" + division, ALL, 0);
+        get(rules, "GET /monitor/chains/{code}", "/monitor/chains/" + chain, ALL, 0);
+        get(rules, "GET /regions", "/regions", ALL, 0);
+        for (String group : List.of("city", "county", "division", "chain", "key")) {
+            get(rules, "GET /api/v1/growth", "/api/v1/growth?period=" + period + "&group=" + group, ALL, 0);
         }
-    }
+        get(rules, "GET /api/v1/me", "/api/v1/me", ALL, 0);
+        get(rules, "GET /login", "/login", EnumSet.allOf(Actor.class), 0);
+        get(rules, "GET /targets", "/targets", ALL, 0);
+        get(rules, "GET /api/v1/targets", "/api/v1/targets?year=" + period.substring(0, 4), ALL, 0);
+        get(rules, "GET /imports/template.xlsx", "/imports/template.xlsx", ALL, 0);
+        get(rules, "GET /imports/templates/{kind}.xlsx", "/imports/templates/registry.xlsx", ALL, 0);
 
-    @ParameterizedTest(name = "page {0}: own county {2}, other county {3}")
-    @MethodSource("roles")
-    void pagesShowOnlyWithinScope(String user, String password, int own, int other) {
-        WebSession session = new WebSession(port);
-        assertThat(session.login(user, password)).doesNotContain("error");
-        assertThat(session.get("/enterprises/" + ownEnterprise).statusCode()).isEqualTo(own);
-        var response = session.get("/enterprises/" + otherEnterprise);
-        assertThat(response.statusCode()).isEqualTo(other);
-        if (other == 404) {
-            assertThat(response.body()).contains("页面不存在").doesNotContain(otherEnterprise);
+        // a county's detail: the city roles and the county's own users
+        for (String county : List.of(ownCounty, otherCounty)) {
+            Set<Actor> sees = county.equals(ownCounty) ? CITY_AND_COUNTY : CITY;
+            get(rules, "GET /monitor/counties/{code}", "/monitor/counties/" + county, sees, 404);
+            get(
+                    rules,
+                    "GET /monitor/counties/{code}/what-if",
+                    "/monitor/counties/" + county + "/what-if?target=6",
+                    sees,
+                    404);
+            get(
+                    rules,
+                    "GET /api/v1/plan",
+                    "/api/v1/plan?region=" + county + "&year=" + period.substring(0, 4),
+                    sees,
+                    404);
+            // tasks: an enterprise user reads its own task in its county
+            Set<Actor> tasks = EnumSet.copyOf(sees);
+            if (county.equals(ownCounty)) {
+                tasks.add(ENTERPRISE);
+            }
+            get(rules, "GET /planning/tasks", "/planning/tasks?county=" + county + "&period=" + coming, tasks, 404);
+            get(rules, "GET /api/v1/tasks", "/api/v1/tasks?county=" + county + "&period=" + coming, tasks, 404);
         }
+        get(rules, "GET /planning/tasks", "/planning/tasks", EnumSet.complementOf(EnumSet.of(ANONYMOUS, ECOLOGY)), 404);
+        get(rules, "GET /api/v1/plan", "/api/v1/plan?region=" + city + "&year=" + period.substring(0, 4), ALL, 0);
+
+        // an enterprise's figures: the city roles, its county, itself
+        Map<String, Set<Actor>> figures = new LinkedHashMap<>();
+        figures.put(o, EnumSet.of(ADMIN, ANALYST, LEADER, COUNTY, ENTERPRISE));
+        figures.put(s, CITY_AND_COUNTY);
+        figures.put(x, CITY);
+        figures.put(a, CITY);
+        figures.forEach((code, sees) ->
+                get(rules, "GET /monitor/enterprises/{creditCode}", "/monitor/enterprises/" + code, sees, 404));
+        // its registry facts: the same, and the ecology department for the 涉气 ones
+        Map<String, Set<Actor>> facts = new LinkedHashMap<>();
+        figures.forEach((code, sees) -> {
+            Set<Actor> withEcology = EnumSet.copyOf(sees);
+            if (registry.get(code).air()) {
+                withEcology.add(ECOLOGY);
+            }
+            facts.put(code, withEcology);
+        });
+        facts.forEach((code, sees) -> {
+            get(rules, "GET /enterprises/{creditCode}", "/enterprises/" + code, sees, 404);
+            get(rules, "GET /api/v1/enterprises/{creditCode}", "/api/v1/enterprises/" + code, sees, 404);
+        });
+        get(rules, "GET /enterprises", "/enterprises", ALL, 0);
+        get(rules, "GET /enterprises", "/enterprises?county=" + otherCounty, ALL, 0);
+        get(rules, "GET /api/v1/enterprises", "/api/v1/enterprises", ALL, 0);
+        get(rules, "GET /api/v1/enterprises", "/api/v1/enterprises?county=" + otherCounty + "&tag=air", ALL, 0);
+        get(rules, "GET /enterprises/new", "/enterprises/new", IMPORTERS, 403);
+        // editing: the writers of its county; a leader finds it but may not; others do not find it
+        add(
+                rules,
+                "GET /enterprises/{creditCode}/edit",
+                "GET",
+                "/enterprises/" + o + "/edit",
+                null,
+                statuses(IMPORTERS, 200, Map.of(LEADER, 403, ENTERPRISE, 403, ECOLOGY, own.air() ? 403 : 404)));
+        add(
+                rules,
+                "GET /enterprises/{creditCode}/edit",
+                "GET",
+                "/enterprises/" + x + "/edit",
+                null,
+                statuses(CITY_WRITERS, 200, Map.of(LEADER, 403, COUNTY, 404, ENTERPRISE, 404, ECOLOGY, 404)));
+        add(
+                rules,
+                "GET /enterprises/{creditCode}/edit",
+                "GET",
+                "/enterprises/" + a + "/edit",
+                null,
+                statuses(CITY_WRITERS, 200, Map.of(LEADER, 403, COUNTY, 404, ENTERPRISE, 404, ECOLOGY, 403)));
+
+        // planning, warnings, forecasts: every role, filtered to its scope
+        get(rules, "GET /planning/warnings", "/planning/warnings?period=" + period, ALL, 0);
+        get(rules, "GET /api/v1/warnings", "/api/v1/warnings?period=" + period, ALL, 0);
+        get(rules, "GET /planning/forecasts", "/planning/forecasts", ALL, 0);
+        get(rules, "GET /api/v1/forecasts", "/api/v1/forecasts?period=" + coming, ALL, 0);
+
+        // reporting progress and review: the city roles and county users
+        get(rules, "GET /reporting", "/reporting?period=" + period, CITY_AND_COUNTY, 403);
+        get(rules, "GET /api/v1/reporting", "/api/v1/reporting?period=" + period, CITY_AND_COUNTY, 403);
+        get(rules, "GET /review", "/review?period=2000-01", CITY_AND_COUNTY, 403);
+        get(rules, "GET /api/v1/review/flags", "/api/v1/review/flags?period=2000-02", CITY_AND_COUNTY, 403);
+        add(
+                rules,
+                "GET /api/v1/review/flags/{id}",
+                "GET",
+                "/api/v1/review/flags/" + ownFlag,
+                null,
+                statuses(CITY_AND_COUNTY, 200, Map.of(ECOLOGY, 403, ENTERPRISE, 403)));
+        add(
+                rules,
+                "GET /api/v1/review/flags/{id}",
+                "GET",
+                "/api/v1/review/flags/" + otherFlag,
+                null,
+                statuses(CITY, 200, Map.of(COUNTY, 404, ECOLOGY, 403, ENTERPRISE, 403)));
+
+        // production status: the city roles, the county, the enterprise itself, the ecology department (涉气)
+        Set<Actor> production = EnumSet.of(ADMIN, ANALYST, LEADER, COUNTY, ENTERPRISE, ECOLOGY);
+        get(rules, "GET /dispatch/production", "/dispatch/production", production, 403);
+        get(rules, "GET /api/v1/production-status", "/api/v1/production-status", production, 403);
+        add(
+                rules,
+                "GET /api/v1/production-status",
+                "GET",
+                "/api/v1/production-status?county=" + otherCounty,
+                null,
+                statuses(EnumSet.of(ADMIN, ANALYST, LEADER, ENTERPRISE, ECOLOGY), 200, Map.of(COUNTY, 403)));
+
+        // imports: the importers; a county user its own county's revisions only
+        get(rules, "GET /imports", "/imports", IMPORTERS, 403);
+        add(
+                rules,
+                "GET /imports/revisions/{id}",
+                "GET",
+                "/imports/revisions/" + ownRevision,
+                null,
+                statuses(IMPORTERS, 200, Map.of(LEADER, 403, ECOLOGY, 403, ENTERPRISE, 403)));
+        add(
+                rules,
+                "GET /imports/revisions/{id}",
+                "GET",
+                "/imports/revisions/" + otherRevision,
+                null,
+                statuses(CITY_WRITERS, 200, Map.of(COUNTY, 404, LEADER, 403, ECOLOGY, 403, ENTERPRISE, 403)));
+        // an error copy belongs to the user whose import made it; an unknown one is not found for anyone
+        get(rules, "GET /imports/errors/{id}", "/imports/errors/00000000-0000-0000-0000-000000000000", NONE, 404);
+
+        // administration
+        get(rules, "GET /admin/users", "/admin/users", EnumSet.of(ADMIN), 403);
+        get(rules, "GET /admin/audit", "/admin/audit", EnumSet.of(ADMIN), 403);
+
+        // ------------------------------------------------------------------------------ writes (refused input)
+        // an allowed actor's answer must only be no refusal and no server error (expected -1 below)
+        String none = "-";
+        post(
+                rules,
+                "POST /planning/forecasts",
+                "/planning/forecasts",
+                form("county", ownCounty, "period", coming, "expectedGrowth", "999"),
+                EnumSet.of(ADMIN, COUNTY),
+                403);
+        post(
+                rules,
+                "POST /planning/forecasts",
+                "/planning/forecasts",
+                form("county", otherCounty, "period", coming, "expectedGrowth", "999"),
+                EnumSet.of(ADMIN),
+                403);
+        postJson(
+                rules,
+                "POST /api/v1/forecasts",
+                "/api/v1/forecasts",
+                "{\"county\":\"" + ownCounty + "\",\"period\":\"" + coming + "\",\"expectedGrowth\":999}",
+                EnumSet.of(ADMIN, COUNTY),
+                403);
+        post(
+                rules,
+                "POST /planning/tasks/adjust",
+                "/planning/tasks/adjust",
+                form("county", ownCounty, "period", coming, "creditCode", s, "task", "-5"),
+                EnumSet.of(ADMIN, COUNTY),
+                Map.of(ANALYST, 403, LEADER, 403, ENTERPRISE, 404, ECOLOGY, 404));
+        post(
+                rules,
+                "POST /planning/tasks/adjust",
+                "/planning/tasks/adjust",
+                form("county", otherCounty, "period", coming, "creditCode", x, "task", "-5"),
+                EnumSet.of(ADMIN),
+                Map.of(ANALYST, 403, LEADER, 403, COUNTY, 404, ENTERPRISE, 404, ECOLOGY, 404));
+        post(
+                rules,
+                "POST /targets",
+                "/targets",
+                form("year", period.substring(0, 4), "region", ownCounty, "value", "999"),
+                CITY_WRITERS,
+                403);
+        post(
+                rules,
+                "POST /targets/benchmarks",
+                "/targets/benchmarks",
+                form("period", period, "scope", "province", "value", "999"),
+                CITY_WRITERS,
+                403);
+        post(rules, "POST /enterprises", "/enterprises", form("name", ""), IMPORTERS, 403);
+        post(
+                rules,
+                "POST /enterprises/{creditCode}",
+                "/enterprises/" + o,
+                form("name", ""),
+                IMPORTERS,
+                Map.of(LEADER, 403, ENTERPRISE, 403, ECOLOGY, own.air() ? 403 : 404));
+        post(
+                rules,
+                "POST /enterprises/{creditCode}",
+                "/enterprises/" + x,
+                form("name", ""),
+                CITY_WRITERS,
+                Map.of(LEADER, 403, COUNTY, 404, ENTERPRISE, 404, ECOLOGY, 404));
+        post(rules, "POST /admin/users", "/admin/users", form("username", "a b"), EnumSet.of(ADMIN), 403);
+        post(
+                rules,
+                "POST /admin/users/{username}/password",
+                "/admin/users/leader/password",
+                form("password", "x"),
+                EnumSet.of(ADMIN),
+                403);
+        post(
+                rules,
+                "POST /admin/users/{username}/unlock",
+                "/admin/users/nosuchuser/unlock",
+                form(),
+                NONE,
+                Map.of(ADMIN, 404, ANALYST, 403, LEADER, 403, COUNTY, 403, ENTERPRISE, 403, ECOLOGY, 403));
+        for (String action : List.of("explanation", "accept", "return")) {
+            Set<Actor> may = action.equals("explanation") ? EnumSet.of(COUNTY) : CITY_WRITERS;
+            String body =
+                    action.equals("explanation") ? "{\"category\":\"BOGUS\",\"text\":\"\"}" : "{\"comment\":\"\"}";
+            Map<Actor, Integer> ownRefusals = new EnumMap<>(Actor.class);
+            for (Actor actor : ALL) {
+                if (!may.contains(actor)) {
+                    ownRefusals.put(actor, 403);
+                }
+            }
+            // accepting has no input to refuse: only the refused actors are asked
+            Set<Actor> asked = action.equals("accept") ? NONE : may;
+            postJson(
+                    rules,
+                    "POST /api/v1/review/flags/{id}/" + action,
+                    "/api/v1/review/flags/" + ownFlag + "/" + action,
+                    body,
+                    asked,
+                    ownRefusals);
+            post(
+                    rules,
+                    "POST /review/flags/{id}/" + action,
+                    "/review/flags/" + ownFlag + "/" + action,
+                    action.equals("explanation") ? form("category", "BOGUS", "text", "") : form("comment", ""),
+                    asked,
+                    ownRefusals);
+        }
+        post(
+                rules,
+                "POST /dispatch/production",
+                "/dispatch/production",
+                form("creditCode", s, "status", "BOGUS", "reason", "ORDERS", "since", "2000-01-01"),
+                IMPORTERS,
+                403);
+        post(
+                rules,
+                "POST /dispatch/production",
+                "/dispatch/production",
+                form("creditCode", x, "status", "BOGUS", "reason", "ORDERS", "since", "2000-01-01"),
+                CITY_WRITERS,
+                // a county user typing another county's code: the form's "not found" message, as for any unknown code
+                Map.of(LEADER, 403, COUNTY, 302, ENTERPRISE, 403, ECOLOGY, 403));
+        post(
+                rules,
+                "POST /dispatch/production/resume",
+                "/dispatch/production/resume",
+                form("creditCode", none),
+                IMPORTERS,
+                403);
+        post(rules, "POST /imports", "/imports", form("period", "bogus"), IMPORTERS, 403);
+        post(rules, "POST /imports [kind, kind!=monthly]", "/imports", form("kind", "targets"), CITY_WRITERS, 403);
+        return rules;
     }
 
-    @ParameterizedTest(name = "list {0}")
-    @MethodSource("roles")
-    void countyUserListsOnlyItsCounty(String user, String password, int own, int other) {
-        WebSession session = new WebSession(port);
-        String body = session.getBasic("/api/v1/enterprises?county=" + OTHER_COUNTY, user, password)
-                .body();
-        List<String> counties = Pattern.compile("\"countyCode\":\"(\\d{6})\"")
-                .matcher(body)
-                .results()
-                .map(m -> m.group(1))
-                .distinct()
-                .toList();
-        assertThat(counties).containsExactly(other == 404 ? OWN_COUNTY : OTHER_COUNTY);
+    // --------------------------------------------------------------------------------------------- the checks
+
+    @Test
+    void everyMappedEndpointHasARule() {
+        Set<String> mapped = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            if (handler.getBeanType().getPackageName().startsWith("io.industrypulse")) {
+                mapped.addAll(endpoints(info));
+            }
+        });
+        Set<String> ruled = new TreeSet<>();
+        rules().forEach(c -> ruled.add(c.endpoint()));
+        assertThat(ruled).as("endpoints without a rule in the security matrix").containsAll(mapped);
+        assertThat(mapped).as("rules for endpoints that are not mapped").containsAll(ruled);
     }
 
-    @org.junit.jupiter.api.Test
-    void enterpriseUserSeesOnlyItsOwnEnterprise() {
+    @TestFactory
+    Stream<DynamicTest> everyActorGetsExactlyItsOwn() {
+        return rules().stream()
+                .flatMap(rule -> EnumSet.allOf(Actor.class).stream()
+                        .filter(actor -> rule.expected().containsKey(actor))
+                        .map(actor -> DynamicTest.dynamicTest(
+                                actor + " " + rule.method() + " " + rule.path(), () -> check(rule, actor))));
+    }
+
+    /** The API also takes HTTP Basic: the same scope applies (one enterprise, two users). */
+    @Test
+    void basicAuthenticationHasTheSameScope() {
         WebSession session = new WebSession(port);
-        String own = firstCode(session.getBasic("/api/v1/enterprises", "enterprise", "Demo@2026")
-                .body());
-        assertThat(session.getBasic("/api/v1/enterprises/" + own, "enterprise", "Demo@2026")
+        assertThat(session.getBasic("/api/v1/enterprises/" + own.code(), "enterprise", "Demo@2026")
                         .statusCode())
                 .isEqualTo(200);
-        String someoneElse = own.equals(otherEnterprise) ? ownEnterprise : otherEnterprise;
-        assertThat(session.getBasic("/api/v1/enterprises/" + someoneElse, "enterprise", "Demo@2026")
+        assertThat(session.getBasic("/api/v1/enterprises/" + sameCounty.code(), "enterprise", "Demo@2026")
+                        .statusCode())
+                .isEqualTo(404);
+        HttpResponse<String> tasks =
+                session.getBasic("/api/v1/tasks?county=" + ownCounty + "&period=" + coming, "enterprise", "Demo@2026");
+        assertThat(tasks.statusCode()).isEqualTo(200);
+        assertThat(tasks.body()).contains(own.code()).doesNotContain(sameCounty.code());
+        assertThat(session.getBasic("/api/v1/enterprises/" + other.code(), "county" + ownCounty, "Demo@2026")
                         .statusCode())
                 .isEqualTo(404);
     }
 
-    @org.junit.jupiter.api.Test
-    void anonymousGetsLoginOr401() {
-        WebSession session = new WebSession(port);
-        assertThat(session.get("/api/v1/enterprises").statusCode()).isEqualTo(401);
-        var page = session.get("/enterprises");
-        assertThat(page.statusCode()).isEqualTo(302);
-        assertThat(page.headers().firstValue("Location").orElse("")).endsWith("/login");
+    private void check(Case rule, Actor actor) {
+        int expected = rule.expected().get(actor);
+        HttpResponse<String> response = send(rule, actor);
+        String where = actor + " " + rule.method() + " " + rule.path();
+        if (actor == ANONYMOUS && expected == 0) {
+            if (rule.path().startsWith("/api/")) {
+                assertThat(response.statusCode()).as(where).isEqualTo(401);
+            } else {
+                assertThat(response.statusCode()).as(where).isEqualTo(302);
+                assertThat(WebSession.location(response)).as(where).endsWith("/login");
+            }
+            return;
+        }
+        if (expected == -1) {
+            // an allowed write with input the service refuses: anything but a refusal or a server error
+            assertThat(response.statusCode())
+                    .as(where + "\n" + response.body())
+                    .isNotIn(401, 403, 404)
+                    .isLessThan(500);
+            return;
+        }
+        assertThat(response.statusCode())
+                .as(where + "\n" + abbreviated(response.body()))
+                .isEqualTo(expected);
+        if (expected == 200) {
+            assertNoLeak(actor, response.body(), where);
+        } else if (expected == 404 || expected == 403) {
+            assertNoLeak(actor, response.body(), where);
+        }
     }
 
-    private static String firstCode(String json) {
-        Matcher matcher = FIRST_CODE.matcher(json);
-        assertThat(matcher.find()).as("an enterprise in " + json).isTrue();
-        return matcher.group(1);
+    /** No credit code or name of an enterprise outside the actor's scope anywhere in the answer. */
+    private void assertNoLeak(Actor actor, String body, String where) {
+        if (CITY.contains(actor)) {
+            return;
+        }
+        Matcher codes = CREDIT_CODE.matcher(body);
+        while (codes.find()) {
+            Ent e = registry.get(codes.group());
+            if (e != null) {
+                assertThat(mayName(actor, e))
+                        .as(where + " shows " + e.code() + " " + e.name() + " of " + e.county())
+                        .isTrue();
+            }
+        }
+        // names end in 公司 in the demo city: look up every text ending there
+        for (int at = body.indexOf("公司"); at >= 0; at = body.indexOf("公司", at + 1)) {
+            int end = at + 2;
+            for (int start = Math.max(0, end - 60); start < end - 3; start++) {
+                Ent e = byName.get(body.substring(start, end));
+                if (e != null) {
+                    assertThat(mayName(actor, e))
+                            .as(where + " names " + e.name() + " of " + e.county())
+                            .isTrue();
+                    break;
+                }
+            }
+        }
+    }
+
+    private boolean mayName(Actor actor, Ent e) {
+        return switch (actor) {
+            case ADMIN, ANALYST, LEADER -> true;
+            case COUNTY -> e.county().equals(ownCounty);
+            case ENTERPRISE -> e.code().equals(own.code());
+            case ECOLOGY -> e.air();
+            case ANONYMOUS -> false;
+        };
+    }
+
+    private HttpResponse<String> send(Case rule, Actor actor) {
+        WebSession session = session(actor);
+        if (rule.method().equals("GET")) {
+            return session.get(rule.path());
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("X-CSRF-TOKEN", csrf.get(actor));
+        if (rule.json() != null) {
+            headers.put("Content-Type", "application/json");
+            headers.put("Accept", "application/json");
+            return session.postJson(rule.path(), rule.json(), headers);
+        }
+        headers.put("Accept", "text/html");
+        return session.postForm(rule.path(), formOf(rule), headers);
+    }
+
+    private WebSession session(Actor actor) {
+        return sessions.computeIfAbsent(actor, a -> {
+            WebSession session = new WebSession(port);
+            if (a != ANONYMOUS) {
+                String password = a == ADMIN ? "Admin@2026" : "Demo@2026";
+                assertThat(session.login(username(a), password))
+                        .as(a + " logs in")
+                        .doesNotContain("error");
+                csrf.put(a, session.metaCsrf("/"));
+            } else {
+                csrf.put(a, session.csrfToken("/login"));
+            }
+            return session;
+        });
+    }
+
+    private String username(Actor actor) {
+        return switch (actor) {
+            case ADMIN -> "admin";
+            case ANALYST -> "analyst";
+            case LEADER -> "leader";
+            case ECOLOGY -> "ecology";
+            case COUNTY -> "county" + ownCounty;
+            case ENTERPRISE -> "enterprise";
+            case ANONYMOUS -> throw new IllegalArgumentException();
+        };
+    }
+
+    /** The endpoint keys of a mapping: {@code METHOD pattern}, and the params condition where there is one. */
+    private static List<String> endpoints(RequestMappingInfo info) {
+        Set<String> methods = new TreeSet<>();
+        info.getMethodsCondition().getMethods().forEach(m -> methods.add(m.name()));
+        if (methods.isEmpty()) {
+            methods.add("GET");
+        }
+        String params = info.getParamsCondition().getExpressions().isEmpty()
+                ? ""
+                : " "
+                        + new TreeSet<>(info.getParamsCondition().getExpressions().stream()
+                                .map(Object::toString)
+                                .toList());
+        List<String> keys = new ArrayList<>();
+        for (String method : methods) {
+            for (String pattern : info.getPatternValues()) {
+                keys.add(method + " " + pattern + params);
+            }
+        }
+        return keys;
+    }
+
+    // ------------------------------------------------------------------------------------------- rule builders
+
+    private static void get(List<Case> rules, String endpoint, String path, Set<Actor> allowed, int refused) {
+        add(rules, endpoint, "GET", path, null, statuses(allowed, 200, refusals(allowed, refused)));
+    }
+
+    private static void post(
+            List<Case> rules, String endpoint, String path, String form, Set<Actor> allowed, int refused) {
+        post(rules, endpoint, path, form, allowed, refusals(allowed, refused));
+    }
+
+    private static void post(
+            List<Case> rules,
+            String endpoint,
+            String path,
+            String form,
+            Set<Actor> allowed,
+            Map<Actor, Integer> refusals) {
+        rules.add(new Case(endpoint, "POST", path, null, form, withAnonymous(statuses(allowed, -1, refusals))));
+    }
+
+    private static void postJson(
+            List<Case> rules, String endpoint, String path, String json, Set<Actor> allowed, int refused) {
+        postJson(rules, endpoint, path, json, allowed, refusals(allowed, refused));
+    }
+
+    private static void postJson(
+            List<Case> rules,
+            String endpoint,
+            String path,
+            String json,
+            Set<Actor> allowed,
+            Map<Actor, Integer> refusals) {
+        rules.add(new Case(endpoint, "POST", path, json, null, withAnonymous(statuses(allowed, -1, refusals))));
+    }
+
+    private static void add(
+            List<Case> rules,
+            String endpoint,
+            String method,
+            String path,
+            @Nullable String json,
+            Map<Actor, Integer> statuses) {
+        rules.add(new Case(endpoint, method, path, json, null, withAnonymous(statuses)));
+    }
+
+    /** Anonymous: the login page for pages, 401 for the API (0 stands for that), unless the rule says otherwise. */
+    private static Map<Actor, Integer> withAnonymous(Map<Actor, Integer> statuses) {
+        Map<Actor, Integer> expected = new EnumMap<>(Actor.class);
+        expected.putAll(statuses);
+        expected.putIfAbsent(ANONYMOUS, 0);
+        return expected;
+    }
+
+    private static Map<Actor, Integer> refusals(Set<Actor> allowed, int refused) {
+        Map<Actor, Integer> refusals = new EnumMap<>(Actor.class);
+        for (Actor actor : ALL) {
+            if (!allowed.contains(actor)) {
+                refusals.put(actor, refused);
+            }
+        }
+        return refusals;
+    }
+
+    /** The allowed actors get {@code ok}; the others what {@code refusals} says (an actor in neither is not asked). */
+    private static Map<Actor, Integer> statuses(Set<Actor> allowed, int ok, Map<Actor, Integer> refusals) {
+        Map<Actor, Integer> statuses = new EnumMap<>(Actor.class);
+        refusals.forEach(statuses::put);
+        for (Actor actor : allowed) {
+            statuses.put(actor, ok);
+        }
+        return statuses;
+    }
+
+    private static String form(String... pairs) {
+        StringBuilder form = new StringBuilder();
+        for (int i = 0; i < pairs.length; i += 2) {
+            form.append(form.isEmpty() ? "" : "&").append(pairs[i]).append('=').append(pairs[i + 1]);
+        }
+        return form.toString();
+    }
+
+    /** The form fields of a POST case. */
+    private static Map<String, String> formOf(Case rule) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String pair : rule.form().split("&")) {
+            if (!pair.isEmpty()) {
+                int eq = pair.indexOf('=');
+                fields.put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+        }
+        return fields;
+    }
+
+    private static String abbreviated(String body) {
+        return body.length() > 600 ? body.substring(0, 600) + "…" : body;
     }
 }
