@@ -48,6 +48,13 @@ class ImportCommand implements Callable<Integer> {
     @Option(names = "--period", description = "The data month, YYYY-MM (monthly only).")
     String period;
 
+    @Option(
+            names = "--replace-months",
+            description = "package only: the package's months become exactly its rows; stored rows of enterprises"
+                    + " absent from the package are removed (listed in the revision and the audit). Without it they"
+                    + " are kept.")
+    boolean replaceMonths;
+
     @Parameters(index = "0", description = "The file (for package: a directory or a .zip) to import.")
     Path file;
 
@@ -62,6 +69,10 @@ class ImportCommand implements Callable<Integer> {
     public Integer call() {
         if (!"monthly".equals(kind)) {
             return importTable();
+        }
+        if (replaceMonths) {
+            System.err.println("--replace-months: 只用于 package");
+            return 2;
         }
         if (period == null) {
             System.err.println("--period: 月度数据须指定数据月份 YYYY-MM");
@@ -128,6 +139,10 @@ class ImportCommand implements Callable<Integer> {
             System.err.println("--period: 只用于 monthly（" + kind + " 的月份或年度在文件中）");
             return 2;
         }
+        if (replaceMonths && !"package".equals(kind)) {
+            System.err.println("--replace-months: 只用于 package");
+            return 2;
+        }
         if (!Files.isRegularFile(file) && !("package".equals(kind) && Files.isDirectory(file))) {
             System.err.println(file + ": 文件不存在");
             return 2;
@@ -136,7 +151,7 @@ class ImportCommand implements Callable<Integer> {
             String city = context.getBean(AccountService.class).cityCode();
             UserScope scope = new UserScope(USER, Role.CITY_ADMIN, city);
             TableImportResult result = context.getBean(TableImportService.class)
-                    .importFile(kind, file, file.getFileName().toString(), scope);
+                    .importFile(kind, file, file.getFileName().toString(), scope, replaceMonths);
             if (result.accepted()) {
                 System.out.printf("已导入 %s（%s）：%s%n", result.title(), file, result.summary());
                 return 0;

@@ -43,16 +43,19 @@ class ImportController {
     private final TableImportService tables;
     private final RevisionService revisions;
     private final CurrentUser currentUser;
+    private final PendingUploads pending;
 
     ImportController(
             MonthlyImportService imports,
             TableImportService tables,
             RevisionService revisions,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            PendingUploads pending) {
         this.imports = imports;
         this.tables = tables;
         this.revisions = revisions;
         this.currentUser = currentUser;
+        this.pending = pending;
     }
 
     @GetMapping("/imports")
@@ -80,11 +83,31 @@ class ImportController {
     String uploadTable(
             @RequestParam String kind,
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean replaceMonths,
+            @RequestParam(required = false) @Nullable String confirm,
             Model model)
             throws IOException {
         UserScope scope = requireImporter();
         if (!TableImportService.mayImport(scope) || !tables.knows(kind)) {
             throw new ResponseStatusException(tables.knows(kind) ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND);
+        }
+        boolean replacing = replaceMonths && TableImportService.PACKAGE.equals(kind);
+        if (replacing && confirm != null) {
+            // the user saw how many rows go and confirmed
+            var upload = pending.take(confirm, scope.username());
+            if (upload.isEmpty()) {
+                model.addAttribute("error", "文件：待确认的数据包已过期，请重新上传");
+                return page(kind, model);
+            }
+            try {
+                model.addAttribute(
+                        "tableResult",
+                        tables.importFile(
+                                kind, upload.get().getKey(), upload.get().getValue(), scope, true));
+            } finally {
+                Files.deleteIfExists(upload.get().getKey());
+            }
+            return page(kind, model);
         }
         // checked after the role: a refused user gets 403 whatever it sent, even a plain form without a file
         if (file == null || file.isEmpty()) {
@@ -92,6 +115,31 @@ class ImportController {
             return page(kind, model);
         }
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+        if (replacing) {
+            String token;
+            try (InputStream in = file.getInputStream()) {
+                token = pending.put(scope.username(), in, name);
+            }
+            var removals =
+                    tables.packageRemovals(pending.peek(token, scope.username()).orElseThrow(), scope);
+            if (removals.isEmpty()) {
+                // nothing would be removed: no question to ask
+                Path held = pending.take(token, scope.username()).orElseThrow().getKey();
+                try {
+                    model.addAttribute("tableResult", tables.importFile(kind, held, name, scope, true));
+                } finally {
+                    Files.deleteIfExists(held);
+                }
+                return page(kind, model);
+            }
+            model.addAttribute("confirm", token);
+            model.addAttribute("confirmSource", name);
+            model.addAttribute("removals", removals);
+            model.addAttribute(
+                    "removalTotal",
+                    removals.values().stream().mapToInt(Integer::intValue).sum());
+            return page(kind, model);
+        }
         Path temporary = Files.createTempFile("industrypulse-import", ".upload");
         try (InputStream in = file.getInputStream()) {
             Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);

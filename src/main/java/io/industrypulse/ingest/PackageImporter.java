@@ -10,7 +10,9 @@ import io.industrypulse.region.Region;
 import io.industrypulse.region.RegionLevel;
 import io.industrypulse.region.RegionService;
 import io.industrypulse.statdata.MonthlyRow;
+import io.industrypulse.statdata.MonthlyRowsImport;
 import io.industrypulse.statdata.Ppi;
+import io.industrypulse.statdata.RevisionService;
 import io.industrypulse.statdata.StatDataService;
 import io.industrypulse.statdata.VaRatio;
 import io.industrypulse.target.Benchmark;
@@ -62,6 +64,7 @@ class PackageImporter {
     private final RegionService regions;
     private final EnterpriseService enterprises;
     private final StatDataService statData;
+    private final RevisionService revisions;
     private final PpiKind ppi;
     private final VaRatioKind vaRatios;
     private final TargetsKind targets;
@@ -74,6 +77,7 @@ class PackageImporter {
             RegionService regions,
             EnterpriseService enterprises,
             StatDataService statData,
+            RevisionService revisions,
             PpiKind ppi,
             VaRatioKind vaRatios,
             TargetsKind targets,
@@ -84,6 +88,7 @@ class PackageImporter {
         this.regions = regions;
         this.enterprises = enterprises;
         this.statData = statData;
+        this.revisions = revisions;
         this.ppi = ppi;
         this.vaRatios = vaRatios;
         this.targets = targets;
@@ -93,7 +98,11 @@ class PackageImporter {
         this.reports = reports;
     }
 
-    TableImportResult importPackage(Path file, String source, UserScope scope) {
+    /**
+     * @param replaceMonths the package's months become exactly its rows: stored rows of enterprises absent from the
+     *     package are removed (and recorded in the revision and the audit); otherwise they are kept
+     */
+    TableImportResult importPackage(Path file, String source, UserScope scope, boolean replaceMonths) {
         Path unzipped = null;
         try {
             Path directory = file;
@@ -111,7 +120,7 @@ class PackageImporter {
             } catch (PackageException e) {
                 return rejected(source, List.of(problem(e.getMessage())), scope);
             }
-            return store(data, source, scope);
+            return store(data, source, scope, replaceMonths);
         } finally {
             if (unzipped != null) {
                 delete(unzipped);
@@ -119,7 +128,49 @@ class PackageImporter {
         }
     }
 
-    private TableImportResult store(CanonicalPackage data, String source, UserScope scope) {
+    /**
+     * The rows a package would remove if its months were replaced, by month (months with none left out); empty
+     * also when the package cannot be read (the import then names the problem).
+     */
+    Map<YearMonth, Integer> removalsIfReplaced(Path file) {
+        Path unzipped = null;
+        try {
+            Path directory = file;
+            if (!Files.isDirectory(file)) {
+                unzipped = unzip(file);
+                directory = packageRoot(unzipped);
+            }
+            CanonicalPackage data = CanonicalPackageReader.read(directory);
+            Map<YearMonth, Integer> removals = new java.util.TreeMap<>();
+            byPeriod(data).forEach((period, rows) -> {
+                int removed = revisions
+                        .rowsReplacedAway(
+                                period,
+                                rows.stream()
+                                        .map(CanonicalPackage.MonthlyRow::creditCode)
+                                        .collect(Collectors.toSet()))
+                        .size();
+                if (removed > 0) {
+                    removals.put(period, removed);
+                }
+            });
+            return removals;
+        } catch (ImportRejected | PackageException e) {
+            return Map.of();
+        } finally {
+            if (unzipped != null) {
+                delete(unzipped);
+            }
+        }
+    }
+
+    private static Map<YearMonth, List<CanonicalPackage.MonthlyRow>> byPeriod(CanonicalPackage data) {
+        return data.monthly().stream()
+                .collect(Collectors.groupingBy(
+                        CanonicalPackage.MonthlyRow::period, java.util.TreeMap::new, Collectors.toList()));
+    }
+
+    private TableImportResult store(CanonicalPackage data, String source, UserScope scope, boolean replaceMonths) {
         return transactions.execute(status -> {
             List<ImportProblem> problems = new ArrayList<>();
             List<Region> newRegions = checkRegions(data, problems);
@@ -145,7 +196,7 @@ class PackageImporter {
                                     .toList(),
                             scope);
                 }
-                Map<String, Object> monthly = storeMonthly(data);
+                Map<String, Object> monthly = storeMonthly(data, source, scope, replaceMonths);
                 if (!data.targets().isEmpty()) {
                     targets.store(
                             data.targets().stream()
@@ -174,11 +225,17 @@ class PackageImporter {
                 audit.record("import.package", "import", source, null, summary);
                 String text = String.format(
                         Locale.ROOT,
-                        "新增地区 %d 个、企业 %d 家；月度数据 %d 行 (%s)；增加值率 %d 行；PPI %d 行；目标 %d 行；对标值 %d 行",
+                        "新增地区 %d 个、企业 %d 家；月度数据 %d 行 (%s：新增 %d 行、修改 %d 行、未变 %d 行、保留 %d 行、删除 %d 行)；"
+                                + "增加值率 %d 行；PPI %d 行；目标 %d 行；对标值 %d 行",
                         newRegions.size(),
                         newEnterprises.size(),
                         data.monthly().size(),
                         monthly.getOrDefault("months", "无"),
+                        (Integer) monthly.getOrDefault("added", 0),
+                        (Integer) monthly.getOrDefault("changed", 0),
+                        (Integer) monthly.getOrDefault("unchanged", 0),
+                        (Integer) monthly.getOrDefault("kept", 0),
+                        (Integer) monthly.getOrDefault("removed", 0),
                         data.vaRatios().size(),
                         data.ppi().size(),
                         data.targets().size(),
@@ -192,28 +249,64 @@ class PackageImporter {
         });
     }
 
-    private Map<String, Object> storeMonthly(CanonicalPackage data) {
+    /**
+     * Each month of the package becomes a revision of that month (as a B204-1 import does), recording the rows it
+     * adds, changes and (when replacing months) removes; every month is audited with the removed rows' values.
+     */
+    private Map<String, Object> storeMonthly(
+            CanonicalPackage data, String source, UserScope scope, boolean replaceMonths) {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("monthly", data.monthly().size());
         if (data.monthly().isEmpty()) {
             return summary;
         }
-        YearMonth first = data.monthly().stream()
-                .map(CanonicalPackage.MonthlyRow::period)
-                .min(Comparator.naturalOrder())
-                .orElseThrow();
-        YearMonth last = data.monthly().stream()
-                .map(CanonicalPackage.MonthlyRow::period)
-                .max(Comparator.naturalOrder())
-                .orElseThrow();
-        statData.replaceMonthly(
-                first,
-                last,
-                data.monthly().stream()
-                        .map(m -> new MonthlyRow(
-                                m.period(), m.creditCode(), m.output(), m.outputLy(), m.revenue(), m.electricity()))
-                        .toList());
-        summary.put("months", first + ".." + last);
+        Map<String, String> names = new java.util.HashMap<>();
+        enterprises.allForStatistics().forEach(e -> names.put(e.creditCode(), e.name()));
+        data.enterprises().forEach(e -> names.put(e.creditCode(), e.name()));
+        int added = 0;
+        int changed = 0;
+        int unchanged = 0;
+        int kept = 0;
+        int removed = 0;
+        List<Long> revisionIds = new ArrayList<>();
+        Map<YearMonth, List<CanonicalPackage.MonthlyRow>> months = byPeriod(data);
+        for (Map.Entry<YearMonth, List<CanonicalPackage.MonthlyRow>> month : months.entrySet()) {
+            List<MonthlyRow> rows = month.getValue().stream()
+                    .map(m -> new MonthlyRow(
+                            m.period(), m.creditCode(), m.output(), m.outputLy(), m.revenue(), m.electricity()))
+                    .toList();
+            RevisionService.PackageRevision stored = revisions.storeRows(
+                    new MonthlyRowsImport(month.getKey(), source, scope.username(), rows, names, replaceMonths));
+            Map<String, Object> monthAudit = new LinkedHashMap<>();
+            monthAudit.put("revision", stored.revision().revision());
+            monthAudit.put("revisionId", stored.revision().id());
+            monthAudit.put("added", stored.added());
+            monthAudit.put("changed", stored.changed());
+            monthAudit.put("unchanged", stored.unchanged());
+            monthAudit.put("kept", stored.kept());
+            monthAudit.put("replaceMonth", replaceMonths);
+            audit.record(
+                    "import.package.month",
+                    "monthly_revision",
+                    month.getKey().toString(),
+                    stored.removed().isEmpty() ? null : Map.of("removed", stored.removed()),
+                    monthAudit);
+            added += stored.added();
+            changed += stored.changed();
+            unchanged += stored.unchanged();
+            kept += stored.kept();
+            removed += stored.removed().size();
+            revisionIds.add(stored.revision().id());
+        }
+        YearMonth first = months.keySet().iterator().next();
+        YearMonth last = ((java.util.TreeMap<YearMonth, ?>) months).lastKey();
+        summary.put("months", first.equals(last) ? first.toString() : first + ".." + last);
+        summary.put("added", added);
+        summary.put("changed", changed);
+        summary.put("unchanged", unchanged);
+        summary.put("kept", kept);
+        summary.put("removed", removed);
+        summary.put("revisions", revisionIds);
         return summary;
     }
 

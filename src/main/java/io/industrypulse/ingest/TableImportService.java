@@ -91,11 +91,20 @@ public class TableImportService {
      * @throws IllegalArgumentException for an unknown kind
      */
     public TableImportResult importFile(String kind, Path file, String source, UserScope scope) {
+        return importFile(kind, file, source, scope, false);
+    }
+
+    /**
+     * As {@link #importFile(String, Path, String, UserScope)}; for {@code package} with {@code replaceMonths} the
+     * package's months become exactly its rows (stored rows of absent enterprises removed, recorded in the revision
+     * and the audit). Other kinds ignore it.
+     */
+    public TableImportResult importFile(String kind, Path file, String source, UserScope scope, boolean replaceMonths) {
         if (!mayImport(scope)) {
             throw new AccessDeniedException("只有市级管理员和市级业务人员可以导入");
         }
         if (PACKAGE.equals(kind)) {
-            return packages.importPackage(file, source, scope);
+            return packages.importPackage(file, source, scope, replaceMonths);
         }
         TableKind<?> table = kinds.get(kind);
         if (table == null) {
@@ -207,5 +216,18 @@ public class TableImportService {
                 file, sheet, header, problems, kind.columns().size());
         return new TableImportResult(
                 kind.code(), kind.title(), source, rows, null, problems, reports.put(scope.username(), copy));
+    }
+
+    /**
+     * The stored rows a package (directory or .zip) would remove, by month, if imported with {@code replaceMonths}:
+     * shown to the user before it confirms.
+     *
+     * @throws AccessDeniedException when the user may not import
+     */
+    public Map<java.time.YearMonth, Integer> packageRemovals(Path file, UserScope scope) {
+        if (!mayImport(scope)) {
+            throw new AccessDeniedException("只有市级管理员和市级业务人员可以导入");
+        }
+        return packages.removalsIfReplaced(file);
     }
 }

@@ -28,7 +28,7 @@ class RevisionRepository {
 
     private static final int BATCH_SIZE = 1_000;
     private static final String REVISION_COLUMNS =
-            "id, period, revision, source, imported_by, imported_at, county_code, row_count";
+            "id, period, revision, source, imported_by, imported_at, county_code, row_count, kind";
     private static final String DETAIL_COLUMNS = "credit_code, name, output, output_cum, output_ly, output_ly_cum,"
             + " sales, sales_cum, sales_ly, sales_ly_cum, export, export_cum, export_ly, export_ly_cum,"
             + " electricity, electricity_cum, electricity_ly, electricity_ly_cum";
@@ -55,7 +55,7 @@ class RevisionRepository {
     long insertRevision(MonthlyRevision revision) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO monthly_revision (period, revision, source, imported_by, imported_at, county_code,"
-                        + " row_count) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                        + " row_count, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         firstDay(revision.period()),
                         revision.revision(),
@@ -63,7 +63,8 @@ class RevisionRepository {
                         revision.importedBy(),
                         OffsetDateTime.ofInstant(revision.importedAt(), ZoneOffset.UTC),
                         revision.countyCode(),
-                        revision.rowCount())
+                        revision.rowCount(),
+                        revision.kind())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -97,6 +98,48 @@ class RevisionRepository {
                 .params(firstDay(period), number)
                 .query((rs, n) -> revision(rs))
                 .optional();
+    }
+
+    /** One recorded change of a package revision: see {@code monthly_revision_change}. */
+    record Change(
+            String creditCode,
+            String name,
+            String kind,
+            String field,
+            @Nullable BigDecimal before,
+            @Nullable BigDecimal after) {}
+
+    void insertChanges(long revisionId, List<Change> changes) {
+        jdbcTemplate.batchUpdate(
+                "INSERT INTO monthly_revision_change (revision_id, credit_code, name, change_kind, field, before_value,"
+                        + " after_value) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                changes,
+                BATCH_SIZE,
+                (ps, c) -> {
+                    ps.setLong(1, revisionId);
+                    ps.setString(2, c.creditCode());
+                    ps.setString(3, c.name());
+                    ps.setString(4, c.kind());
+                    ps.setString(5, c.field());
+                    ps.setBigDecimal(6, c.before());
+                    ps.setBigDecimal(7, c.after());
+                });
+    }
+
+    /** The changes of a package revision, by credit code in the order they were recorded. */
+    List<Change> changes(long revisionId) {
+        return jdbc.sql("""
+                        SELECT credit_code, name, change_kind, field, before_value, after_value
+                        FROM monthly_revision_change WHERE revision_id = ? ORDER BY credit_code""")
+                .param(revisionId)
+                .query((rs, n) -> new Change(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getBigDecimal(5),
+                        rs.getBigDecimal(6)))
+                .list();
     }
 
     void insertDetail(long revisionId, List<MonthlyDetail> rows) {
@@ -165,7 +208,8 @@ class RevisionRepository {
                 rs.getString("imported_by"),
                 rs.getObject("imported_at", OffsetDateTime.class).toInstant(),
                 rs.getString("county_code"),
-                rs.getInt("row_count"));
+                rs.getInt("row_count"),
+                rs.getString("kind"));
     }
 
     private static MonthlyDetail detail(ResultSet rs) throws SQLException {

@@ -338,7 +338,7 @@ abstract class MonthlyImportTest {
                     .extracting(MonthlyRevision::id)
                     .isEqualTo(sooner.revision().id());
             assertThat(changes.added())
-                    .extracting(MonthlyDetail::creditCode)
+                    .extracting(io.industrypulse.statdata.RevisionChanges.Row::creditCode)
                     .containsExactlyInAnyOrderElementsOf(laterCodes);
             assertThat(changes.removed()).isEmpty();
         } finally {

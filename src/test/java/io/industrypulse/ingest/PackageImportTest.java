@@ -8,7 +8,6 @@ import io.industrypulse.demo.DemoCityGenerator;
 import io.industrypulse.statdata.MonthlyRow;
 import io.industrypulse.statdata.StatDataService;
 import io.industrypulse.target.TargetService;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,9 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -140,18 +136,126 @@ abstract class PackageImportTest {
         Files.write(file, lines, StandardCharsets.UTF_8);
     }
 
-    private Path zip(Path directory, String name) throws Exception {
-        Path zip = dir.resolve(name);
-        try (OutputStream out = Files.newOutputStream(zip);
-                ZipOutputStream stream = new ZipOutputStream(out);
-                Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.sorted().toList()) {
-                stream.putNextEntry(new ZipEntry("package/" + file.getFileName()));
-                stream.write(Files.readAllBytes(file));
-                stream.closeEntry();
+    /**
+     * A package with 5 rows of a stored month keeps the month's other rows and records a revision of what it changed;
+     * told to replace the month it leaves exactly its 5 rows, and the revision and the audit list every removed row
+     * with the values it had. Expected counts and values come from the database before the import.
+     */
+    @Test
+    void aPartialPackageKeepsTheMonthUnlessToldToReplaceItAndRecordsEveryRemovedRow() throws Exception {
+        CanonicalPackage demo = new DemoCityGenerator().generate().data();
+        YearMonth month = demo.monthly().stream()
+                .map(CanonicalPackage.MonthlyRow::period)
+                .max(YearMonth::compareTo)
+                .orElseThrow();
+        Map<String, BigDecimal[]> stored = new LinkedHashMap<>();
+        jdbc.sql("SELECT credit_code, output, output_ly FROM monthly_report WHERE period = :p ORDER BY credit_code")
+                .param("p", month.atDay(1))
+                .query(rs -> {
+                    stored.put(rs.getString(1), new BigDecimal[] {rs.getBigDecimal(2), rs.getBigDecimal(3)});
+                });
+        assertThat(stored).hasSizeGreaterThan(5);
+        List<String> five = stored.keySet().stream().limit(5).toList();
+        // two of the five with a new output, three as stored
+        List<CanonicalPackage.MonthlyRow> rows = demo.monthly().stream()
+                .filter(m -> m.period().equals(month) && five.contains(m.creditCode()))
+                .map(m -> m.creditCode().equals(five.get(0)) || m.creditCode().equals(five.get(1))
+                        ? new CanonicalPackage.MonthlyRow(
+                                m.period(),
+                                m.creditCode(),
+                                m.output().add(new BigDecimal("100.00")),
+                                m.outputLy(),
+                                m.revenue(),
+                                m.electricity())
+                        : m)
+                .toList();
+        assertThat(rows).hasSize(5);
+        CanonicalPackage partial = new CanonicalPackage(
+                demo.regions(), demo.enterprises(), rows, demo.vaRatios(), demo.ppi(), List.of(), List.of());
+        Path written = dir.resolve("partial");
+        new CanonicalPackageWriter().write(partial, written, true);
+        Path zip = zip(written, "partial.zip");
+        try {
+            TableImportResult kept = imports.importFile("package", zip, "partial.zip", ADMIN);
+            assertThat(kept.problems()).isEmpty();
+            assertThat(monthRows(month)).isEqualTo(stored.size());
+            var revision = latestRevision(month);
+            assertThat(revision.get("kind")).isEqualTo("package");
+            assertThat(revision.get("row_count")).isEqualTo((long) stored.size());
+            var changes = revisions.changes((Long) revision.get("id")).orElseThrow();
+            assertThat(changes.added()).isEmpty();
+            assertThat(changes.removed()).isEmpty();
+            assertThat(changes.changed())
+                    .extracting(c -> c.creditCode() + " " + c.field() + " " + c.before() + " -> " + c.after())
+                    .containsExactlyInAnyOrder(
+                            five.get(0) + " output " + stored.get(five.get(0))[0] + " -> "
+                                    + stored.get(five.get(0))[0].add(new BigDecimal("100.00")),
+                            five.get(1) + " output " + stored.get(five.get(1))[0] + " -> "
+                                    + stored.get(five.get(1))[0].add(new BigDecimal("100.00")));
+
+            // the same package, replacing the month: exactly its five rows remain
+            assertThat(imports.packageRemovals(zip, ADMIN)).containsExactly(Map.entry(month, stored.size() - 5));
+            TableImportResult replaced = imports.importFile("package", zip, "partial.zip", ADMIN, true);
+            assertThat(replaced.problems()).isEmpty();
+            assertThat(monthRows(month)).isEqualTo(5);
+            var second = latestRevision(month);
+            assertThat(second.get("revision")).isEqualTo((Integer) revision.get("revision") + 1);
+            var removed =
+                    revisions.changes((Long) second.get("id")).orElseThrow().removed();
+            assertThat(removed).hasSize(stored.size() - 5);
+            for (var row : removed) {
+                assertThat(five).doesNotContain(row.creditCode());
+                assertThat(row.values().get("output")).isEqualByComparingTo(stored.get(row.creditCode())[0]);
+                assertThat(row.values().get("output_ly")).isEqualByComparingTo(stored.get(row.creditCode())[1]);
             }
+            String audited = jdbc.sql("""
+                            SELECT before_json FROM audit_log WHERE action = 'import.package.month' AND entity_key = :m
+                            ORDER BY id DESC LIMIT 1""")
+                    .param("m", month.toString())
+                    .query(String.class)
+                    .single();
+            stored.keySet().stream()
+                    .filter(c -> !five.contains(c))
+                    .forEach(c -> assertThat(audited).contains(c));
+        } finally {
+            // the demo month back as it was
+            Path full = dir.resolve("full");
+            new CanonicalPackageWriter().write(demo, full, true);
+            assertThat(imports.importFile("package", zip(full, "full.zip"), "full.zip", ADMIN, true)
+                            .problems())
+                    .isEmpty();
         }
-        return zip;
+        assertThat(monthRows(month)).isEqualTo(stored.size());
+    }
+
+    @Autowired
+    io.industrypulse.statdata.RevisionService revisions;
+
+    private long monthRows(YearMonth month) {
+        return jdbc.sql("SELECT COUNT(*) FROM monthly_report WHERE period = :p")
+                .param("p", month.atDay(1))
+                .query(Long.class)
+                .single();
+    }
+
+    private Map<String, Object> latestRevision(YearMonth month) {
+        return jdbc.sql("""
+                        SELECT id, revision, kind, row_count FROM monthly_revision WHERE period = :p
+                        ORDER BY revision DESC LIMIT 1""")
+                .param("p", month.atDay(1))
+                .query((rs, n) -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("id", rs.getLong(1));
+                    row.put("revision", rs.getInt(2));
+                    row.put("kind", rs.getString(3));
+                    row.put("row_count", (long) rs.getInt(4));
+                    return row;
+                })
+                .single();
+    }
+
+    private Path zip(Path directory, String name) throws Exception {
+        return PackageZips.zip(directory, dir.resolve(name));
     }
 
     private Map<String, Long> counts() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.industrypulse.demo.DemoCityGenerator;
 import io.industrypulse.support.CommandLineRun;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,5 +47,26 @@ class TableImportCommandTest {
                 .as(cli.err())
                 .isEqualTo(0);
         assertThat(cli.out()).contains("已导入 规范数据包").contains("新增地区 0 个、企业 0 家");
+
+        // five rows of October: kept beside the others, or alone with --replace-months
+        CanonicalPackage demo = new DemoCityGenerator().generate().data();
+        java.time.YearMonth october = java.time.YearMonth.of(2026, 10);
+        List<String> codes = demo.monthly().stream()
+                .filter(m -> m.period().equals(october))
+                .map(CanonicalPackage.MonthlyRow::creditCode)
+                .sorted()
+                .toList();
+        Path five = PackageZips.partial(demo, october, codes.subList(0, 5), dir, "five");
+        assertThat(cli.run("import", "--kind", "ppi", "--replace-months", five.toString()))
+                .isEqualTo(2);
+        assertThat(cli.err()).contains("--replace-months").contains("只用于 package");
+        assertThat(cli.run("import", "--kind", "package", five.toString()))
+                .as(cli.err())
+                .isEqualTo(0);
+        assertThat(cli.out()).contains("保留 " + (codes.size() - 5) + " 行、删除 0 行");
+        assertThat(cli.run("import", "--kind", "package", "--replace-months", five.toString()))
+                .as(cli.err())
+                .isEqualTo(0);
+        assertThat(cli.out()).contains("保留 0 行、删除 " + (codes.size() - 5) + " 行");
     }
 }
