@@ -17,6 +17,6 @@ record AuditEntry(
 
     /** {@link #occurredAt()} in Beijing time. */
     public LocalDateTime occurredAtShown() {
-        return LocalDateTime.ofInstant(occurredAt, UserAccount.SHOWN_ZONE);
+        return LocalDateTime.ofInstant(occurredAt, ShownTime.ZONE);
     }
 }

@@ -141,7 +141,7 @@ public class AuditLog {
     }
 
     private static OffsetDateTime startOfDay(LocalDate day) {
-        return day.atStartOfDay(UserAccount.SHOWN_ZONE).toOffsetDateTime();
+        return day.atStartOfDay(ShownTime.ZONE).toOffsetDateTime();
     }
 
     private static boolean hasText(@Nullable String value) {

@@ -2,7 +2,6 @@ package io.industrypulse.account;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,8 +30,6 @@ public record UserAccount(
         @Nullable Instant lockedUntil,
         Instant createdAt) {
 
-    static final ZoneId SHOWN_ZONE = ZoneId.of("Asia/Shanghai");
-
     /** The scope services filter by. */
     public UserScope scope() {
         return new UserScope(username, role, regionCode, enterpriseCreditCode, department);
@@ -45,6 +42,6 @@ public record UserAccount(
 
     /** {@link #lockedUntil()} in Beijing time, for pages. */
     public @Nullable LocalDateTime lockedUntilShown() {
-        return lockedUntil == null ? null : LocalDateTime.ofInstant(lockedUntil, SHOWN_ZONE);
+        return lockedUntil == null ? null : LocalDateTime.ofInstant(lockedUntil, ShownTime.ZONE);
     }
 }

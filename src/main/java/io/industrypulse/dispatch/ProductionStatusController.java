@@ -6,7 +6,6 @@ import io.industrypulse.enterprise.EnterpriseService;
 import io.industrypulse.region.RegionService;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -57,7 +56,7 @@ class ProductionStatusController {
         model.addAttribute("cityWide", scope.isCityWide());
         model.addAttribute("statuses", ProductionStatus.values());
         model.addAttribute("reasons", ProductionReason.values());
-        model.addAttribute("today", LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))));
+        model.addAttribute("today", io.industrypulse.account.ShownTime.today(clock));
         return "dispatch/production";
     }
 

@@ -2,13 +2,13 @@ package io.industrypulse.dispatch;
 
 import io.industrypulse.account.AuditLog;
 import io.industrypulse.account.Role;
+import io.industrypulse.account.ShownTime;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.enterprise.Enterprise;
 import io.industrypulse.enterprise.EnterpriseService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProductionStatusService {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final int NOTE_MAX = 500;
 
     private final ProductionStatusRepository repository;
@@ -83,7 +82,7 @@ public class ProductionStatusService {
     @Transactional
     public ProductionStatusEntry set(ProductionStatusChange change, UserScope scope) {
         Enterprise enterprise = writable(change.creditCode(), scope);
-        LocalDate today = LocalDate.now(clock.withZone(SHANGHAI));
+        LocalDate today = ShownTime.today(clock);
         if (change.since().isAfter(today)) {
             throw new IllegalArgumentException("开始日期：不能晚于今天 " + today);
         }

@@ -58,7 +58,8 @@ public record EnterpriseMonth(
             int d = rows.division()[i];
             if (p == thisYear) {
                 reported[e] = true;
-                comparable[e] += rows.output()[i] * input.vaRatioCurrent()[d] / (input.ppi()[month - 1][d] / 100);
+                comparable[e] +=
+                        RowValue.comparable(rows.output()[i], input.vaRatioCurrent()[d], input.ppi()[month - 1][d], i);
                 county[e] = rows.county()[i];
             } else if (p == lastYear) {
                 if (!profiled[e]) {
@@ -66,7 +67,7 @@ public record EnterpriseMonth(
                     profileDivision[e] = d;
                 }
                 profiled[e] = true;
-                profile[e] += rows.output()[i] * input.vaRatioPrevious()[d];
+                profile[e] += RowValue.profile(rows.output()[i], input.vaRatioPrevious()[d], i);
             }
         }
         return new EnterpriseMonth(
@@ -75,8 +76,9 @@ public record EnterpriseMonth(
 
     /**
      * The gross output value (current prices, 万元) that yields comparable value added {@code va} in a division in month
-     * {@code month}: {@code va / r * ppi / 100}, the inverse of C. A month whose PPI is not published yet takes the
-     * latest published one before it (100 when none is).
+     * {@code month}: {@code va / r * ppi / 100}, the inverse of C. This values a plan, not a row: a month whose PPI is
+     * not published yet (the coming month a task is for) takes the latest published one before it (100 when none
+     * is), the price level the enterprise sells at now.
      */
     public static double grossOutput(EngineInput input, double va, int division, int month) {
         double ratio = input.vaRatioCurrent()[division];

@@ -48,7 +48,7 @@ public record EnterpriseSums(
             county[e] = rows.county()[i];
             divisions[e] = d;
             if (p < GroupSums.MONTHS) {
-                double profile = rows.output()[i] * input.vaRatioPrevious()[d];
+                double profile = RowValue.profile(rows.output()[i], input.vaRatioPrevious()[d], i);
                 if (p < month) {
                     done[e] += profile;
                 } else {
@@ -56,8 +56,8 @@ public record EnterpriseSums(
                 }
             } else if (p - GroupSums.MONTHS < month) {
                 double ratio = input.vaRatioCurrent()[d];
-                comparable[e] += rows.output()[i] * ratio / (input.ppi()[p - GroupSums.MONTHS][d] / 100);
-                base[e] += rows.outputLy()[i] * ratio;
+                comparable[e] += RowValue.comparable(rows.output()[i], ratio, input.ppi()[p - GroupSums.MONTHS][d], i);
+                base[e] += RowValue.base(rows.outputLy()[i], ratio, i);
             }
         }
         return new EnterpriseSums(month, county, divisions, comparable, base, done, rest);

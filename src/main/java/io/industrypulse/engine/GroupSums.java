@@ -69,7 +69,10 @@ final class GroupSums {
         double[][] deflators = new double[MONTHS][divisionCount];
         for (int m = 0; m < MONTHS; m++) {
             for (int d = 0; d < divisionCount; d++) {
-                deflators[m][d] = vaCurrent[d] / (ppi[m][d] / 100); // NaN when either is unknown
+                // per month and division once; a row is refused below when its deflator is unknown (RowValue)
+                deflators[m][d] = RowValue.known(vaCurrent[d]) && RowValue.known(ppi[m][d])
+                        ? vaCurrent[d] / (ppi[m][d] / 100)
+                        : Double.NaN;
             }
         }
         int lastMonth = 0;
@@ -89,20 +92,17 @@ final class GroupSums {
             }
             int slotCount = sums.slots(slots, k, d, membership, enterprise[i]);
             if (p < MONTHS) {
-                double ratio = vaPrevious[d];
-                requireKnown(ratio, i, "previous year's va ratio");
-                sums.add(sums.profile, slots, slotCount, p, output[i] * ratio);
+                sums.add(sums.profile, slots, slotCount, p, RowValue.profile(output[i], vaPrevious[d], i));
             } else {
                 int m = p - MONTHS;
                 double ratio = vaCurrent[d];
-                double deflator = deflators[m][d]; // ratio / (ppi / 100), computed once per month and division
-                if (!(deflator > 0) || Double.isInfinite(deflator)) {
-                    requireKnown(ratio, i, "va ratio");
-                    requireKnown(ppi[m][d], i, "ppi");
+                double deflator = deflators[m][d];
+                if (Double.isNaN(deflator)) {
+                    deflator = RowValue.deflator(ratio, ppi[m][d], i); // refuses the row, naming what is missing
                 }
                 double currentValue = output[i] * ratio;
                 sums.add(sums.comparable, slots, slotCount, m, output[i] * deflator);
-                sums.add(sums.base, slots, slotCount, m, outputLy[i] * ratio);
+                sums.add(sums.base, slots, slotCount, m, RowValue.base(outputLy[i], ratio, i));
                 sums.add(sums.currentPrice, slots, slotCount, m, currentValue);
                 if (m >= lastMonth) {
                     lastMonth = m + 1;
@@ -149,12 +149,6 @@ final class GroupSums {
     private void add(double[] target, int[] slots, int slotCount, int month, double value) {
         for (int j = 0; j < slotCount; j++) {
             target[slots[j] * MONTHS + month] += value;
-        }
-    }
-
-    private static void requireKnown(double value, int row, String what) {
-        if (!(value > 0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException("row " + row + ": no " + what + " for its division and period");
         }
     }
 }

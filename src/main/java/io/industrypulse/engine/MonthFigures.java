@@ -57,4 +57,12 @@ public record MonthFigures(
     public boolean pullsCumulativeUp() {
         return monthEffect.isPresent() && monthEffect.getAsDouble() > 0;
     }
+
+    /**
+     * The month growth as published (unrounded): up to {@link Published#FIRST_MONTH} the cumulative (1-2月), since
+     * January is not published alone; after it the month's own growth.
+     */
+    public OptionalDouble publishedMonthGrowth() {
+        return month <= Published.FIRST_MONTH ? cumGrowth : monthGrowth;
+    }
 }

@@ -42,16 +42,19 @@ class MonitorController {
     private final CurrentUser currentUser;
     private final ProductionStatusService productionStatus;
     private final TargetService targets;
+    private final java.time.Clock clock;
 
     MonitorController(
             PageSupport support,
             CurrentUser currentUser,
             ProductionStatusService productionStatus,
-            TargetService targets) {
+            TargetService targets,
+            java.time.Clock clock) {
         this.support = support;
         this.currentUser = currentUser;
         this.productionStatus = productionStatus;
         this.targets = targets;
+        this.clock = clock;
     }
 
     /**
@@ -385,9 +388,7 @@ class MonitorController {
         }
         model.addAttribute(
                 "renderedAt",
-                java.time.LocalTime.now(java.time.ZoneId.of("Asia/Shanghai"))
-                        .withNano(0)
-                        .toString());
+                io.industrypulse.account.ShownTime.timeOfDay(clock).toString());
         return "true".equals(htmx) ? "monitor/screen :: content" : "monitor/screen";
     }
 

@@ -109,7 +109,7 @@ final class MonitorViews {
      * column of 1-2月 shows the growth of January and February together, which is the cumulative growth.
      */
     static @Nullable Double monthGrowth(MonthFigures f, int month) {
-        return published(month <= PageSupport.FIRST_MONTH ? f.cumGrowth() : f.monthGrowth());
+        return published(f.publishedMonthGrowth());
     }
 
     /** Unrounded cumulative growth by month 2..M ({@code null} where undefined), for charts. */

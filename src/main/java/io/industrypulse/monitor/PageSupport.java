@@ -31,7 +31,7 @@ class PageSupport {
     }
 
     /** The first month shown: cumulative 1-2月 (DESIGN.md section 3). */
-    static final int FIRST_MONTH = 2;
+    static final int FIRST_MONTH = io.industrypulse.engine.Published.FIRST_MONTH;
 
     /** A snapshot and the month M shown from it. */
     record Shown(GrowthSnapshot snapshot, int month) {

@@ -20,11 +20,14 @@ class ForecastController {
     private final ForecastService forecasts;
     private final StatDataService statData;
     private final CurrentUser currentUser;
+    private final java.time.Clock clock;
 
-    ForecastController(ForecastService forecasts, StatDataService statData, CurrentUser currentUser) {
+    ForecastController(
+            ForecastService forecasts, StatDataService statData, CurrentUser currentUser, java.time.Clock clock) {
         this.forecasts = forecasts;
         this.statData = statData;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     /** Without a period: the month after the latest data, the one being forecast. */
@@ -35,7 +38,7 @@ class ForecastController {
                 : statData.periods().stream()
                         .max(YearMonth::compareTo)
                         .map(p -> p.plusMonths(1))
-                        .orElse(YearMonth.now());
+                        .orElse(io.industrypulse.account.ShownTime.thisMonth(clock));
         UserScope scope = currentUser.scope();
         ForecastBoard board = forecasts.board(shown);
         model.addAttribute("board", board);

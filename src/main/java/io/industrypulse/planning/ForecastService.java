@@ -6,6 +6,7 @@ import io.industrypulse.account.Role;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.engine.Formulas;
 import io.industrypulse.engine.MonthFigures;
+import io.industrypulse.engine.Published;
 import io.industrypulse.monitor.GrowthSnapshot;
 import io.industrypulse.monitor.MonitorService;
 import io.industrypulse.region.Region;
@@ -119,7 +120,7 @@ public class ForecastService {
             }
             Forecast forecast = forecasts.get(county.code());
             OptionalDouble actual = current.map(s -> monthOf(s, county.code(), month))
-                    .flatMap(f -> f.map(MonthFigures::monthGrowth))
+                    .flatMap(f -> f.map(MonthFigures::publishedMonthGrowth))
                     .orElse(OptionalDouble.empty());
             // This month's base is last year's value added of the same month (same scope estimate, DESIGN.md s5).
             OptionalDouble weight = previous.flatMap(s -> monthOf(s, county.code(), month))
@@ -134,18 +135,18 @@ public class ForecastService {
                     county.name(),
                     forecast == null ? null : forecast.expectedGrowth(),
                     forecast == null ? null : forecast.enteredBy(),
-                    actual.isPresent() ? actual.getAsDouble() : null));
+                    actual.isPresent() ? Published.round(actual.getAsDouble()) : null));
         }
         OptionalDouble combined = Formulas.combinedGrowth(
                 bases.stream().mapToDouble(Double::doubleValue).toArray(), expected.toArray(OptionalDouble[]::new));
         Double implied = combined.isPresent() && scope.isCityWide() ? combined.getAsDouble() : null;
-        Double cityActual = current.flatMap(
-                        s -> s.result().city().month(month).monthGrowth().isPresent()
-                                ? Optional.of(s.result()
+        Double cityActual = current.flatMap(s ->
+                        s.result().city().month(month).publishedMonthGrowth().isPresent()
+                                ? Optional.of(Published.round(s.result()
                                         .city()
                                         .month(month)
-                                        .monthGrowth()
-                                        .getAsDouble())
+                                        .publishedMonthGrowth()
+                                        .getAsDouble()))
                                 : Optional.empty())
                 .orElse(null);
         return new ForecastBoard(
@@ -170,10 +171,11 @@ public class ForecastService {
                             Year.of(forecast.period().getYear()))
                     .filter(s -> s.result().lastMonth() >= month);
             OptionalDouble actual = snapshot.flatMap(s -> monthOf(s, forecast.countyCode(), month))
-                    .map(MonthFigures::monthGrowth)
+                    .map(MonthFigures::publishedMonthGrowth)
                     .orElse(OptionalDouble.empty());
             if (actual.isPresent()) {
-                sum += Math.abs(forecast.expectedGrowth().doubleValue() - actual.getAsDouble());
+                // against the actual as published, the figure the forecast is compared with on the page
+                sum += Math.abs(forecast.expectedGrowth().doubleValue() - Published.round(actual.getAsDouble()));
                 count++;
             }
         }

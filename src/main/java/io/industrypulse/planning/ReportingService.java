@@ -1,6 +1,7 @@
 package io.industrypulse.planning;
 
 import io.industrypulse.account.Role;
+import io.industrypulse.account.ShownTime;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.enterprise.Enterprise;
 import io.industrypulse.enterprise.EnterpriseService;
@@ -36,7 +37,7 @@ import org.springframework.stereotype.Service;
 @EnableConfigurationProperties(ReportingSettings.class)
 public class ReportingService {
 
-    static final ZoneId SHOWN_ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId SHOWN_ZONE = ShownTime.ZONE;
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private final EnterpriseService enterprises;

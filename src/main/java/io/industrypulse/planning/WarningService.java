@@ -5,15 +5,15 @@ import io.industrypulse.account.CurrentUser;
 import io.industrypulse.account.Role;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.engine.Benchmarks;
+import io.industrypulse.engine.Classification;
 import io.industrypulse.engine.GroupResult;
 import io.industrypulse.engine.MonthFigures;
+import io.industrypulse.engine.Published;
 import io.industrypulse.engine.TargetStatus;
 import io.industrypulse.enterprise.EnterpriseChanged;
 import io.industrypulse.monitor.GrowthSnapshot;
 import io.industrypulse.monitor.MonitorService;
 import io.industrypulse.statdata.StatDataChanged;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -197,8 +198,8 @@ public class WarningService {
             for (CountyTasks county : tasks.allCounties(snapshot, period)) {
                 for (CountyTasks.EnterpriseTask task : county.tasks()) {
                     if (task.task().signum() > 0 && task.actual() != null) {
-                        double percent =
-                                task.shortfall().doubleValue() / task.task().doubleValue() * 100;
+                        double percent = Published.round(
+                                task.shortfall().doubleValue() / task.task().doubleValue() * 100);
                         if (percent > settings.taskShortfallPercent()) {
                             warnings.add(new Warning(
                                     period,
@@ -207,7 +208,7 @@ public class WarningService {
                                     county.countyName(),
                                     task.creditCode(),
                                     task.name(),
-                                    round(percent),
+                                    percent,
                                     settings.taskShortfallPercent()));
                         }
                     }
@@ -229,48 +230,49 @@ public class WarningService {
         if (figures.cumGrowth().isEmpty()) {
             return;
         }
-        double published = round(figures.cumGrowth().getAsDouble());
-        if (published < 0) {
+        // every decision on the figure as published and shown (DESIGN.md section 3), the classes the engine's
+        double published = Published.round(figures.cumGrowth().getAsDouble());
+        Optional<TargetStatus> status = figures.targetStatus();
+        Optional<Classification> classification = status.flatMap(TargetStatus::classification);
+        if (classification.map(c -> c == Classification.NEGATIVE).orElse(published < 0)) {
             add(warnings, WarningRule.NEGATIVE_GROWTH, period, code, name, published, 0);
         }
-        Optional<TargetStatus> status = figures.targetStatus();
         if (status.isPresent()) {
             double target = status.get().target();
-            if (published >= 0 && published < target) {
+            if (classification.orElse(null) == Classification.BELOW_TARGET) {
                 add(warnings, WarningRule.BELOW_TARGET, period, code, name, published, target);
             }
             OptionalDouble required = status.get().requiredRestGrowth();
-            if (required.isPresent() && required.getAsDouble() > settings.requiredGrowthAbove()) {
+            if (required.isPresent() && Published.round(required.getAsDouble()) > settings.requiredGrowthAbove()) {
                 add(
                         warnings,
                         WarningRule.HARD_TO_REACH,
                         period,
                         code,
                         name,
-                        round(required.getAsDouble()),
+                        Published.round(required.getAsDouble()),
                         settings.requiredGrowthAbove());
             }
         }
-        if (figures.monthEffect().isPresent() && figures.monthEffect().getAsDouble() < 0) {
+        // the month's effect is shown in percentage points with two decimals: a -0.004 is no warning
+        if (figures.monthEffect().isPresent()
+                && Published.round(figures.monthEffect().getAsDouble(), PULL_DECIMALS) < 0) {
             add(
                     warnings,
                     WarningRule.NEGATIVE_PULL,
                     period,
                     code,
                     name,
-                    figures.monthEffect().getAsDouble(),
+                    Published.round(figures.monthEffect().getAsDouble(), PULL_DECIMALS),
                     0);
         }
         if (benchmarks != null) {
-            int m = period.getMonthValue() - 1;
-            double highest = Double.NEGATIVE_INFINITY;
-            for (OptionalDouble benchmark : List.of(
-                    benchmarks.provinceCum().get(m), benchmarks.cityCum().get(m))) {
-                if (benchmark.isPresent()) {
-                    highest = Math.max(highest, benchmark.getAsDouble());
-                }
-            }
-            if (published < highest) {
+            // 两个不低于's benchmark criteria as the engine decided them; without a target, the same comparison
+            double highest = highest(benchmarks, period);
+            boolean below = status.flatMap(TargetStatus::twoNotBelow)
+                    .map(t -> !t.notBelowProvince() || !t.notBelowCity())
+                    .orElse(published < highest);
+            if (below) {
                 add(warnings, WarningRule.BELOW_BENCHMARK, period, code, name, published, highest);
             }
         }
@@ -289,10 +291,22 @@ public class WarningService {
         }
     }
 
-    private static double round(double value) {
-        return new BigDecimal(Double.toString(value))
-                .setScale(1, RoundingMode.HALF_UP)
-                .doubleValue();
+    /** Decimals of a pull or month effect as pages show it (percentage points). */
+    static final int PULL_DECIMALS = 2;
+
+    /** The higher of the month's published province and city cumulative growth. */
+    private static double highest(@Nullable Benchmarks benchmarks, YearMonth period) {
+        double highest = Double.NEGATIVE_INFINITY;
+        if (benchmarks != null) {
+            int m = period.getMonthValue() - 1;
+            for (OptionalDouble benchmark : List.of(
+                    benchmarks.provinceCum().get(m), benchmarks.cityCum().get(m))) {
+                if (benchmark.isPresent()) {
+                    highest = Math.max(highest, benchmark.getAsDouble());
+                }
+            }
+        }
+        return highest;
     }
 
     private record Cached(GrowthSnapshot snapshot, YearMonth period, List<Warning> warnings) {}

@@ -71,7 +71,9 @@ public final class ExcelExport {
                         cell.setCellValue(((Number) value).doubleValue());
                         cell.setCellStyle(integer);
                     } else if (value instanceof Number number) {
-                        cell.setCellValue(number.doubleValue());
+                        // the value as pages show it (half-up, engine's Published), so a cell never reads differently
+                        cell.setCellValue(
+                                io.industrypulse.engine.Published.round(number.doubleValue(), table.decimals()));
                         cell.setCellStyle(decimal);
                     } else {
                         cell.setCellStyle(text);

@@ -60,7 +60,7 @@ class ReviewController {
                 : revisions.recent(1).stream()
                         .map(MonthlyRevision::period)
                         .findFirst()
-                        .orElse(YearMonth.from(clock.instant().atZone(java.time.ZoneId.of("Asia/Shanghai"))));
+                        .orElse(io.industrypulse.account.ShownTime.thisMonth(clock));
         model.addAttribute("period", month);
         model.addAttribute("county", scope.isCityWide() ? county : scope.regionCode());
         model.addAttribute("state", state);

@@ -22,10 +22,11 @@ class PageCacheConfiguration {
     @Bean
     FilterRegistrationBean<RenderedPageCache> renderedPageCache(
             DataVersion version,
+            java.time.Clock clock,
             @Value("${industrypulse.web.page-cache.paths:/,/monitor/ranking,/api/v1/growth}") Set<String> paths,
             @Value("${industrypulse.web.page-cache.max-entries:2000}") int maxEntries) {
         FilterRegistrationBean<RenderedPageCache> registration =
-                new FilterRegistrationBean<>(new RenderedPageCache(version, paths, maxEntries));
+                new FilterRegistrationBean<>(new RenderedPageCache(version, clock, paths, maxEntries));
         // after springSecurityFilterChain, so every request is authenticated and authorised before a kept answer
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;

@@ -1,14 +1,15 @@
 package io.industrypulse.web;
 
 import io.industrypulse.account.DataVersion;
+import io.industrypulse.account.ShownTime;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,15 +33,15 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class RenderedPageCache extends OncePerRequestFilter {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
     private final DataVersion version;
+    private final Clock clock;
     private final Set<String> paths;
     private final int maxEntries;
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
 
-    RenderedPageCache(DataVersion version, Set<String> paths, int maxEntries) {
+    RenderedPageCache(DataVersion version, Clock clock, Set<String> paths, int maxEntries) {
         this.version = version;
+        this.clock = clock;
         this.paths = Set.copyOf(paths);
         this.maxEntries = maxEntries;
     }
@@ -89,7 +90,7 @@ class RenderedPageCache extends OncePerRequestFilter {
     }
 
     /** Null when the viewer cannot be told apart (no session and no authenticated user): such answers are not kept. */
-    private static @Nullable Key key(HttpServletRequest request) {
+    private @Nullable Key key(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         String viewer;
         Object locale = null;
@@ -109,7 +110,7 @@ class RenderedPageCache extends OncePerRequestFilter {
                 request.getRequestURI(),
                 request.getQueryString(),
                 request.getHeader("HX-Request"),
-                LocalDate.now(SHANGHAI));
+                ShownTime.today(clock));
     }
 
     private static boolean cacheable(@Nullable String contentType) {

@@ -263,8 +263,47 @@ class MonitorPagesTest {
                 .contains("全市工业经济运行总览")
                 .contains(words)
                 .contains(oneDecimal(city.targetStatus().orElseThrow().requiredRestGrowth()) + "%")
-                .contains("达到目标")
                 .contains("id=\"trend\"");
+        // the three classes name exactly the counties the engine put in each
+        List<String> counties = snapshot.labels().countyCodes();
+        for (var c : io.industrypulse.engine.Classification.values()) {
+            List<String> expected = new java.util.ArrayList<>();
+            for (int k = 0; k < counties.size(); k++) {
+                var status = snapshot.result().county(k).month(month).targetStatus();
+                if (status.flatMap(TargetStatus::classification).orElse(null) == c) {
+                    expected.add(snapshot.names().get(counties.get(k)));
+                }
+            }
+            Matcher dd = Pattern.compile("<dd data-class=\"" + c.code() + "\">(.*?)</dd>", Pattern.DOTALL)
+                    .matcher(html);
+            assertThat(dd.find()).as(c.code()).isTrue();
+            List<String> shown = Pattern.compile("<span class=\"county-chip\">([^<]+)</span>")
+                    .matcher(dd.group(1))
+                    .results()
+                    .map(m -> m.group(1))
+                    .toList();
+            assertThat(shown).as(c.code()).containsExactlyInAnyOrderElementsOf(expected);
+        }
+        // the divisions that pull most: each pull with two decimals, half-up from the engine's exact value
+        Matcher up =
+                Pattern.compile("id=\"pulls-up\">(.*?)</table>", Pattern.DOTALL).matcher(html);
+        assertThat(up.find()).isTrue();
+        Matcher rows = Pattern.compile(
+                        "/monitor/divisions/(\\d{2})\\?[^\"]*\">[^<]*</a></td>.*?<td class=\"num pull\">([^<]+)</td>",
+                        Pattern.DOTALL)
+                .matcher(up.group(1));
+        int seen = 0;
+        while (rows.find()) {
+            int d = snapshot.labels().divisionCodes().indexOf(rows.group(1));
+            double pull = snapshot.result().division(d).month(month).pullCum().getAsDouble();
+            assertThat(rows.group(2))
+                    .as("pull of division " + rows.group(1))
+                    .isEqualTo(new java.math.BigDecimal(Double.toString(pull))
+                            .setScale(2, java.math.RoundingMode.HALF_UP)
+                            .toPlainString());
+            seen++;
+        }
+        assertThat(seen).isPositive();
     }
 
     @Test

@@ -1,17 +1,24 @@
 package io.industrypulse.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.industrypulse.enterprise.Enterprise;
 import io.industrypulse.enterprise.EnterpriseService;
 import io.industrypulse.statdata.MonthlyRow;
 import io.industrypulse.statdata.Ppi;
 import io.industrypulse.statdata.StatDataService;
+import io.industrypulse.statdata.VaRatio;
 import io.industrypulse.support.WebSession;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +47,9 @@ abstract class ForecastTest {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void onlyTheOwnCountyForecastsAndOnlyBeforeTheData() {
@@ -92,8 +102,32 @@ abstract class ForecastTest {
         try {
             String after = session.getBasic("/api/v1/forecasts?period=2026-11", "analyst", "Demo@2026")
                     .body();
-            assertThat(after).contains("\"dataArrived\":true").containsPattern("\"actual\":-?[0-9]");
-            assertThat(after).containsPattern("\"meanAbsoluteError\":[0-9]");
+            // the county's November growth recomputed from the stored rows by DESIGN.md section 5: C = output * r / p,
+            // A = output_ly * r, growth = (sum C / sum A - 1) * 100, published half-up to one decimal
+            Map<String, String> division = enterprises.allForStatistics().stream()
+                    .collect(Collectors.toMap(Enterprise::creditCode, Enterprise::divisionCode));
+            Map<String, Double> ratio = statData.vaRatios(Year.of(2026), Year.of(2026)).stream()
+                    .collect(Collectors.toMap(
+                            VaRatio::divisionCode, v -> v.ratio().doubleValue()));
+            Map<String, Double> price = ppi.stream()
+                    .collect(Collectors.toMap(Ppi::divisionCode, p -> p.ppiYoy().doubleValue() / 100));
+            double c = 0;
+            double a = 0;
+            for (MonthlyRow row : november) {
+                String d = division.get(row.creditCode());
+                c += row.output().doubleValue() * ratio.get(d) / price.get(d);
+                a += row.outputLy().doubleValue() * ratio.get(d);
+            }
+            BigDecimal actual = new BigDecimal(Double.toString((c / a - 1) * 100)).setScale(1, RoundingMode.HALF_UP);
+            assertThat(after).contains("\"dataArrived\":true");
+            Matcher shown = Pattern.compile("\"countyCode\":\"130102\"[^}]*\"actual\":(-?[0-9.]+)")
+                    .matcher(after);
+            assertThat(shown.find()).as(after).isTrue();
+            assertThat(new BigDecimal(shown.group(1))).isEqualByComparingTo(actual);
+            Matcher error = Pattern.compile("\"meanAbsoluteError\":([0-9.E-]+)").matcher(after);
+            assertThat(error.find()).as(after).isTrue();
+            assertThat(Double.parseDouble(error.group(1)))
+                    .isCloseTo(Math.abs(7.5 - actual.doubleValue()), within(1e-9));
             assertThat(post(session, COUNTY, "2026-11", "8.0").statusCode()).isEqualTo(409);
             assertThat(session.get("/planning/forecasts?period=2026-11").statusCode())
                     .isEqualTo(302);
@@ -102,7 +136,13 @@ abstract class ForecastTest {
                     .contains("预计完成情况")
                     .contains("历次预计与实际平均相差");
         } finally {
-            transaction.executeWithoutResult(status -> statData.replaceMonthly(NOVEMBER, NOVEMBER, List.of()));
+            // nothing of November stays behind for the other tests of this context: the rows and the PPI
+            transaction.executeWithoutResult(status -> {
+                jdbc.sql("DELETE FROM ppi WHERE period = :p")
+                        .param("p", NOVEMBER.atDay(1))
+                        .update();
+                statData.replaceMonthly(NOVEMBER, NOVEMBER, List.of());
+            });
         }
     }
 

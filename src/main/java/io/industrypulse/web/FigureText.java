@@ -1,0 +1,43 @@
+package io.industrypulse.web;
+
+import io.industrypulse.engine.Published;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way figures become text on pages ({@code ${@fig.decimals(x, 1)}} in templates), in exports and reports:
+ * rounded half-up from the value's shortest decimal form ({@link Published#text}), as published (DESIGN.md section
+ * 3), never Thymeleaf's half-even {@code #numbers}; an undefined figure is "—". Growth rates and targets take one
+ * decimal, pulls and contributions as each page states (two decimals from the exact value, never rounded twice).
+ */
+@Component("fig")
+public class FigureText {
+
+    /** What an undefined figure shows. */
+    public static final String NONE = "—";
+
+    /** {@code value} with {@code decimals} places, half-up; "—" when undefined. */
+    public String decimals(@Nullable Number value, int decimals) {
+        return value == null || !Double.isFinite(value.doubleValue())
+                ? NONE
+                : Published.text(value.doubleValue(), decimals);
+    }
+
+    /** An amount (万元, 万千瓦时) with thousands separators and {@code decimals} places, half-up; "—" when undefined. */
+    public String grouped(@Nullable Number value, int decimals) {
+        if (value == null || !Double.isFinite(value.doubleValue())) {
+            return NONE;
+        }
+        BigDecimal exact = value instanceof BigDecimal big ? big : new BigDecimal(Double.toString(value.doubleValue()));
+        DecimalFormat format = new DecimalFormat("#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : ""));
+        format.setDecimalFormatSymbols(DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        BigDecimal shown = exact.setScale(decimals, RoundingMode.HALF_UP);
+        return format.format(shown.signum() == 0 ? shown.abs() : shown);
+    }
+}

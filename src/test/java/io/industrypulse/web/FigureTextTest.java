@@ -1,0 +1,42 @@
+package io.industrypulse.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Figures as published: half-up from the decimal a person reads (DESIGN.md section 3), where half-even or the binary
+ * value would show something else. Each expected text is worked out by hand.
+ */
+class FigureTextTest {
+
+    private final FigureText fig = new FigureText();
+
+    @Test
+    void ratesRoundHalfUpFromTheirDecimalForm() {
+        assertThat(fig.decimals(0.25, 1)).isEqualTo("0.3"); // half-even: 0.2
+        assertThat(fig.decimals(2.675, 2)).isEqualTo("2.68"); // binary 2.67499999…: 2.67
+        assertThat(fig.decimals(-1.25, 1)).isEqualTo("-1.3");
+        assertThat(fig.decimals(5.0, 1)).isEqualTo("5.0");
+        assertThat(fig.decimals(6, 0)).isEqualTo("6");
+    }
+
+    @Test
+    void pullsKeepTheirOwnDecimalsAndNeverShowMinusZero() {
+        // the pull of -0.017 pp is shown as -0.02, not rounded to -0.0 first and printed as 0.00
+        assertThat(fig.decimals(-0.017, 2)).isEqualTo("-0.02");
+        assertThat(fig.decimals(0.582, 2)).isEqualTo("0.58");
+        assertThat(fig.decimals(-0.004, 2)).isEqualTo("0.00");
+    }
+
+    @Test
+    void amountsAreGroupedAndUndefinedFiguresAreADash() {
+        assertThat(fig.grouped(1234.55, 1)).isEqualTo("1,234.6");
+        assertThat(fig.grouped(new BigDecimal("1234567.005"), 2)).isEqualTo("1,234,567.01");
+        assertThat(fig.grouped(new BigDecimal("-0.04"), 1)).isEqualTo("0.0");
+        assertThat(fig.grouped(null, 1)).isEqualTo("—");
+        assertThat(fig.decimals(null, 1)).isEqualTo("—");
+        assertThat(fig.decimals(Double.NaN, 1)).isEqualTo("—");
+    }
+}
