@@ -66,24 +66,123 @@ function sortValue(cell) {
   return isNaN(n) ? v : n;
 }
 
-// A month-by-month growth chart (x: 1-2月..1-12月, y: %), as the overview, county and comparison pages draw it.
-// Call it from DOMContentLoaded: this file is deferred and runs after the pages' inline scripts.
-function growthChart(id, months, series) {
-  var chart = echarts.init(document.getElementById(id));
-  chart.setOption({
-    animation: false,
-    tooltip: { trigger: "axis" },
-    legend: { data: series.map(function (s) { return s.name; }) },
-    grid: { left: 40, right: 20, top: 40, bottom: 30 },
-    xAxis: { type: "category", data: months },
-    yAxis: { type: "value", axisLabel: { formatter: "{value}%" } },
-    series: series
-  });
-  window.addEventListener("resize", function () { chart.resize(); });
-  return chart;
+// A select that switches the page (period, county, kind): submit its form on change. No inline handlers, so the
+// Content-Security-Policy needs no 'unsafe-inline'.
+document.addEventListener("change", function (event) {
+  if (event.target.matches && event.target.matches("select.auto-submit")) {
+    event.target.form.submit();
+  }
+});
+
+// A print button (the ranking for the meeting's paper copy).
+document.addEventListener("click", function (event) {
+  if (event.target.closest && event.target.closest("[data-print]")) {
+    window.print();
+  }
+});
+
+// Charts: every element with data-chart is drawn from the JSON data block its data-source names, on load and after
+// htmx swaps in new content (the meeting-room screen refreshes itself). Pages carry no inline script (CSP).
+document.addEventListener("DOMContentLoaded", function () { drawCharts(document); });
+document.addEventListener("htmx:afterSettle", function (event) { drawCharts(event.target); });
+
+var charts = [];
+window.addEventListener("resize", function () { charts.forEach(function (c) { c.resize(); }); });
+
+// The chart's data: the JSON block (<script type="application/json">, never executed) its data-source names.
+function chartData(el) {
+  var block = document.getElementById(el.getAttribute("data-source"));
+  return block ? JSON.parse(block.textContent) : {};
 }
 
-// The series of the path that reaches the annual target in December (the monthly plan), drawn the same everywhere.
-function targetPathSeries(name, data) {
-  return { name: name, type: "line", data: data, symbol: "none", lineStyle: { color: "#c0392b" }, itemStyle: { color: "#c0392b" } };
+function drawCharts(root) {
+  if (typeof echarts === "undefined") return;
+  root.querySelectorAll("[data-chart]").forEach(function (el) {
+    var data = chartData(el);
+    var draw = chartKinds[el.getAttribute("data-chart")];
+    if (draw) {
+      var old = echarts.getInstanceByDom(el);
+      if (old) old.dispose();
+      var chart = echarts.init(el, data.dark ? "dark" : null);
+      chart.setOption(draw(data));
+      charts.push(chart);
+    }
+  });
 }
+
+// How each kind of series looks, the same on every page.
+var seriesStyles = {
+  cum: { type: "line", label: { show: true }, lineStyle: { width: 3 } },
+  lastYear: { type: "line", lineStyle: { type: "dashed" } },
+  month: { type: "bar", barWidth: "40%", itemStyle: { opacity: 0.5 } },
+  monthBar: { type: "bar" },
+  lastMonthBar: { type: "bar", itemStyle: { opacity: 0.5 } },
+  // the path that reaches the annual target in December (the monthly plan)
+  target: { type: "line", symbol: "none", lineStyle: { color: "#c0392b" }, itemStyle: { color: "#c0392b" } }
+};
+
+function styled(series) {
+  return series.map(function (s) {
+    var out = { name: s.name, data: s.data };
+    var style = seriesStyles[s.style] || seriesStyles.lastYear;
+    Object.keys(style).forEach(function (k) { out[k] = style[k]; });
+    return out;
+  });
+}
+
+function darkText(data) {
+  return data.dark ? { backgroundColor: "transparent", textStyle: { color: "#cfe3ff" } } : {};
+}
+
+function withBase(data, option) {
+  var base = darkText(data);
+  Object.keys(option).forEach(function (k) { base[k] = option[k]; });
+  base.animation = false;
+  return base;
+}
+
+var chartKinds = {
+  // month by month growth (x: 1-2月..1-12月, y: %): overview, county, industry, comparison, screen
+  growth: function (data) {
+    var series = styled(data.series);
+    return withBase(data, {
+      tooltip: { trigger: "axis" },
+      legend: { data: series.map(function (s) { return s.name; }), textStyle: data.dark ? { color: "#cfe3ff" } : undefined },
+      grid: { left: 50, right: 20, top: 40, bottom: 30 },
+      xAxis: { type: "category", data: data.months },
+      yAxis: { type: "value", axisLabel: { formatter: "{value}%" } },
+      series: series
+    });
+  },
+  // one value per county (horizontal comparison, screen): red below zero, one decimal on top
+  bars: function (data) {
+    var negative = data.dark ? "#ff6b5b" : "#c0392b";
+    var positive = data.dark ? "#3fa7ff" : "#1f4e8c";
+    return withBase(data, {
+      tooltip: { trigger: "axis" },
+      grid: { left: 50, right: 20, top: 30, bottom: 40 },
+      xAxis: { type: "category", data: data.names, axisLabel: { interval: 0 } },
+      yAxis: { type: "value", name: data.label || "" },
+      series: [{ name: data.label || "", type: "bar", data: data.values.map(function (v) {
+        return { value: v, itemStyle: { color: v !== null && v < 0 ? negative : positive } };
+      }), label: { show: true, position: "top", formatter: function (p) { return p.value === null ? "" : Number(p.value).toFixed(1); } } }]
+    });
+  },
+  // an enterprise's output (bars, left axis) and electricity (lines, right axis), this year and last
+  enterprise: function (data) {
+    var n = data.names;
+    return withBase(data, {
+      tooltip: { trigger: "axis" },
+      legend: { data: n },
+      grid: { left: 70, right: 70, top: 40, bottom: 30 },
+      xAxis: { type: "category", data: data.months },
+      yAxis: [{ type: "value", name: n[0] }, { type: "value", name: n[2] }],
+      series: [
+        { name: n[0], type: "bar", data: data.output },
+        { name: n[1], type: "bar", data: data.outputLy, itemStyle: { opacity: 0.5 } },
+        { name: n[2], type: "line", yAxisIndex: 1, data: data.electricity, lineStyle: { width: 3 } },
+        { name: n[3], type: "line", yAxisIndex: 1, data: data.electricityLy, lineStyle: { type: "dashed" } }
+      ]
+    });
+  }
+};

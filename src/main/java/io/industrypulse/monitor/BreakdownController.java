@@ -248,6 +248,13 @@ class BreakdownController {
             electricityLy.add(before == null ? null : before.electricity());
         }
         model.addAttribute("months", months);
+        model.addAttribute(
+                "chartNames",
+                List.of(
+                        pages.message("monitor.enterprise.output", locale),
+                        pages.message("monitor.enterprise.outputLy", locale),
+                        pages.message("monitor.enterprise.electricity", locale),
+                        pages.message("monitor.enterprise.electricityLy", locale)));
         model.addAttribute("output", output);
         model.addAttribute("outputLy", outputLy);
         model.addAttribute("electricity", electricity);

@@ -47,6 +47,25 @@ abstract class AbstractSecurityWebTest extends AccountSpringTest {
         assertThat(WebSession.hiddenCsrf(page.body())).isNotBlank();
     }
 
+    /** Pages and the API send a script policy without 'unsafe-inline', same-origin referrers, a SameSite cookie. */
+    @Test
+    void securityHeadersAndTheSessionCookie() {
+        WebSession session = new WebSession(port);
+        HttpResponse<String> login = session.get("/login");
+        String policy = login.headers().firstValue("Content-Security-Policy").orElse("");
+        assertThat(policy)
+                .contains("script-src 'self'")
+                .contains("object-src 'none'")
+                .doesNotContain("unsafe-inline");
+        assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .anySatisfy(
+                        cookie -> assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("SameSite=Lax"));
+        HttpResponse<String> api = session.get("/api/v1/me", Map.of("Accept", "application/json"));
+        assertThat(api.headers().firstValue("Content-Security-Policy")).hasValue(policy);
+        assertThat(login.body()).doesNotContain("<script>").doesNotContain("onchange=");
+    }
+
     @Test
     void publicPathsNeedNoLogin() {
         WebSession browser = browser();

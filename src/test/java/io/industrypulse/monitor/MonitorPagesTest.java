@@ -221,7 +221,8 @@ class MonitorPagesTest {
         MonthFigures city = snapshot.result().city().month(month);
         double target = city.targetStatus().orElseThrow().target();
         String html = login("analyst").get("/").body();
-        Matcher m = Pattern.compile("targetPathSeries\\(\"[^\"]*\", \\[([^\\]]*)\\]\\)")
+        // the chart's data block: the target path is the series styled "target"
+        Matcher m = Pattern.compile("\"style\": ?\"target\", ?\"data\": ?\\[([^\\]]*)\\]")
                 .matcher(html);
         assertThat(m.find()).isTrue();
         String[] path = m.group(1).split(",");
@@ -367,7 +368,9 @@ class MonitorPagesTest {
         String html =
                 session.get("/monitor/compare?period=2026-06&indicator=pull").body();
         assertThat(html).contains("横向对比：各县区拉动（百分点）（2026年1-6月）").contains("长安区今年与去年逐月增速");
-        Matcher values = Pattern.compile("var barValues = \\[([^\\]]*)\\];").matcher(html);
+        Matcher values = Pattern.compile(
+                        "id=\"horizontal-data\"[^>]*>\\s*\\{\"names\": ?\\[[^\\]]*\\], ?\"values\": ?\\[([^\\]]*)\\]")
+                .matcher(html);
         assertThat(values.find()).isTrue();
         List<Double> shown = java.util.Arrays.stream(values.group(1).split(","))
                 .map(String::trim)
