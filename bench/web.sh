@@ -40,17 +40,17 @@ if [ -n "$ENTERPRISES" ]; then
     io.industrypulse.demo.ScaledDemo "$FACTOR" "$WORK/package"
   DB_URL="jdbc:h2:file:$WORK/db/industrypulse;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
   START=$(date +%s)
-  ADMIN_PASSWORD=Admin@2026 java -Xmx4g -jar "$JAR" import --kind package "$WORK/package" \
+  ADMIN_PASSWORD=Pulse-Admin-2026 java -Xmx4g -jar "$JAR" import --kind package "$WORK/package" \
     "--spring.datasource.url=$DB_URL" --industrypulse.demo.enabled=false --logging.level.root=WARN
   echo "== package imported in $(( $(date +%s) - START )) s"
-  USER_NAME=admin PASSWORD=Admin@2026 DEMO=false HEAP=-Xmx4g
+  USER_NAME=admin PASSWORD=Pulse-Admin-2026 DEMO=false HEAP=-Xmx4g
 else
   DB_URL="jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
-  USER_NAME=analyst PASSWORD=Demo@2026 DEMO=true HEAP=-Xmx1g
+  USER_NAME=analyst PASSWORD=Demo-City-2026 DEMO=true HEAP=-Xmx1g
 fi
 
 start_app() {
-  ADMIN_PASSWORD=Admin@2026 java "$HEAP" -jar "$JAR" --server.port="$PORT" "--spring.datasource.url=$DB_URL" \
+  ADMIN_PASSWORD=Pulse-Admin-2026 java "$HEAP" -jar "$JAR" --server.port="$PORT" "--spring.datasource.url=$DB_URL" \
     --industrypulse.demo.enabled="$DEMO" --logging.level.root=WARN "$@" >"$WORK/app.log" 2>&1 &
   APP=$!
   local started=$(date +%s%N)

@@ -1,7 +1,6 @@
 package io.industrypulse.account;
 
 import io.industrypulse.account.AccountRepository.UserRow;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService {
 
-    static final int MIN_PASSWORD_LENGTH = 8;
+    static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
     /** BCrypt uses only the first 72 bytes; Spring Security refuses longer passwords. */
     static final int MAX_PASSWORD_BYTES = 72;
 
@@ -121,7 +120,7 @@ public class AccountService {
             audit.record("user.update", "user", username, before, reload(username));
         }
         if (rawPassword != null && !passwordEncoder.matches(rawPassword, existing.passwordHash())) {
-            validatePassword(rawPassword);
+            PasswordPolicy.check(rawPassword, username);
             users.updatePassword(username, passwordEncoder.encode(rawPassword));
             audit.record("user.password.set", "user", username, null, passwordChanged());
         }
@@ -140,7 +139,7 @@ public class AccountService {
         if (!passwordEncoder.matches(currentPassword, row.passwordHash())) {
             throw new AccountException("account.error.currentPassword", "当前密码不正确");
         }
-        validatePassword(newPassword);
+        PasswordPolicy.check(newPassword, username);
         users.updatePassword(username, passwordEncoder.encode(newPassword));
         audit.record("user.password.change", "user", username, null, passwordChanged());
     }
@@ -150,7 +149,7 @@ public class AccountService {
     public void resetPassword(String username, String newPassword) {
         requireAdmin();
         users.findForUpdate(username).orElseThrow(() -> unknown(username));
-        validatePassword(newPassword);
+        PasswordPolicy.check(newPassword, username);
         users.updatePassword(username, passwordEncoder.encode(newPassword));
         audit.record("user.password.reset", "user", username, null, passwordChanged());
     }
@@ -187,7 +186,7 @@ public class AccountService {
         String enterprise = blankToNull(user.enterpriseCreditCode());
         validateProfile(
                 user.username(), user.displayName(), user.role(), user.regionCode(), enterprise, user.department());
-        validatePassword(user.rawPassword());
+        PasswordPolicy.check(user.rawPassword(), user.username());
         UserAccount account = new UserAccount(
                 user.username(),
                 user.displayName().strip(),
@@ -251,15 +250,6 @@ public class AccountService {
                 && regionCode.startsWith(cityCode.substring(0, 4))
                 && !regionCode.endsWith("00")
                 && regionChecks.orderedStream().allMatch(check -> check.test(regionCode));
-    }
-
-    private static void validatePassword(String rawPassword) {
-        if (rawPassword == null
-                || rawPassword.length() < MIN_PASSWORD_LENGTH
-                || rawPassword.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw new AccountException(
-                    "account.error.password", "密码须至少 " + MIN_PASSWORD_LENGTH + " 位", MIN_PASSWORD_LENGTH);
-        }
     }
 
     private void requireAdmin() {

@@ -42,16 +42,29 @@ public final class CommandLineMain {
     private static CommandLine commandLine(Function<String[], ConfigurableApplicationContext> springApplication) {
         return new CommandLine(new IndustryPulseCommand())
                 .addSubcommand(new ServeCommand(springApplication))
-                .addSubcommand(new ImportCommand(springApplication));
+                .addSubcommand(new ImportCommand(springApplication))
+                .setParameterExceptionHandler(CommandLineMain::badArguments);
+    }
+
+    /** Bad arguments: what is wrong, picocli's suggestion, the usage of the command concerned; exit code 2. */
+    private static int badArguments(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        command.getErr().println(e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, command.getErr());
+        command.usage(command.getErr());
+        return 2;
     }
 
     /**
      * {@code ./mvnw spring-boot:run} and {@code java -jar} without a command start the server; Spring's own
-     * options ({@code --server.port=9090}) may follow directly.
+     * options ({@code --server.port=9090}) may follow directly. Anything else that is not a command (a misspelt
+     * one) goes to picocli as it is, which prints the usage and exits 2 instead of starting a server.
      */
     static String[] withDefaultCommand(String[] args, CommandLine commandLine) {
         if (args.length > 0
-                && (commandLine.getSubcommands().containsKey(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0]))) {
+                && (commandLine.getSubcommands().containsKey(args[0])
+                        || TOP_LEVEL_OPTIONS.contains(args[0])
+                        || !args[0].startsWith("--"))) {
             return args;
         }
         String[] withServe = new String[args.length + 1];

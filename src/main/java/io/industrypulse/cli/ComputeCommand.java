@@ -23,7 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
  * document of golden/README.md. Bad input ends with one message naming file, line and column and exit code 2; the
  * output is written to a temporary file and moved into place only on success.
  */
-@Command(name = "compute", description = "Compute all standard results of a canonical CSV package into a JSON file.")
+@Command(
+        name = "compute",
+        mixinStandardHelpOptions = true,
+        description = "Compute all standard results of a canonical CSV package into a JSON file.")
 class ComputeCommand implements Callable<Integer> {
 
     static final int BAD_INPUT = 2;

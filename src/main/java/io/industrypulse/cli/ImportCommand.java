@@ -28,6 +28,7 @@ import picocli.CommandLine.Unmatched;
  */
 @Command(
         name = "import",
+        mixinStandardHelpOptions = true,
         description = "Import a B204-1 monthly workbook (.xlsx/.xls) for a period, a simple table"
                 + " (registry, targets, benchmarks, official, ppi, va-ratio: .xlsx/.xls/.csv) or a canonical package"
                 + " (directory or .zip).")
@@ -92,6 +93,8 @@ class ImportCommand implements Callable<Integer> {
         List<String> arguments = new ArrayList<>(springArguments);
         arguments.add("--spring.main.web-application-type=none");
         arguments.add("--spring.main.banner-mode=off");
+        // the command prints its own result; Spring's start-up log would bury it
+        arguments.add("--logging.level.root=WARN");
         try (ConfigurableApplicationContext context = springApplication.apply(arguments.toArray(String[]::new))) {
             String city = context.getBean(AccountService.class).cityCode();
             UserScope scope = new UserScope(USER, Role.CITY_ADMIN, city);
@@ -165,6 +168,8 @@ class ImportCommand implements Callable<Integer> {
         List<String> arguments = new ArrayList<>(springArguments);
         arguments.add("--spring.main.web-application-type=none");
         arguments.add("--spring.main.banner-mode=off");
+        // the command prints its own result; Spring's start-up log would bury it
+        arguments.add("--logging.level.root=WARN");
         return arguments.toArray(String[]::new);
     }
 

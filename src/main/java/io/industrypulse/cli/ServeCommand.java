@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
 
 /** Starts the web application; any further arguments are Spring Boot's own ({@code --server.port=9090}). */
-@Command(name = "serve", description = "Start the web server (default command).")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the web server (default command).")
 class ServeCommand implements Callable<Integer> {
 
     private final Function<String[], ConfigurableApplicationContext> webApplication;

@@ -45,7 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoDataLoader implements ApplicationRunner {
 
     /** Password of every demo account except {@code admin}; the demo city is public sample data. */
-    static final String DEMO_PASSWORD = "Demo@2026";
+    static final String DEMO_PASSWORD = "Demo-City-2026";
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 

@@ -97,6 +97,35 @@ abstract class AbstractAccountServiceTest extends AccountSpringTest {
                 .doesNotContain("Secret-1");
     }
 
+    /**
+     * Passwords: at least 10 characters, not the user name, and strong by zxcvbn, whose feedback the refusal carries in
+     * Chinese; a long password of common words and a year passes.
+     */
+    @Test
+    void weakPasswordsAreRefusedWithAdvice() {
+        loginAsAdmin();
+        assertRefused(new NewUser(uniqueName("p"), "县", Role.COUNTY_USER, COUNTY, null, null, "Abc-12345"), "password");
+        String name = uniqueName("samename");
+        assertRefused(new NewUser(name, "县", Role.COUNTY_USER, COUNTY, null, null, name.toUpperCase()), "passwordName");
+        // ten characters, but one of the most common passwords there are
+        assertThatThrownBy(() -> accounts.createUser(
+                        new NewUser(uniqueName("p"), "县", Role.COUNTY_USER, COUNTY, null, null, "password12")))
+                .isInstanceOf(AccountException.class)
+                .satisfies(e -> {
+                    AccountException refused = (AccountException) e;
+                    assertThat(refused.messageKey()).isEqualTo("account.error.weakPassword");
+                    assertThat(refused.getMessage()).startsWith("密码强度不足：").contains("非常常见的密码");
+                });
+        // the same rule on a reset
+        String existing = uniqueName("reset");
+        accounts.createUser(new NewUser(existing, "县", Role.COUNTY_USER, COUNTY, null, null, "Harbor-Lantern-77"));
+        assertThatThrownBy(() -> accounts.resetPassword(existing, "qwertyuiop"))
+                .isInstanceOf(AccountException.class)
+                .satisfies(
+                        e -> assertThat(((AccountException) e).messageKey()).isEqualTo("account.error.weakPassword"));
+        assertThat(canLogIn(existing, "Harbor-Lantern-77")).isTrue();
+    }
+
     private void assertRefused(NewUser user, String rule) {
         assertThatThrownBy(() -> accounts.createUser(user))
                 .isInstanceOf(AccountException.class)

@@ -38,7 +38,7 @@ class ProductionStatusBrowserTest {
             ChromeDriver driver = browser.driver();
             driver.get("http://localhost:" + port + "/dispatch/production");
             driver.findElement(By.id("username")).sendKeys("county130102");
-            driver.findElement(By.id("password")).sendKeys("Demo@2026");
+            driver.findElement(By.id("password")).sendKeys("Demo-City-2026");
             driver.findElement(By.cssSelector("form button[type=submit]")).click();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report")));

@@ -79,7 +79,7 @@ abstract class ProductionStatusTest {
     void aCountyUserReportsAStopThatItsCountyPageAndTheApiShow() {
         String code = enterpriseOf(COUNTY);
         WebSession county = new WebSession(port);
-        county.login("county" + COUNTY, "Demo@2026");
+        county.login("county" + COUNTY, "Demo-City-2026");
         var saved = report(county, code, "MAINTENANCE", "2026-10-08", "主生产线年度检修");
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(county.get("/dispatch/production").body())
@@ -91,15 +91,15 @@ abstract class ProductionStatusTest {
         assertThat(countyPage.substring(countyPage.indexOf("id=\"production\"")))
                 .contains("data-code=\"" + code + "\"")
                 .contains("停产");
-        String api = county.getBasic("/api/v1/production-status", "analyst", "Demo@2026")
+        String api = county.getBasic("/api/v1/production-status", "analyst", "Demo-City-2026")
                 .body();
         assertThat(api).contains("\"creditCode\":\"" + code + "\"").contains("\"status\":\"STOPPED\"");
 
         // another county neither sees nor changes it
         WebSession other = new WebSession(port);
-        other.login("county130103", "Demo@2026");
+        other.login("county130103", "Demo-City-2026");
         assertThat(other.get("/dispatch/production").body()).doesNotContain(code);
-        assertThat(other.getBasic("/api/v1/production-status?county=" + COUNTY, "county130103", "Demo@2026")
+        assertThat(other.getBasic("/api/v1/production-status?county=" + COUNTY, "county130103", "Demo-City-2026")
                         .statusCode())
                 .isEqualTo(403);
         long before = rows();
@@ -120,7 +120,7 @@ abstract class ProductionStatusTest {
         String code = enterpriseOf(COUNTY);
         long before = rows();
         WebSession analyst = new WebSession(port);
-        analyst.login("analyst", "Demo@2026");
+        analyst.login("analyst", "Demo-City-2026");
         report(analyst, code, "ORDERS", LocalDate.now().plusDays(40).toString(), "");
         assertThat(analyst.get("/dispatch/production").body()).contains("开始日期：不能晚于今天");
         report(analyst, code, "ORDERS", "2026-13-01", "");
@@ -132,14 +132,14 @@ abstract class ProductionStatusTest {
         assertThat(rows()).isEqualTo(before);
 
         WebSession leader = new WebSession(port);
-        leader.login("leader", "Demo@2026");
+        leader.login("leader", "Demo-City-2026");
         assertThat(leader.get("/dispatch/production").body()).doesNotContain("id=\"report\"");
         assertThat(report(leader, code, "ORDERS", "2026-10-01", "").statusCode())
                 .isEqualTo(403);
         assertThat(rows()).isEqualTo(before);
         // an enterprise user reports nothing: refused before its input is read
         WebSession enterprise = new WebSession(port);
-        enterprise.login("enterprise", "Demo@2026");
+        enterprise.login("enterprise", "Demo-City-2026");
         assertThat(report(enterprise, code, "ORDERS", "2026-10-01", "").statusCode())
                 .isEqualTo(403);
         assertThat(rows()).isEqualTo(before);
@@ -169,7 +169,7 @@ abstract class ProductionStatusTest {
                 .query(String.class)
                 .single();
         WebSession analyst = new WebSession(port);
-        analyst.login("analyst", "Demo@2026");
+        analyst.login("analyst", "Demo-City-2026");
         List<String> reported = List.of(own, neighbour, air, clean);
         try {
             for (String code : reported) {
@@ -178,11 +178,11 @@ abstract class ProductionStatusTest {
             }
             java.util.regex.Pattern codes = java.util.regex.Pattern.compile("\"creditCode\":\"([0-9A-Z]{18})\"");
             String mine = new WebSession(port)
-                    .getBasic("/api/v1/production-status", "enterprise", "Demo@2026")
+                    .getBasic("/api/v1/production-status", "enterprise", "Demo-City-2026")
                     .body();
             assertThat(codes.matcher(mine).results().map(m -> m.group(1))).containsExactly(own);
             List<String> ecology = codes.matcher(new WebSession(port)
-                            .getBasic("/api/v1/production-status", "ecology", "Demo@2026")
+                            .getBasic("/api/v1/production-status", "ecology", "Demo-City-2026")
                             .body())
                     .results()
                     .map(m -> m.group(1))
@@ -236,7 +236,7 @@ abstract class ProductionStatusTest {
                 .list();
         assertThat(expected).contains(stopped);
         WebSession analyst = new WebSession(port);
-        analyst.login("analyst", "Demo@2026");
+        analyst.login("analyst", "Demo-City-2026");
         String page = analyst.get("/monitor/counties/" + COUNTY + "?period=" + period.substring(0, 7))
                 .body();
         String section = page.substring(page.indexOf("id=\"zero-output\""));

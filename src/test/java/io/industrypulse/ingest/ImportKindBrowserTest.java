@@ -44,7 +44,7 @@ class ImportKindBrowserTest {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
             driver.get("http://localhost:" + port + "/imports");
             driver.findElement(By.id("username")).sendKeys("analyst");
-            driver.findElement(By.id("password")).sendKeys("Demo@2026");
+            driver.findElement(By.id("password")).sendKeys("Demo-City-2026");
             driver.findElement(By.cssSelector("form button[type=submit]")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kind")));
 

@@ -32,7 +32,7 @@ abstract class ImportPageTest {
     @Test
     void badFileIsRefusedAndTheFilledTemplateIsStored() throws Exception {
         WebSession session = new WebSession(port);
-        session.login("county130105", "Demo@2026");
+        session.login("county130105", "Demo-City-2026");
         String token = session.csrfToken("/imports");
         assertThat(session.get("/imports/template.xlsx").body()).isNotEmpty();
 
@@ -71,7 +71,7 @@ abstract class ImportPageTest {
         List<String> five = stored.subList(0, 5);
         Path zip = PackageZips.partial(demo, month, five, dir, "five");
         WebSession analyst = new WebSession(port);
-        analyst.login("analyst", "Demo@2026");
+        analyst.login("analyst", "Demo-City-2026");
         String token = analyst.csrfToken("/imports?kind=package");
         var asked = analyst.postMultipart(
                 "/imports",
@@ -88,7 +88,7 @@ abstract class ImportPageTest {
         assertThat(id.find()).isTrue();
         // another user cannot confirm it
         WebSession other = new WebSession(port);
-        other.login("admin", "Admin@2026");
+        other.login("admin", "Pulse-Admin-2026");
         var stolen = other.postForm(
                 "/imports",
                 Map.of(
@@ -143,7 +143,7 @@ abstract class ImportPageTest {
     @Test
     void aLeaderMayNotImport() {
         WebSession leader = new WebSession(port);
-        leader.login("leader", "Demo@2026");
+        leader.login("leader", "Demo-City-2026");
         assertThat(leader.get("/imports").statusCode()).isEqualTo(403);
     }
 }

@@ -233,7 +233,7 @@ abstract class MonthlyImportTest {
 
     double countyMonthGrowth(String county) {
         String body = new WebSession(port)
-                .getBasic("/api/v1/growth?period=" + PERIOD + "&group=county", "analyst", "Demo@2026")
+                .getBasic("/api/v1/growth?period=" + PERIOD + "&group=county", "analyst", "Demo-City-2026")
                 .body();
         JsonNode groups = JsonMapper.builder().build().readTree(body).get("groups");
         for (JsonNode group : groups) {

@@ -44,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
 abstract class ReviewFlowTest {
 
     static final YearMonth PERIOD = YearMonth.of(2026, 11);
-    static final String PASSWORD = "Demo@2026";
+    static final String PASSWORD = "Demo-City-2026";
 
     @LocalServerPort
     int port;
@@ -173,7 +173,7 @@ abstract class ReviewFlowTest {
     }
 
     HttpResponse<String> get(String path, String user) {
-        return new WebSession(port).getBasic(path, user, user.equals("admin") ? "Admin@2026" : PASSWORD);
+        return new WebSession(port).getBasic(path, user, user.equals("admin") ? "Pulse-Admin-2026" : PASSWORD);
     }
 
     JsonNode flags(String query, String user) {

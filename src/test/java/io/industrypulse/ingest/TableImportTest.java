@@ -173,7 +173,7 @@ abstract class TableImportTest {
 
         // the pages: 统计局反馈 beside 平台测算
         WebSession analyst = new WebSession(port);
-        analyst.login("analyst", "Demo@2026");
+        analyst.login("analyst", "Demo-City-2026");
         String overview = analyst.get("/?period=2026-10").body();
         assertThat(overview).contains("平台测算");
         assertThat(overview).containsPattern("id=\"official-cum\"><span>统计局反馈</span>\\s*<b>6.0%</b>");
@@ -306,7 +306,7 @@ abstract class TableImportTest {
                 .isInstanceOf(AccessDeniedException.class);
 
         WebSession county = new WebSession(port);
-        county.login("county130102", "Demo@2026");
+        county.login("county130102", "Demo-City-2026");
         String token = county.csrfToken("/imports");
         assertThat(county.get("/imports?kind=benchmarks").statusCode()).isEqualTo(403);
         var refused = county.postMultipart(
@@ -321,7 +321,7 @@ abstract class TableImportTest {
                 .isEmpty();
 
         WebSession analyst = new WebSession(port);
-        analyst.login("analyst", "Demo@2026");
+        analyst.login("analyst", "Demo-City-2026");
         String analystToken = analyst.csrfToken("/imports?kind=benchmarks");
         var stored = analyst.postMultipart(
                 "/imports",
@@ -351,7 +351,7 @@ abstract class TableImportTest {
 
     private JsonNode growth(String group, String code) {
         var response = new WebSession(port)
-                .getBasic("/api/v1/growth?period=" + OCTOBER + "&group=" + group, "analyst", "Demo@2026");
+                .getBasic("/api/v1/growth?period=" + OCTOBER + "&group=" + group, "analyst", "Demo-City-2026");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         for (JsonNode row : json.readTree(response.body()).get("groups")) {
             if (row.get("code").asString().equals(code)) {

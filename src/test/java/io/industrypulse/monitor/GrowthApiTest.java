@@ -129,7 +129,7 @@ abstract class GrowthApiTest {
                 EngineInputMapping.map(new DemoCityGenerator().generate().data());
         EngineResult expected = Engine.compute(input.engineInput());
         String body = new WebSession(port)
-                .getBasic("/api/v1/growth?period=2026-10&group=county", "analyst", "Demo@2026")
+                .getBasic("/api/v1/growth?period=2026-10&group=county", "analyst", "Demo-City-2026")
                 .body();
         var matches = CUM.matcher(body).results().toList();
         assertThat(matches).hasSize(input.countyCodes().size());
@@ -162,7 +162,8 @@ abstract class GrowthApiTest {
         EngineResult expected = Engine.compute(input.engineInput());
         WebSession session = new WebSession(port);
         for (String group : List.of("chain", "key")) {
-            String body = session.getBasic("/api/v1/growth?period=2026-10&group=" + group, "county130102", "Demo@2026")
+            String body = session.getBasic(
+                            "/api/v1/growth?period=2026-10&group=" + group, "county130102", "Demo-City-2026")
                     .body();
             var matches = TAG.matcher(body).results().toList();
             assertThat(matches).hasSize(group.equals("key") ? 1 : city.chains().size());
@@ -192,7 +193,7 @@ abstract class GrowthApiTest {
         PackageInput input = EngineInputMapping.map(only2025);
         EngineResult expected = Engine.compute(input.engineInput());
         String body = new WebSession(port)
-                .getBasic("/api/v1/growth?period=2025-12&group=county", "analyst", "Demo@2026")
+                .getBasic("/api/v1/growth?period=2025-12&group=county", "analyst", "Demo-City-2026")
                 .body();
         var matches = CUM.matcher(body).results().toList();
         assertThat(matches).hasSize(input.countyCodes().size());
@@ -206,7 +207,7 @@ abstract class GrowthApiTest {
     @Test
     void countyUserGetsEveryCountysAggregatesButOnlyItsOwnEnterprisesAndBadParametersAreExplained() {
         WebSession session = new WebSession(port);
-        String body = session.getBasic("/api/v1/growth?period=2026-10&group=county", "county130102", "Demo@2026")
+        String body = session.getBasic("/api/v1/growth?period=2026-10&group=county", "county130102", "Demo-City-2026")
                 .body();
         // the counties' growth is the ranking's, public to every role (DESIGN.md section 1): all twelve
         List<String> codes = CUM.matcher(body).results().map(m -> m.group(1)).toList();
@@ -221,19 +222,19 @@ abstract class GrowthApiTest {
                         .map(m -> m.group(1))
                         .distinct())
                 .allMatch("130102"::equals);
-        var city = session.getBasic("/api/v1/growth?period=2026-10&group=city", "county130102", "Demo@2026");
+        var city = session.getBasic("/api/v1/growth?period=2026-10&group=city", "county130102", "Demo-City-2026");
         assertThat(city.statusCode()).isEqualTo(200);
         assertThat(city.body()).contains("\"group\":\"city:130100\"");
-        assertThat(session.getBasic("/api/v1/growth?period=2026-13&group=county", "analyst", "Demo@2026")
+        assertThat(session.getBasic("/api/v1/growth?period=2026-13&group=county", "analyst", "Demo-City-2026")
                         .statusCode())
                 .isEqualTo(400);
-        assertThat(session.getBasic("/api/v1/growth?period=2024-10&group=county", "analyst", "Demo@2026")
+        assertThat(session.getBasic("/api/v1/growth?period=2024-10&group=county", "analyst", "Demo-City-2026")
                         .statusCode())
                 .isEqualTo(404);
-        assertThat(session.getBasic("/api/v1/growth?period=2026-11&group=county", "analyst", "Demo@2026")
+        assertThat(session.getBasic("/api/v1/growth?period=2026-11&group=county", "analyst", "Demo-City-2026")
                         .statusCode())
                 .isEqualTo(404);
-        assertThat(session.getBasic("/api/v1/growth?period=2026-10&group=planet", "analyst", "Demo@2026")
+        assertThat(session.getBasic("/api/v1/growth?period=2026-10&group=planet", "analyst", "Demo-City-2026")
                         .statusCode())
                 .isEqualTo(400);
     }
@@ -261,10 +262,10 @@ abstract class GrowthApiTest {
                         december, row.creditCode(), row.output(), row.outputLy(), row.revenue(), row.electricity()))));
         try {
             WebSession session = new WebSession(port);
-            assertThat(session.getBasic("/api/v1/growth?period=2026-10&group=city", "analyst", "Demo@2026")
+            assertThat(session.getBasic("/api/v1/growth?period=2026-10&group=city", "analyst", "Demo-City-2026")
                             .statusCode())
                     .isEqualTo(200);
-            assertThat(session.getBasic("/api/v1/growth?period=2026-12&group=city", "analyst", "Demo@2026")
+            assertThat(session.getBasic("/api/v1/growth?period=2026-12&group=city", "analyst", "Demo-City-2026")
                             .statusCode())
                     .isEqualTo(404);
         } finally {

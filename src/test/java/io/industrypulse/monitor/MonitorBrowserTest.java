@@ -39,7 +39,7 @@ class MonitorBrowserTest {
     void overviewDrawsTheTrendChartInChinese() throws Exception {
         try (Browser browser = Browser.open()) {
             ChromeDriver driver = browser.driver();
-            login(driver, "/", "leader", "Demo@2026");
+            login(driver, "/", "leader", "Demo-City-2026");
             new WebDriverWait(driver, Duration.ofSeconds(15))
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trend canvas")));
             assertThat(driver.findElement(By.id("title")).getText())
@@ -59,7 +59,7 @@ class MonitorBrowserTest {
     void rankingSortsAndSwitchesPeriod() throws Exception {
         try (Browser browser = Browser.open()) {
             ChromeDriver driver = browser.driver();
-            login(driver, "/monitor/ranking", "analyst", "Demo@2026");
+            login(driver, "/monitor/ranking", "analyst", "Demo-City-2026");
             assertThat(driver.findElement(By.id("title")).getText()).contains("县区规上工业增加值增速大排队");
             List<WebElement> rows = driver.findElements(By.cssSelector("#ranking tbody tr"));
             assertThat(rows).hasSizeGreaterThan(5);
@@ -96,7 +96,7 @@ class MonitorBrowserTest {
     void rankingInEnglish() throws Exception {
         try (Browser browser = Browser.open()) {
             ChromeDriver driver = browser.driver();
-            login(driver, "/monitor/ranking?lang=en", "leader", "Demo@2026");
+            login(driver, "/monitor/ranking?lang=en", "leader", "Demo-City-2026");
             driver.get("http://localhost:" + port + "/monitor/ranking?lang=en");
             assertThat(driver.findElement(By.id("title")).getText())
                     .contains("County ranking of industrial value-added growth")
@@ -119,7 +119,7 @@ class MonitorBrowserTest {
     void countyPageDrawsItsTrendAndAnswersTheWhatIf() throws Exception {
         try (Browser browser = Browser.open()) {
             ChromeDriver driver = browser.driver();
-            login(driver, "/monitor/counties/130102", "county130102", "Demo@2026");
+            login(driver, "/monitor/counties/130102", "county130102", "Demo-City-2026");
             new WebDriverWait(driver, Duration.ofSeconds(15))
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trend canvas")));
             assertThat(driver.findElement(By.id("title")).getText())
@@ -154,7 +154,7 @@ class MonitorBrowserTest {
     void comparisonsDrawBothCharts() throws Exception {
         try (Browser browser = Browser.open()) {
             ChromeDriver driver = browser.driver();
-            login(driver, "/monitor/compare", "analyst", "Demo@2026");
+            login(driver, "/monitor/compare", "analyst", "Demo-City-2026");
             new WebDriverWait(driver, Duration.ofSeconds(15))
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vertical canvas")));
             assertThat(driver.findElement(By.id("horizontal-title")).getText()).startsWith("横向对比");
@@ -174,7 +174,7 @@ class MonitorBrowserTest {
     void bigScreenFillsFullHdAndRefreshesItself() throws Exception {
         try (Browser browser = Browser.open()) {
             ChromeDriver driver = browser.driver();
-            login(driver, "/monitor/ranking", "leader", "Demo@2026");
+            login(driver, "/monitor/ranking", "leader", "Demo-City-2026");
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(1920, 1080));
             driver.get("http://localhost:" + port + "/monitor/screen");
             new WebDriverWait(driver, Duration.ofSeconds(15))
@@ -211,7 +211,7 @@ class MonitorBrowserTest {
     void divisionAndEnterprisePagesDrawTheirCharts() throws Exception {
         try (Browser browser = Browser.open()) {
             ChromeDriver driver = browser.driver();
-            login(driver, "/monitor/counties/130102", "county130102", "Demo@2026");
+            login(driver, "/monitor/counties/130102", "county130102", "Demo-City-2026");
             driver.findElement(By.cssSelector("#divisions tbody tr a")).click();
             new WebDriverWait(driver, Duration.ofSeconds(15))
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trend canvas")));

@@ -46,7 +46,7 @@ class MonitorPagesTest {
 
     private WebSession login(String user) {
         WebSession session = new WebSession(port);
-        assertThat(session.login(user, user.equals("admin") ? "Admin@2026" : "Demo@2026"))
+        assertThat(session.login(user, user.equals("admin") ? "Pulse-Admin-2026" : "Demo-City-2026"))
                 .doesNotContain("error");
         return session;
     }
@@ -248,6 +248,28 @@ class MonitorPagesTest {
         assertThat(table)
                 .hasSize(monitor.snapshot().orElseThrow().labels().countyCodes().size());
         assertThat(html).contains("/monitor/counties/130102").doesNotContain("/monitor/counties/130103");
+    }
+
+    /**
+     * A month outside the data's years and next year, or not a month at all, is refused with a 400 naming the field
+     * and the valid range, on pages and the API alike; nothing shows a deadline in the year 10000.
+     */
+    @Test
+    void periodsOutsideTheValidRangeAreRefused() {
+        WebSession session = login("analyst");
+        int nextYear = java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue() + 1;
+        String range = "2025-01 至 " + nextYear + "-12";
+        for (String period : List.of("9999-12", "-2026-10", "2026-13", "2024-12", "26-10")) {
+            var page = session.get("/reporting?period=" + period);
+            assertThat(page.statusCode()).as(period).isEqualTo(400);
+            assertThat(page.body()).as(period).contains("月份：应为 " + range).doesNotContain("+10000");
+            var api = session.get("/api/v1/warnings?period=" + period, Map.of("Accept", "application/json"));
+            assertThat(api.statusCode()).as(period).isEqualTo(400);
+            assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(api.body()).contains("\"field\":\"period\"").contains("月份：应为 " + range);
+        }
+        assertThat(session.get("/reporting?period=" + nextYear + "-12").statusCode())
+                .isEqualTo(200);
     }
 
     @Test

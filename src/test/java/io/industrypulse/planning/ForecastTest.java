@@ -65,7 +65,7 @@ abstract class ForecastTest {
                 "/api/v1/forecasts",
                 "{\"county\":\"" + COUNTY + "\",\"period\":\"2026-11\",\"expectedGrowth\":5.0}",
                 "leader",
-                "Demo@2026");
+                "Demo-City-2026");
         assertThat(leader.statusCode()).isEqualTo(403);
     }
 
@@ -74,10 +74,10 @@ abstract class ForecastTest {
         WebSession session = new WebSession(port);
         assertThat(post(session, COUNTY, "2026-11", "7.5").statusCode()).isEqualTo(200);
 
-        String board = session.getBasic("/api/v1/forecasts?period=2026-11", "analyst", "Demo@2026")
+        String board = session.getBasic("/api/v1/forecasts?period=2026-11", "analyst", "Demo-City-2026")
                 .body();
         assertThat(board).contains("\"dataArrived\":false").contains("\"impliedCityGrowth\":7.5");
-        String countyView = session.getBasic("/api/v1/forecasts?period=2026-11", "county130102", "Demo@2026")
+        String countyView = session.getBasic("/api/v1/forecasts?period=2026-11", "county130102", "Demo-City-2026")
                 .body();
         assertThat(countyView).contains("长安区").doesNotContain("桥西区").contains("\"impliedCityGrowth\":null");
 
@@ -100,7 +100,7 @@ abstract class ForecastTest {
             statData.storeMonthly(november);
         });
         try {
-            String after = session.getBasic("/api/v1/forecasts?period=2026-11", "analyst", "Demo@2026")
+            String after = session.getBasic("/api/v1/forecasts?period=2026-11", "analyst", "Demo-City-2026")
                     .body();
             // the county's November growth recomputed from the stored rows by DESIGN.md section 5: C = output * r / p,
             // A = output_ly * r, growth = (sum C / sum A - 1) * 100, published half-up to one decimal
@@ -131,7 +131,7 @@ abstract class ForecastTest {
             assertThat(post(session, COUNTY, "2026-11", "8.0").statusCode()).isEqualTo(409);
             assertThat(session.get("/planning/forecasts?period=2026-11").statusCode())
                     .isEqualTo(302);
-            session.login("analyst", "Demo@2026");
+            session.login("analyst", "Demo-City-2026");
             assertThat(session.get("/planning/forecasts?period=2026-11").body())
                     .contains("预计完成情况")
                     .contains("历次预计与实际平均相差");
@@ -152,6 +152,6 @@ abstract class ForecastTest {
                 "/api/v1/forecasts",
                 "{\"county\":\"" + county + "\",\"period\":\"" + period + "\",\"expectedGrowth\":" + growth + "}",
                 "county130102",
-                "Demo@2026");
+                "Demo-City-2026");
     }
 }

@@ -42,7 +42,7 @@ abstract class PlanningTest {
         }
     }
 
-    private static final String PASSWORD = "Demo@2026";
+    private static final String PASSWORD = "Demo-City-2026";
 
     @LocalServerPort
     int port;
@@ -65,7 +65,7 @@ abstract class PlanningTest {
     private final JsonMapper json = JsonMapper.builder().build();
 
     private JsonNode get(String path, String user) {
-        var response = new WebSession(port).getBasic(path, user, user.equals("admin") ? "Admin@2026" : PASSWORD);
+        var response = new WebSession(port).getBasic(path, user, user.equals("admin") ? "Pulse-Admin-2026" : PASSWORD);
         assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
         return json.readTree(response.body());
     }

@@ -50,7 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Import(ReportingTest.FixedClock.class)
 abstract class ReportingTest {
 
-    static final String PASSWORD = "Demo@2026";
+    static final String PASSWORD = "Demo-City-2026";
     static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
     static final UserScope CITY = new UserScope("analyst", Role.CITY_ANALYST, "130100");
 

@@ -35,7 +35,7 @@ abstract class BenchmarkFormTest {
     @Test
     void analystEntersABenchmarkAuditedAndBadValuesChangeNothing() {
         WebSession analyst = new WebSession(port);
-        analyst.login("analyst", "Demo@2026");
+        analyst.login("analyst", "Demo-City-2026");
         String token = analyst.csrfToken("/targets?year=2026");
         var saved = analyst.postForm(
                 "/targets/benchmarks", Map.of("period", "2026-10", "scope", "city", "value", "5.8", "_csrf", token));
@@ -71,7 +71,7 @@ abstract class BenchmarkFormTest {
         assertThat(analyst.get("/targets?year=2026").body()).contains("月份：应为 YYYY-MM");
 
         WebSession county = new WebSession(port);
-        county.login("county130102", "Demo@2026");
+        county.login("county130102", "Demo-City-2026");
         String countyToken = county.csrfToken("/targets?year=2026");
         var refused = county.postForm(
                 "/targets/benchmarks",

@@ -29,7 +29,7 @@ abstract class TargetPageTest {
     @Test
     void analystChangesATargetAuditedAndTheClassFollows() {
         WebSession analyst = new WebSession(port);
-        analyst.login("analyst", "Demo@2026");
+        analyst.login("analyst", "Demo-City-2026");
         String token = analyst.csrfToken("/targets?year=2026");
         var saved = analyst.postForm(
                 "/targets", Map.of("year", "2026", "region", COUNTY, "value", "-20.0", "_csrf", token));
@@ -43,7 +43,7 @@ abstract class TargetPageTest {
                         .single())
                 .isEqualTo(1);
         // 新华区 is negative in the demo city: with a target of -20 it is on track
-        String growth = analyst.getBasic("/api/v1/growth?period=2026-10&group=county", "analyst", "Demo@2026")
+        String growth = analyst.getBasic("/api/v1/growth?period=2026-10&group=county", "analyst", "Demo-City-2026")
                 .body();
         assertThat(Pattern.compile("\"code\":\"" + COUNTY + "\"[^}]*\"class\":\"on_track\"")
                         .matcher(growth)
@@ -54,7 +54,7 @@ abstract class TargetPageTest {
     @Test
     void otherIndicatorsAreKeptApartFromTheValueAddedTarget() {
         WebSession analyst = new WebSession(port);
-        analyst.login("analyst", "Demo@2026");
+        analyst.login("analyst", "Demo-City-2026");
         java.math.BigDecimal vaBefore = vaTarget("130105");
         String token = analyst.csrfToken("/targets?year=2026");
         var saved = analyst.postForm(
@@ -129,7 +129,7 @@ abstract class TargetPageTest {
     void badValuesAndCountyUsersChangeNothing() {
         long before = auditRows();
         WebSession analyst = new WebSession(port);
-        analyst.login("analyst", "Demo@2026");
+        analyst.login("analyst", "Demo-City-2026");
         String token = analyst.csrfToken("/targets?year=2026");
         analyst.postForm("/targets", Map.of("year", "2026", "region", "130102", "value", "abc", "_csrf", token));
         assertThat(analyst.get("/targets?year=2026").body()).contains("目标值：不是数字");
@@ -137,7 +137,7 @@ abstract class TargetPageTest {
         assertThat(analyst.get("/targets?year=2026").body()).contains("目标值：应在");
 
         WebSession county = new WebSession(port);
-        county.login("county130102", "Demo@2026");
+        county.login("county130102", "Demo-City-2026");
         String countyToken = county.csrfToken("/targets?year=2026");
         var refused = county.postForm(
                 "/targets", Map.of("year", "2026", "region", "130102", "value", "1.0", "_csrf", countyToken));
@@ -148,7 +148,7 @@ abstract class TargetPageTest {
     @Test
     void apiShowsACountyUserTheCityAndItsOwnCounty() {
         String body = new WebSession(port)
-                .getBasic("/api/v1/targets?year=2026", "county130102", "Demo@2026")
+                .getBasic("/api/v1/targets?year=2026", "county130102", "Demo-City-2026")
                 .body();
         var regions = Pattern.compile("\"regionCode\":\"(\\d{6})\"")
                 .matcher(body)

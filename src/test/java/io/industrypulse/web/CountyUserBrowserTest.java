@@ -30,7 +30,7 @@ class CountyUserBrowserTest {
             assertThat(driver.getCurrentUrl()).endsWith("/login");
             assertThat(driver.findElement(By.tagName("h2")).getText()).isEqualTo("用户登录");
             driver.findElement(By.id("username")).sendKeys("county130102");
-            driver.findElement(By.id("password")).sendKeys("Demo@2026");
+            driver.findElement(By.id("password")).sendKeys("Demo-City-2026");
             driver.findElement(By.cssSelector("form button[type=submit]")).click();
             new WebDriverWait(driver, Duration.ofSeconds(15))
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results table tbody tr")));

@@ -30,7 +30,7 @@ abstract class RenderedPageCacheTest {
     @Test
     void theSameSessionGetsTheKeptPageAndAWriteShowsAtOnce() {
         WebSession analyst = new WebSession(port);
-        analyst.login("analyst", "Demo@2026");
+        analyst.login("analyst", "Demo-City-2026");
         String first = analyst.get(RANKING).body();
         String second = analyst.get(RANKING).body();
         assertThat(second).isEqualTo(first);
@@ -47,12 +47,12 @@ abstract class RenderedPageCacheTest {
     @Test
     void anotherUserNeverGetsThePageKeptForSomeoneElse() {
         WebSession analyst = new WebSession(port);
-        analyst.login("analyst", "Demo@2026");
+        analyst.login("analyst", "Demo-City-2026");
         String analystPage = analyst.get(RANKING).body();
         assertThat(countyLinks(analystPage)).isEqualTo(12);
 
         WebSession county = new WebSession(port);
-        county.login("county130102", "Demo@2026");
+        county.login("county130102", "Demo-City-2026");
         String countyPage = county.get(RANKING).body();
         assertThat(countyLinks(countyPage)).isEqualTo(1);
         assertThat(csrf(countyPage)).isNotEqualTo(csrf(analystPage));
@@ -66,7 +66,7 @@ abstract class RenderedPageCacheTest {
     @Test
     void theLocaleSwitchIsFollowed() {
         WebSession analyst = new WebSession(port);
-        analyst.login("analyst", "Demo@2026");
+        analyst.login("analyst", "Demo-City-2026");
         assertThat(analyst.get(RANKING).body()).contains("大排队");
         assertThat(analyst.get(RANKING + "&lang=en").body()).contains("County ranking of");
         assertThat(analyst.get(RANKING).body()).contains("County ranking of").doesNotContain("县区规上工业增加值增速大排队");

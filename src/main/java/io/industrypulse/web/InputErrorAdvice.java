@@ -1,0 +1,60 @@
+package io.industrypulse.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A request parameter that does not convert (a period outside the valid range, letters for a number): 400 with the
+ * converter's message, which names the field (e.g. statdata's period formatter), or a message from the bundles naming
+ * the parameter, in the caller's language; never Spring's English "Failed to convert". Ordered first, before Spring's
+ * own problem-details handler, which would answer in English.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class InputErrorAdvice {
+
+    private final MessageSource messages;
+
+    InputErrorAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    Object mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request, Locale locale) {
+        String detail = null;
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
+                detail = cause.getMessage();
+            }
+        }
+        if (detail == null || detail.startsWith("Failed") || detail.startsWith("Text '")) {
+            detail = messages.getMessage(
+                    "error.parameter", new Object[] {e.getName(), String.valueOf(e.getValue())}, locale);
+        }
+        HttpStatus status = HttpStatus.BAD_REQUEST;
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+            problem.setTitle(messages.getMessage("error.400", null, locale));
+            problem.setProperty("field", e.getName());
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("detail", detail);
+        return page;
+    }
+}

@@ -1,0 +1,28 @@
+package io.industrypulse.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.industrypulse.support.CommandLineRun;
+import org.junit.jupiter.api.Test;
+
+/** The jar's command line itself: a misspelt command is an error, not a started server; every command has --help. */
+class CommandLineTest {
+
+    private final CommandLineRun cli = new CommandLineRun();
+
+    @Test
+    void anUnknownCommandPrintsTheUsageAndExitsWithTwo() {
+        assertThat(cli.run("nosuchcommand")).isEqualTo(2);
+        assertThat(cli.err()).contains("nosuchcommand").contains("Usage: industrypulse");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"import", "compute", "demo-data", "serve"}) {
+            assertThat(cli.run(command, "--help")).as(command).isEqualTo(0);
+            assertThat(cli.out()).as(command).contains("Usage: industrypulse " + command);
+        }
+        assertThat(cli.run("import", "--help")).isZero();
+        assertThat(cli.out()).contains("--replace-months").contains("--period");
+    }
+}
