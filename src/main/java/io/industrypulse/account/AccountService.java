@@ -40,6 +40,7 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final PasswordEncoder passwordEncoder;
     private final ObjectProvider<RegionCheck> regionChecks;
+    private final LoginAttempts attempts;
     private final Clock clock;
     private final String cityCode;
 
@@ -49,8 +50,10 @@ public class AccountService {
             CurrentUser currentUser,
             PasswordEncoder passwordEncoder,
             ObjectProvider<RegionCheck> regionChecks,
+            LoginAttempts attempts,
             Clock clock,
             @Value("${industrypulse.city-code:130100}") String cityCode) {
+        this.attempts = attempts;
         this.users = users;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -161,6 +164,8 @@ public class AccountService {
         UserAccount before = users.findForUpdate(username)
                 .orElseThrow(() -> unknown(username))
                 .account();
+        // every address's count and lock go, also those the account's columns no longer show
+        attempts.clear(username);
         if (before.failedLogins() == 0 && before.lockedUntil() == null) {
             return before;
         }

@@ -1,6 +1,5 @@
 package io.industrypulse.account;
 
-import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -11,11 +10,9 @@ import org.springframework.stereotype.Service;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository users;
-    private final Clock clock;
 
-    AccountUserDetailsService(AccountRepository users, Clock clock) {
+    AccountUserDetailsService(AccountRepository users) {
         this.users = users;
-        this.clock = clock;
     }
 
     @Override
@@ -23,8 +20,8 @@ class AccountUserDetailsService implements UserDetailsService {
         return users.find(username)
                 .map(row -> {
                     UserAccount account = row.account();
-                    return new AccountUser(
-                            account.scope(), row.passwordHash(), account.enabled(), !account.lockedAt(clock.instant()));
+                    // locks are per source address: LockoutAuthenticationProvider refuses a locked address
+                    return new AccountUser(account.scope(), row.passwordHash(), account.enabled(), true);
                 })
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }

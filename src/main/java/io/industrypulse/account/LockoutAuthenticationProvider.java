@@ -5,11 +5,12 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password authentication that feeds {@link LoginAttempts}: a wrong password counts as a failure (the one that locks
- * the account answers "locked" at once), a success resets the count. A locked account is refused by the delegate's
- * {@code accountNonLocked} check before its password is even compared.
+ * Password authentication that feeds {@link LoginAttempts} per account and source address: a login from an address
+ * the account is locked for is refused before its password is even compared; a wrong password counts as a failure
+ * (the one that locks answers "locked" at once), a success resets the address's count.
  */
 final class LockoutAuthenticationProvider implements AuthenticationProvider {
 
@@ -23,19 +24,32 @@ final class LockoutAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        String address = address(authentication);
+        if (attempts.lockedFor(authentication.getName(), address)) {
+            throw new LockedException("账户已锁定，请 15 分钟后再试");
+        }
         Authentication result;
         try {
             result = delegate.authenticate(authentication);
         } catch (BadCredentialsException e) {
-            if (attempts.failed(authentication.getName())) {
+            if (attempts.failed(authentication.getName(), address)) {
                 throw new LockedException("账户已锁定，请 15 分钟后再试", e);
             }
             throw e;
         }
         if (result != null) {
-            attempts.succeeded(result.getName());
+            attempts.succeeded(result.getName(), address);
         }
         return result;
+    }
+
+    /** The client's address as the form login and HTTP Basic filters record it ("unknown" without one). */
+    static String address(Authentication authentication) {
+        if (authentication.getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null) {
+            return details.getRemoteAddress();
+        }
+        return "unknown";
     }
 
     @Override

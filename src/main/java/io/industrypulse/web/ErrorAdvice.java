@@ -52,9 +52,26 @@ class ErrorAdvice {
     }
 
     private Object answer(HttpStatus status, String detail, HttpServletRequest request, Locale locale) {
+        return answer(status, detail, null, request, messages, locale);
+    }
+
+    /**
+     * The answer to bad input: RFC 9457 problem details (with {@code field} when one input is at fault) for the API,
+     * the error page with the message for pages.
+     */
+    static Object answer(
+            HttpStatus status,
+            String detail,
+            @org.jspecify.annotations.Nullable String field,
+            HttpServletRequest request,
+            MessageSource messages,
+            Locale locale) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
             problem.setTitle(messages.getMessage("error." + status.value(), null, status.getReasonPhrase(), locale));
+            if (field != null) {
+                problem.setProperty("field", field);
+            }
             return ResponseEntity.status(status)
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);

@@ -6,13 +6,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A request parameter that does not convert (a period outside the valid range, letters for a number): 400 with the
@@ -42,19 +38,6 @@ class InputErrorAdvice {
             detail = messages.getMessage(
                     "error.parameter", new Object[] {e.getName(), String.valueOf(e.getValue())}, locale);
         }
-        HttpStatus status = HttpStatus.BAD_REQUEST;
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-            problem.setTitle(messages.getMessage("error.400", null, locale));
-            problem.setProperty("field", e.getName());
-            return ResponseEntity.status(status)
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(problem);
-        }
-        ModelAndView page = new ModelAndView("error");
-        page.setStatus(status);
-        page.addObject("status", status.value());
-        page.addObject("detail", detail);
-        return page;
+        return ErrorAdvice.answer(HttpStatus.BAD_REQUEST, detail, e.getName(), request, messages, locale);
     }
 }

@@ -33,6 +33,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class RenderedPageCache extends OncePerRequestFilter {
 
+    /** Header of an answer served from this cache. */
+    static final String SERVED_HEADER = "X-Page-Cache";
+
     private final DataVersion version;
     private final Clock clock;
     private final Set<String> paths;
@@ -66,6 +69,8 @@ class RenderedPageCache extends OncePerRequestFilter {
         }
         Entry kept = entries.get(key);
         if (kept != null && kept.version == before) {
+            // says where the answer came from, for operators and the tests of this cache
+            response.setHeader(SERVED_HEADER, "hit");
             kept.writeTo(response);
             return;
         }

@@ -97,6 +97,59 @@ abstract class AbstractAccountServiceTest extends AccountSpringTest {
                 .doesNotContain("Secret-1");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    LoginAttempts attempts;
+
+    /**
+     * Guessing from one address locks the account for that address only: the user logs in from elsewhere; the next
+     * lock of the same address lasts twice as long, and a success from it starts its count again.
+     */
+    @Test
+    void failuresLockTheAccountOnlyForTheAddressTheyCameFrom() {
+        String name = uniqueName("guess");
+        countyUser(name, "County-Pass-1");
+        String attacker = "192.0.2.1";
+        String user = "198.51.100.7";
+        for (int i = 1; i < LoginAttempts.MAX_FAILURES; i++) {
+            assertThat(attempts.failed(name, attacker)).isFalse();
+        }
+        assertThat(attempts.failed(name, attacker)).isTrue();
+        assertThat(attempts.lockedFor(name, attacker)).isTrue();
+        assertThat(attempts.lockedFor(name, user)).isFalse();
+        assertThat(jdbc.sql("SELECT after_json FROM audit_log WHERE action = 'user.lock' AND entity_key = :u")
+                        .param("u", name)
+                        .query(String.class)
+                        .single())
+                .contains(attacker);
+
+        // after 15 minutes the address may try again; five more failures lock it for 30
+        clock.advance(LoginAttempts.LOCK_DURATION.plusSeconds(1));
+        assertThat(attempts.lockedFor(name, attacker)).isFalse();
+        for (int i = 1; i <= LoginAttempts.MAX_FAILURES; i++) {
+            attempts.failed(name, attacker);
+        }
+        clock.advance(LoginAttempts.LOCK_DURATION.plusSeconds(1));
+        assertThat(attempts.lockedFor(name, attacker)).isTrue();
+        clock.advance(LoginAttempts.LOCK_DURATION);
+        assertThat(attempts.lockedFor(name, attacker)).isFalse();
+
+        // a success from the user's address leaves the attacker's count alone and resets its own
+        attempts.failed(name, user);
+        attempts.succeeded(name, user);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM login_failure WHERE username = :u AND address = :a")
+                        .param("u", name)
+                        .param("a", user)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT locks FROM login_failure WHERE username = :u AND address = :a")
+                        .param("u", name)
+                        .param("a", attacker)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
+    }
+
     /**
      * Passwords: at least 10 characters, not the user name, and strong by zxcvbn, whose feedback the refusal carries in
      * Chinese; a long password of common words and a year passes.

@@ -31,17 +31,22 @@ abstract class RenderedPageCacheTest {
     void theSameSessionGetsTheKeptPageAndAWriteShowsAtOnce() {
         WebSession analyst = new WebSession(port);
         analyst.login("analyst", "Demo-City-2026");
-        String first = analyst.get(RANKING).body();
-        String second = analyst.get(RANKING).body();
-        assertThat(second).isEqualTo(first);
+        var firstAnswer = analyst.get(RANKING);
+        String first = firstAnswer.body();
+        assertThat(firstAnswer.headers().firstValue("X-Page-Cache")).isEmpty();
+        var secondAnswer = analyst.get(RANKING);
+        // served from the cache, the same bytes (a rendering would mask the form token afresh)
+        assertThat(secondAnswer.headers().firstValue("X-Page-Cache")).hasValue("hit");
+        assertThat(secondAnswer.body()).isEqualTo(first);
         assertThat(targetCell(first)).isNotEqualTo("-20.0");
 
         String token = analyst.csrfToken("/targets?year=2026");
         var saved = analyst.postForm(
                 "/targets", Map.of("year", "2026", "region", COUNTY, "value", "-20.0", "_csrf", token));
         assertThat(saved.statusCode()).isEqualTo(302);
-        String after = analyst.get(RANKING).body();
-        assertThat(targetCell(after)).isEqualTo("-20.0");
+        var afterAnswer = analyst.get(RANKING);
+        assertThat(afterAnswer.headers().firstValue("X-Page-Cache")).isEmpty();
+        assertThat(targetCell(afterAnswer.body())).isEqualTo("-20.0");
     }
 
     @Test
