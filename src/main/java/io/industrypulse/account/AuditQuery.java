@@ -17,7 +17,9 @@ record AuditQuery(
         int size) {
 
     AuditQuery {
-        page = Math.max(page, 1);
+        if (page < 1) {
+            throw new IllegalArgumentException("页码：应为不小于 1 的整数，收到 " + page);
+        }
         size = Math.min(Math.max(size, 1), 200);
     }
 

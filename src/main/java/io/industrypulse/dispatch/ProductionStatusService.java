@@ -6,6 +6,7 @@ import io.industrypulse.account.ShownTime;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.enterprise.Enterprise;
 import io.industrypulse.enterprise.EnterpriseService;
+import io.industrypulse.region.RegionService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,11 +28,17 @@ public class ProductionStatusService {
 
     private final ProductionStatusRepository repository;
     private final EnterpriseService enterprises;
+    private final RegionService regions;
     private final AuditLog audit;
     private final Clock clock;
 
     ProductionStatusService(
-            ProductionStatusRepository repository, EnterpriseService enterprises, AuditLog audit, Clock clock) {
+            ProductionStatusRepository repository,
+            EnterpriseService enterprises,
+            RegionService regions,
+            AuditLog audit,
+            Clock clock) {
+        this.regions = regions;
         this.repository = repository;
         this.enterprises = enterprises;
         this.audit = audit;
@@ -56,6 +63,9 @@ public class ProductionStatusService {
     public List<ProductionStatusEntry> list(@Nullable String county, UserScope scope) {
         if (!mayRead(scope)) {
             throw new AccessDeniedException("无权查看企业生产状态");
+        }
+        if (county != null && !regions.isCounty(county)) {
+            throw new IllegalArgumentException("县（市、区）：未知的代码 “" + county + "”");
         }
         return switch (scope.role()) {
             case ENTERPRISE_USER ->

@@ -7,7 +7,8 @@ package io.industrypulse.enterprise;
  * @param industry 2-digit division code
  * @param tag {@code key} (重点企业), {@code air} (涉气), {@code grade:A}..{@code grade:D}, or {@code chain:<code>}
  * @param q part of the name, or the start of the credit code
- * @param page page number, 1-based; values below 1 mean 1
+ * @param page page number, 1-based
+ * @throws IllegalArgumentException naming the field for a page below 1
  */
 public record EnterpriseQuery(String county, String industry, String tag, String q, int page) {
 
@@ -19,7 +20,9 @@ public record EnterpriseQuery(String county, String industry, String tag, String
         industry = blankToNull(industry);
         tag = blankToNull(tag);
         q = blankToNull(q);
-        page = Math.max(page, 1);
+        if (page < 1) {
+            throw new IllegalArgumentException("页码：应为不小于 1 的整数，收到 " + page);
+        }
     }
 
     /** Everything, first page. */

@@ -67,6 +67,9 @@ public class EnterpriseService {
      */
     @Transactional(readOnly = true)
     public EnterprisePage search(EnterpriseQuery query, UserScope scope) {
+        if (query.county() != null && !regions.isCounty(query.county())) {
+            throw new IllegalArgumentException("县（市、区）：未知的代码 “" + query.county() + "”");
+        }
         EnterpriseRepository.Filter filter = filter(query, scope);
         long total = repository.count(filter);
         int size = EnterpriseQuery.PAGE_SIZE;

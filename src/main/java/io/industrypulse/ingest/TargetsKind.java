@@ -88,7 +88,7 @@ class TargetsKind implements TableKind<Target> {
                     return null;
                 }
                 try {
-                    indicator.check(value, "目标值");
+                    targets.checkTarget(indicator, value, "目标值");
                 } catch (IllegalArgumentException e) {
                     row.problem(VALUE, ImportProblem.RANGE, e.getMessage());
                     return null;

@@ -3,6 +3,7 @@ package io.industrypulse.statdata;
 import io.industrypulse.account.AuditLog;
 import io.industrypulse.account.Role;
 import io.industrypulse.account.UserScope;
+import io.industrypulse.region.RegionService;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -27,10 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewFlagService {
 
     private final ReviewFlagRepository flags;
+    private final RegionService regions;
     private final AuditLog audit;
     private final Clock clock;
 
-    ReviewFlagService(ReviewFlagRepository flags, AuditLog audit, Clock clock) {
+    ReviewFlagService(ReviewFlagRepository flags, RegionService regions, AuditLog audit, Clock clock) {
+        this.regions = regions;
         this.flags = flags;
         this.audit = audit;
         this.clock = clock;
@@ -126,8 +129,18 @@ public class ReviewFlagService {
             @Nullable String rule,
             UserScope scope) {
         requireRead(scope);
-        String region = scope.isCityWide() ? blankToNull(county) : scope.regionCode();
-        return flags.list(new ReviewFlagRepository.Filter(period, region, state, blankToNull(rule)));
+        String asked = blankToNull(county);
+        if (asked != null && !regions.isCounty(asked)) {
+            throw new IllegalArgumentException("县（市、区）：未知的代码 “" + asked + "”");
+        }
+        String rules = blankToNull(rule);
+        if (rules != null
+                && java.util.Arrays.stream(SoftCheck.values())
+                        .noneMatch(c -> c.rule().equals(rules))) {
+            throw new IllegalArgumentException("规则：应为 S1、S2、S3、S5、S6 之一，收到 “" + rules + "”");
+        }
+        String region = scope.isCityWide() ? asked : scope.regionCode();
+        return flags.list(new ReviewFlagRepository.Filter(period, region, state, rules));
     }
 
     /** One flag in the caller's scope. */

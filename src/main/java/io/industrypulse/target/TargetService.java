@@ -28,11 +28,37 @@ public class TargetService {
     private final TargetRepository repository;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
+    private final BigDecimal minGrowthTarget;
+    private final BigDecimal maxGrowthTarget;
 
-    TargetService(TargetRepository repository, AuditLog auditLog, ApplicationEventPublisher events) {
+    TargetService(
+            TargetRepository repository,
+            AuditLog auditLog,
+            ApplicationEventPublisher events,
+            @org.springframework.beans.factory.annotation.Value("${industrypulse.target.min-growth:-20}")
+                    BigDecimal minGrowthTarget,
+            @org.springframework.beans.factory.annotation.Value("${industrypulse.target.max-growth:50}")
+                    BigDecimal maxGrowthTarget) {
         this.repository = repository;
         this.auditLog = auditLog;
         this.events = events;
+        this.minGrowthTarget = minGrowthTarget;
+        this.maxGrowthTarget = maxGrowthTarget;
+    }
+
+    /**
+     * Checks a target typed by a person or imported: the indicator's format, and for a growth target the plausible
+     * range of the settings {@code industrypulse.target.min-growth} / {@code max-growth} (default -20..50 %): a city
+     * target of -50 % is a typing error, not a plan.
+     *
+     * @throws IllegalArgumentException naming the field
+     */
+    public void checkTarget(TargetIndicator indicator, BigDecimal value, String field) {
+        indicator.check(value, field);
+        if (indicator.growth() && (value.compareTo(minGrowthTarget) < 0 || value.compareTo(maxGrowthTarget) > 0)) {
+            throw new IllegalArgumentException(field + "：增速目标应在 " + minGrowthTarget.toPlainString() + "% 与 "
+                    + maxGrowthTarget.toPlainString() + "% 之间，收到 " + value.toPlainString() + "%");
+        }
     }
 
     /** Stores targets, replacing those of the same year, region and indicator. */
@@ -69,7 +95,7 @@ public class TargetService {
         }
         TargetIndicator indicator = TargetIndicator.of(target.indicator())
                 .orElseThrow(() -> new IllegalArgumentException("指标：未知的指标 " + target.indicator()));
-        indicator.check(target.value(), "目标值");
+        checkTarget(indicator, target.value(), "目标值");
         storeTargets(List.of(new Target(target.year(), target.regionCode(), indicator.name(), target.value())));
     }
 

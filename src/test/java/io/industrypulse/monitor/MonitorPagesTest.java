@@ -272,6 +272,27 @@ class MonitorPagesTest {
                 .isEqualTo(200);
     }
 
+    /** An unknown county, rule or page number is a 400 naming the field, never an empty list that looks like data. */
+    @Test
+    void unknownFilterValuesAreRefused() {
+        WebSession session = login("analyst");
+        var county = session.get("/enterprises?county=139999");
+        assertThat(county.statusCode()).isEqualTo(400);
+        assertThat(county.body()).contains("县（市、区）：未知的代码 “139999”");
+        var api = session.get("/api/v1/enterprises?page=-1", Map.of("Accept", "application/json"));
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(api.body()).contains("页码：应为不小于 1 的整数");
+        var rule = session.get("/review?period=2026-10&rule=S9");
+        assertThat(rule.statusCode()).isEqualTo(400);
+        assertThat(rule.body()).contains("规则：应为 S1、S2、S3、S5、S6 之一");
+        var production = session.get("/api/v1/production-status?county=139999", Map.of("Accept", "application/json"));
+        assertThat(production.statusCode()).isEqualTo(400);
+        assertThat(production.body()).contains("未知的代码");
+        var audit = login("admin").get("/admin/audit?page=0");
+        assertThat(audit.statusCode()).isEqualTo(400);
+        assertThat(audit.body()).contains("页码：应为不小于 1 的整数");
+    }
+
     @Test
     void overviewShowsTheCityFigures() {
         GrowthSnapshot snapshot = monitor.snapshot().orElseThrow();

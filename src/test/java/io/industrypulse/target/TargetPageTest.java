@@ -51,6 +51,22 @@ abstract class TargetPageTest {
                 .isTrue();
     }
 
+    /** A growth target outside -20..50 % (the settings' default) is a typing error: refused, named, nothing stored. */
+    @Test
+    void anImplausibleTargetIsRefused() {
+        WebSession analyst = new WebSession(port);
+        analyst.login("analyst", "Demo-City-2026");
+        java.math.BigDecimal before = vaTarget("130100");
+        String token = analyst.csrfToken("/targets?year=2026");
+        for (String value : new String[] {"-50", "50.1", "-20.1"}) {
+            var refused = analyst.postForm(
+                    "/targets", Map.of("year", "2026", "region", "130100", "value", value, "_csrf", token));
+            assertThat(refused.statusCode()).isEqualTo(302);
+            assertThat(analyst.get("/targets?year=2026").body()).contains("目标值：增速目标应在 -20% 与 50% 之间，收到 " + value + "%");
+            assertThat(vaTarget("130100")).isEqualByComparingTo(before);
+        }
+    }
+
     @Test
     void otherIndicatorsAreKeptApartFromTheValueAddedTarget() {
         WebSession analyst = new WebSession(port);
