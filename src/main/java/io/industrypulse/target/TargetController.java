@@ -71,7 +71,9 @@ class TargetController {
             @RequestParam String region,
             @RequestParam(defaultValue = "VA_GROWTH") String indicator,
             @RequestParam String value,
+            @RequestParam(defaultValue = "false") boolean confirmed,
             RedirectAttributes redirect) {
+        targets.requireWriter(currentUser.scope());
         try {
             if (regions.find(region).isEmpty()) {
                 throw new IllegalArgumentException("地区：未知的行政区划代码 " + region);
@@ -82,9 +84,20 @@ class TargetController {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("目标值：不是数字 \"" + value + "\"");
             }
-            targets.setTarget(new Target(year, region, indicator, target), currentUser.scope());
-            redirect.addFlashAttribute(
-                    "saved", regions.find(region).map(Region::name).orElse(region));
+            Target asked = new Target(year, region, indicator, target);
+            var change = confirmed ? java.util.Optional.<BigDecimal>empty() : targets.changeToConfirm(asked);
+            if (change.isPresent()) {
+                // a target far from last year's is more often a slip than a plan: saved only once confirmed
+                targets.checkTarget(TargetIndicator.of(indicator).orElse(TargetIndicator.VA_GROWTH), target, "目标值");
+                redirect.addFlashAttribute("confirm", asked);
+                redirect.addFlashAttribute(
+                        "confirmRegion", regions.find(region).map(Region::name).orElse(region));
+                redirect.addFlashAttribute("confirmLast", target.subtract(change.get()));
+            } else {
+                targets.setTarget(asked, currentUser.scope());
+                redirect.addFlashAttribute(
+                        "saved", regions.find(region).map(Region::name).orElse(region));
+            }
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }

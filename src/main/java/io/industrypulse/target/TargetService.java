@@ -30,6 +30,7 @@ public class TargetService {
     private final ApplicationEventPublisher events;
     private final BigDecimal minGrowthTarget;
     private final BigDecimal maxGrowthTarget;
+    private final BigDecimal confirmChangeAbove;
 
     TargetService(
             TargetRepository repository,
@@ -38,12 +39,39 @@ public class TargetService {
             @org.springframework.beans.factory.annotation.Value("${industrypulse.target.min-growth:-20}")
                     BigDecimal minGrowthTarget,
             @org.springframework.beans.factory.annotation.Value("${industrypulse.target.max-growth:50}")
-                    BigDecimal maxGrowthTarget) {
+                    BigDecimal maxGrowthTarget,
+            @org.springframework.beans.factory.annotation.Value("${industrypulse.target.confirm-change-above:5}")
+                    BigDecimal confirmChangeAbove) {
+        this.confirmChangeAbove = confirmChangeAbove;
         this.repository = repository;
         this.auditLog = auditLog;
         this.events = events;
         this.minGrowthTarget = minGrowthTarget;
         this.maxGrowthTarget = maxGrowthTarget;
+    }
+
+    /**
+     * Refuses a user who may not change targets (only the city's administrator and analysts may), before any input is
+     * looked at.
+     *
+     * @throws AccessDeniedException for such a user
+     */
+    public void requireWriter(UserScope by) {
+        if (by.role() != Role.CITY_ADMIN && by.role() != Role.CITY_ANALYST) {
+            throw new AccessDeniedException("只有市级管理员和市级业务人员可以修改目标");
+        }
+    }
+
+    /**
+     * How far (percentage points) the target is from the same region's and indicator's target of the year before, when
+     * that is further than the setting {@code industrypulse.target.confirm-change-above} (default 5): the page asks to
+     * confirm such a target before it is saved. Empty when there was no target the year before or the change is small.
+     */
+    public Optional<BigDecimal> changeToConfirm(Target target) {
+        return repository
+                .target(target.year() - 1, target.regionCode(), target.indicator())
+                .map(last -> target.value().subtract(last))
+                .filter(change -> change.abs().compareTo(confirmChangeAbove) > 0);
     }
 
     /**
@@ -90,9 +118,7 @@ public class TargetService {
      */
     @Transactional
     public void setTarget(Target target, UserScope by) {
-        if (by.role() != Role.CITY_ADMIN && by.role() != Role.CITY_ANALYST) {
-            throw new AccessDeniedException("只有市级管理员和市级业务人员可以修改目标");
-        }
+        requireWriter(by);
         TargetIndicator indicator = TargetIndicator.of(target.indicator())
                 .orElseThrow(() -> new IllegalArgumentException("指标：未知的指标 " + target.indicator()));
         checkTarget(indicator, target.value(), "目标值");

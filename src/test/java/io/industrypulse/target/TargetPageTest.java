@@ -31,8 +31,18 @@ abstract class TargetPageTest {
         WebSession analyst = new WebSession(port);
         analyst.login("analyst", "Demo-City-2026");
         String token = analyst.csrfToken("/targets?year=2026");
-        var saved = analyst.postForm(
+        // far from last year's target: asked to confirm, nothing saved yet
+        java.math.BigDecimal before = vaTarget(COUNTY);
+        var asked = analyst.postForm(
                 "/targets", Map.of("year", "2026", "region", COUNTY, "value", "-20.0", "_csrf", token));
+        assertThat(asked.statusCode()).isEqualTo(302);
+        assertThat(analyst.get("/targets?year=2026").body())
+                .contains("id=\"confirm-target\"")
+                .contains("2026 年的目标 -20.0% 与上年目标");
+        assertThat(vaTarget(COUNTY)).isEqualByComparingTo(before);
+        var saved = analyst.postForm(
+                "/targets",
+                Map.of("year", "2026", "region", COUNTY, "value", "-20.0", "confirmed", "true", "_csrf", token));
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(analyst.get("/targets?year=2026").body())
                 .contains("已保存 新华区 的目标")

@@ -42,7 +42,8 @@ abstract class RenderedPageCacheTest {
 
         String token = analyst.csrfToken("/targets?year=2026");
         var saved = analyst.postForm(
-                "/targets", Map.of("year", "2026", "region", COUNTY, "value", "-20.0", "_csrf", token));
+                "/targets",
+                Map.of("year", "2026", "region", COUNTY, "value", "-20.0", "confirmed", "true", "_csrf", token));
         assertThat(saved.statusCode()).isEqualTo(302);
         var afterAnswer = analyst.get(RANKING);
         assertThat(afterAnswer.headers().firstValue("X-Page-Cache")).isEmpty();
