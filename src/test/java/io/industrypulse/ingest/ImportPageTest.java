@@ -140,6 +140,19 @@ abstract class ImportPageTest {
                 .single();
     }
 
+    /** An upload over the limit gets the app's own 413 page naming the limit, in Chinese, not the container's. */
+    @Test
+    void anUploadOverTheLimitIsRefusedByTheApp() {
+        WebSession analyst = new WebSession(port);
+        analyst.login("analyst", "Demo-City-2026");
+        String token = analyst.csrfToken("/imports");
+        byte[] huge = new byte[62 * 1024 * 1024];
+        var refused = analyst.postMultipart(
+                "/imports", Map.of("period", "2026-10", "_csrf", token), "file", "huge.xlsx", huge);
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.body()).contains("文件：上传内容超过上限 61 MB").doesNotContain("Apache Tomcat");
+    }
+
     @Test
     void aLeaderMayNotImport() {
         WebSession leader = new WebSession(port);
