@@ -81,7 +81,7 @@ document.addEventListener("click", function (event) {
   }
 });
 
-// Charts: every element with data-chart is drawn from the JSON data block its data-source names, on load and after
+// Charts: every element with data-chart is drawn from its data attributes (written with #json.of), on load and after
 // htmx swaps in new content (the meeting-room screen refreshes itself). Pages carry no inline script (CSP).
 document.addEventListener("DOMContentLoaded", function () { drawCharts(document); });
 document.addEventListener("htmx:afterSettle", function (event) { drawCharts(event.target); });
@@ -89,10 +89,34 @@ document.addEventListener("htmx:afterSettle", function (event) { drawCharts(even
 var charts = [];
 window.addEventListener("resize", function () { charts.forEach(function (c) { c.resize(); }); });
 
-// The chart's data: the JSON block (<script type="application/json">, never executed) its data-source names.
+function json(el, name) {
+  var value = el.getAttribute(name);
+  return value ? JSON.parse(value) : null;
+}
+
+// The chart's data, from its attributes: arrays as JSON (data-months, data-values, ...); a growth chart's series as
+// data-s1, data-s2, ... with data-sN-name and data-sN-style.
 function chartData(el) {
-  var block = document.getElementById(el.getAttribute("data-source"));
-  return block ? JSON.parse(block.textContent) : {};
+  var data = {
+    dark: el.getAttribute("data-dark") === "true",
+    months: json(el, "data-months"),
+    names: json(el, "data-names"),
+    values: json(el, "data-values"),
+    label: el.getAttribute("data-label"),
+    output: json(el, "data-output"),
+    outputLy: json(el, "data-output-ly"),
+    electricity: json(el, "data-electricity"),
+    electricityLy: json(el, "data-electricity-ly"),
+    series: []
+  };
+  for (var i = 1; el.hasAttribute("data-s" + i); i++) {
+    data.series.push({
+      name: el.getAttribute("data-s" + i + "-name"),
+      style: el.getAttribute("data-s" + i + "-style"),
+      data: json(el, "data-s" + i)
+    });
+  }
+  return data;
 }
 
 function drawCharts(root) {

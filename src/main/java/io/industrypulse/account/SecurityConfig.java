@@ -45,7 +45,7 @@ class SecurityConfig {
 
     /**
      * Only the site's own scripts, styles and fonts: pages carry no inline script or handler (data for charts comes in
-     * attributes, see {@code web/JsonText}), so a script injected into a page does not run.
+     * attributes, see {@code web/JsonDialect}), so a script injected into a page does not run.
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"

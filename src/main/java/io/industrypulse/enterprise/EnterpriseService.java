@@ -128,7 +128,7 @@ public class EnterpriseService {
      * Whether the caller may see the enterprise's registry facts: those of its county (county users), its own
      * (enterprise users), the 涉气 ones (the ecology department), all (city roles).
      */
-    public static boolean visible(Enterprise enterprise, UserScope scope) {
+    private static boolean visible(Enterprise enterprise, UserScope scope) {
         return scope.coversEnterprise(enterprise.creditCode(), enterprise.countyCode())
                 || (enterprise.airPolluting() && scope.seesAirPollutingEnterprises());
     }

@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.format.Formatter;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -24,6 +26,7 @@ class PeriodFormatter implements Formatter<YearMonth>, WebMvcConfigurer {
     private final StatDataService statData;
     private final MessageSource messages;
     private final Clock clock;
+    private volatile @Nullable YearMonth firstData;
 
     PeriodFormatter(StatDataService statData, MessageSource messages, Clock clock) {
         this.statData = statData;
@@ -39,10 +42,7 @@ class PeriodFormatter implements Formatter<YearMonth>, WebMvcConfigurer {
     @Override
     public YearMonth parse(String text, Locale locale) {
         String value = text.strip();
-        YearMonth first = statData.periods().stream()
-                .min(YearMonth::compareTo)
-                .map(p -> YearMonth.of(p.getYear(), 1))
-                .orElse(YearMonth.of(ShownTime.thisMonth(clock).getYear(), 1));
+        YearMonth first = firstMonth();
         YearMonth last = YearMonth.of(ShownTime.thisMonth(clock).getYear() + 1, 12);
         YearMonth period = null;
         if (FORMAT.matcher(value).matches()) {
@@ -57,6 +57,27 @@ class PeriodFormatter implements Formatter<YearMonth>, WebMvcConfigurer {
                     "period.error.range", new Object[] {first.toString(), last.toString(), text}, locale));
         }
         return period;
+    }
+
+    /**
+     * January of the first year with data, or of this year without data: kept between requests (every page with a
+     * period asks) and forgotten when the data change.
+     */
+    private YearMonth firstMonth() {
+        YearMonth first = firstData;
+        if (first == null) {
+            first = statData.periods().stream()
+                    .min(YearMonth::compareTo)
+                    .map(p -> YearMonth.of(p.getYear(), 1))
+                    .orElse(null);
+            firstData = first;
+        }
+        return first != null ? first : YearMonth.of(ShownTime.thisMonth(clock).getYear(), 1);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onStatDataChanged(StatDataChanged event) {
+        firstData = null;
     }
 
     @Override

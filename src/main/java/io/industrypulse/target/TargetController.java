@@ -85,6 +85,7 @@ class TargetController {
                 throw new IllegalArgumentException("目标值：不是数字 \"" + value + "\"");
             }
             Target asked = new Target(year, region, indicator, target);
+            String regionName = regions.find(region).map(Region::name).orElse(region);
             var change = confirmed ? java.util.Optional.<BigDecimal>empty() : targets.changeToConfirm(asked);
             if (change.isPresent()) {
                 // a target far from last year's is more often a slip than a plan: saved only once confirmed
@@ -95,8 +96,7 @@ class TargetController {
                 redirect.addFlashAttribute("confirmLast", target.subtract(change.get()));
             } else {
                 targets.setTarget(asked, currentUser.scope());
-                redirect.addFlashAttribute(
-                        "saved", regions.find(region).map(Region::name).orElse(region));
+                redirect.addFlashAttribute("saved", regionName);
             }
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", e.getMessage());

@@ -221,11 +221,11 @@ class MonitorPagesTest {
         MonthFigures city = snapshot.result().city().month(month);
         double target = city.targetStatus().orElseThrow().target();
         String html = login("analyst").get("/").body();
-        // the chart's data block: the target path is the series styled "target"
-        Matcher m = Pattern.compile("\"style\": ?\"target\", ?\"data\": ?\\[([^\\]]*)\\]")
+        // the chart's attributes: the target path is the series styled "target"
+        Matcher m = Pattern.compile("data-s(\\d)-style=\"target\" data-s\\1=\"\\[([^\\]]*)\\]\"")
                 .matcher(html);
         assertThat(m.find()).isTrue();
-        String[] path = m.group(1).split(",");
+        String[] path = m.group(2).split(",");
         // months 2..12: nothing before M, the actual cumulative at M, the plan after it, the target in December
         assertThat(path).hasSize(11);
         for (int k = 0; k < month - 2; k++) {
@@ -411,8 +411,7 @@ class MonitorPagesTest {
         String html =
                 session.get("/monitor/compare?period=2026-06&indicator=pull").body();
         assertThat(html).contains("横向对比：各县区拉动（百分点）（2026年1-6月）").contains("长安区今年与去年逐月增速");
-        Matcher values = Pattern.compile(
-                        "id=\"horizontal-data\"[^>]*>\\s*\\{\"names\": ?\\[[^\\]]*\\], ?\"values\": ?\\[([^\\]]*)\\]")
+        Matcher values = Pattern.compile("id=\"horizontal\"[^>]*data-values=\"\\[([^\\]]*)\\]\"")
                 .matcher(html);
         assertThat(values.find()).isTrue();
         List<Double> shown = java.util.Arrays.stream(values.group(1).split(","))
