@@ -1,17 +1,19 @@
 package io.industrypulse.account;
 
+import io.industrypulse.i18n.Messages;
+
 /**
  * A request to the account module that breaks a rule (duplicate name, scope that does not fit the role, weak
- * password). {@link #messageKey()} names the message in {@code i18n/account.properties}, so pages can show it in the
- * user's language; {@link #getMessage()} is the Chinese text for logs and the command line.
+ * password). {@link #messageKey()} names the message in {@code i18n/account.properties}; {@link #getMessage()} is its
+ * text in the language of the request that broke the rule (Chinese outside a request).
  */
 public class AccountException extends RuntimeException {
 
     private final String messageKey;
     private final transient Object[] arguments;
 
-    AccountException(String messageKey, String chineseMessage, Object... arguments) {
-        super(chineseMessage);
+    AccountException(String messageKey, Object... arguments) {
+        super(Messages.get(messageKey, arguments));
         this.messageKey = messageKey;
         this.arguments = arguments.clone();
     }

@@ -1,6 +1,7 @@
 package io.industrypulse.account;
 
 import io.industrypulse.account.AccountRepository.UserRow;
+import io.industrypulse.i18n.Messages;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,7 @@ public class AccountService {
         requireAdmin();
         Objects.requireNonNull(user, "user");
         if (users.exists(user.username())) {
-            throw new AccountException("account.error.duplicate", "用户名 " + user.username() + " 已存在", user.username());
+            throw new AccountException("account.error.duplicate", user.username());
         }
         return insert(user);
     }
@@ -106,7 +107,7 @@ public class AccountService {
         UserRow existing = users.findForUpdate(username).orElse(null);
         if (existing == null) {
             if (rawPassword == null) {
-                throw new AccountException("account.error.password", "新用户 " + username + " 需要密码", MIN_PASSWORD_LENGTH);
+                throw new AccountException("account.error.password", MIN_PASSWORD_LENGTH);
             }
             return insert(
                     new NewUser(username, displayName, role, regionCode, enterpriseCode, department, rawPassword));
@@ -140,7 +141,7 @@ public class AccountService {
         String username = currentUser.scope().username();
         UserRow row = users.findForUpdate(username).orElseThrow(() -> unknown(username));
         if (!passwordEncoder.matches(currentPassword, row.passwordHash())) {
-            throw new AccountException("account.error.currentPassword", "当前密码不正确");
+            throw new AccountException("account.error.currentPassword");
         }
         PasswordPolicy.check(newPassword, username);
         users.updatePassword(username, passwordEncoder.encode(newPassword));
@@ -217,34 +218,34 @@ public class AccountService {
             @Nullable String enterprise,
             @Nullable Department department) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new AccountException("account.error.username", "用户名须为 3-64 位字母、数字或 . _ -");
+            throw new AccountException("account.error.username");
         }
         if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
-            throw new AccountException("account.error.displayName", "请填写姓名（不超过 100 字）");
+            throw new AccountException("account.error.displayName");
         }
         if (role == null) {
-            throw new AccountException("account.error.role", "请选择角色");
+            throw new AccountException("account.error.role");
         }
         if (role.scopedToCity()) {
             if (!cityCode.equals(regionCode)) {
-                throw new AccountException("account.error.cityScope", "市级角色的区域范围须为本市 " + cityCode, cityCode);
+                throw new AccountException("account.error.cityScope", cityCode);
             }
         } else if (!isCountyOfCity(regionCode)) {
-            throw new AccountException("account.error.countyScope", "县级用户和企业用户的区域范围须为本市的一个县（市、区）", regionCode);
+            throw new AccountException("account.error.countyScope", regionCode);
         }
         if (role == Role.ENTERPRISE_USER) {
             if (enterprise == null || !CREDIT_CODE.matcher(enterprise).matches()) {
-                throw new AccountException("account.error.enterprise", "企业用户须填写 18 位统一社会信用代码");
+                throw new AccountException("account.error.enterprise");
             }
         } else if (enterprise != null) {
-            throw new AccountException("account.error.enterpriseOnly", "只有企业用户可以关联企业");
+            throw new AccountException("account.error.enterpriseOnly");
         }
         if (role == Role.DEPARTMENT_USER) {
             if (department == null) {
-                throw new AccountException("account.error.department", "部门用户须选择所属部门");
+                throw new AccountException("account.error.department");
             }
         } else if (department != null) {
-            throw new AccountException("account.error.departmentOnly", "只有部门用户可以选择部门");
+            throw new AccountException("account.error.departmentOnly");
         }
     }
 
@@ -259,7 +260,7 @@ public class AccountService {
 
     private void requireAdmin() {
         if (currentUser.scope().role() != Role.CITY_ADMIN) {
-            throw new AccessDeniedException("只有市级管理员可以管理用户");
+            throw new AccessDeniedException(Messages.get("account.error.manageDenied"));
         }
     }
 
@@ -272,7 +273,7 @@ public class AccountService {
     }
 
     private static AccountException unknown(String username) {
-        return new AccountException("account.error.unknown", "用户 " + username + " 不存在", username);
+        return new AccountException("account.error.unknown", username);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

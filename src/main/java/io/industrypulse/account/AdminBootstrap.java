@@ -1,5 +1,6 @@
 package io.industrypulse.account;
 
+import io.industrypulse.i18n.Messages;
 import java.security.SecureRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +54,7 @@ class AdminBootstrap implements ApplicationRunner {
             throw new IllegalStateException("No administrator account exists yet. Set the environment variable "
                     + "ADMIN_PASSWORD (at least " + AccountService.MIN_PASSWORD_LENGTH
                     + " characters) to create the administrator '" + ADMIN + "' and start again. "
-                    + "尚无管理员账户：请设置环境变量 ADMIN_PASSWORD 后重新启动。");
+                    + Messages.get("account.error.noAdmin"));
         } else {
             String generated = generatePassword();
             accounts.ensureUser(ADMIN, DISPLAY_NAME, Role.CITY_ADMIN, city, null, null, generated);

@@ -1,5 +1,6 @@
 package io.industrypulse.account;
 
+import io.industrypulse.i18n.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -31,14 +32,21 @@ final class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-        String detail = exception instanceof LockedException ? "账户已锁定，请 15 分钟后再试" : "需要登录：请使用 HTTP Basic 认证或先登录";
+        String detail = exception instanceof LockedException
+                ? Messages.get("account.login.locked")
+                : Messages.get("account.error.unauthenticated");
         write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
             throws IOException {
-        write(request, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "您没有权限执行此操作");
+        write(
+                request,
+                response,
+                HttpServletResponse.SC_FORBIDDEN,
+                "Forbidden",
+                Messages.get("account.error.forbidden"));
     }
 
     private void write(

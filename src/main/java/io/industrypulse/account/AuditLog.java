@@ -1,5 +1,6 @@
 package io.industrypulse.account;
 
+import io.industrypulse.i18n.Messages;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -84,7 +85,7 @@ public class AuditLog {
     @Transactional(readOnly = true)
     AuditQuery.Result search(AuditQuery query) {
         if (currentUser.scope().role() != Role.CITY_ADMIN) {
-            throw new AccessDeniedException("只有市级管理员可以查看审计日志");
+            throw new AccessDeniedException(Messages.get("account.error.auditDenied"));
         }
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package io.industrypulse.account;
 
+import io.industrypulse.i18n.Messages;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,7 @@ record AuditQuery(
 
     AuditQuery {
         if (page < 1) {
-            throw new IllegalArgumentException("页码：应为不小于 1 的整数，收到 " + page);
+            throw new IllegalArgumentException(Messages.get("account.error.page", page));
         }
         size = Math.min(Math.max(size, 1), 200);
     }

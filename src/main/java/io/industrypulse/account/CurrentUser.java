@@ -1,5 +1,6 @@
 package io.industrypulse.account;
 
+import io.industrypulse.i18n.Messages;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,6 +19,6 @@ public class CurrentUser {
         if (authentication != null && authentication.getPrincipal() instanceof AccountUser user) {
             return user.scope();
         }
-        throw new AccessDeniedException("未登录");
+        throw new AccessDeniedException(Messages.get("account.error.notSignedIn"));
     }
 }

@@ -1,5 +1,6 @@
 package io.industrypulse.account;
 
+import io.industrypulse.i18n.Messages;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -26,14 +27,14 @@ final class LockoutAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String address = address(authentication);
         if (attempts.lockedFor(authentication.getName(), address)) {
-            throw new LockedException("账户已锁定，请 15 分钟后再试");
+            throw new LockedException(Messages.get("account.login.locked"));
         }
         Authentication result;
         try {
             result = delegate.authenticate(authentication);
         } catch (BadCredentialsException e) {
             if (attempts.failed(authentication.getName(), address)) {
-                throw new LockedException("账户已锁定，请 15 分钟后再试", e);
+                throw new LockedException(Messages.get("account.login.locked"), e);
             }
             throw e;
         }

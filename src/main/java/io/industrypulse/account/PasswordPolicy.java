@@ -3,12 +3,12 @@ package io.industrypulse.account;
 import com.nulabinc.zxcvbn.Feedback;
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
+import io.industrypulse.i18n.Messages;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * What a new password must be (on creation, reset and change): at least {@value #MIN_LENGTH} characters, at most
@@ -35,17 +35,14 @@ final class PasswordPolicy {
         if (rawPassword == null
                 || rawPassword.length() < MIN_LENGTH
                 || rawPassword.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new AccountException("account.error.password", "密码须至少 " + MIN_LENGTH + " 位", MIN_LENGTH);
+            throw new AccountException("account.error.password", MIN_LENGTH);
         }
         if (username != null && rawPassword.equalsIgnoreCase(username)) {
-            throw new AccountException("account.error.passwordName", "密码不能是用户名");
+            throw new AccountException("account.error.passwordName");
         }
         Strength strength = ZXCVBN.measure(rawPassword, username == null ? List.of() : List.of(username));
         if (strength.getScore() < MIN_SCORE) {
-            Locale locale = LocaleContextHolder.getLocale();
-            String advice = advice(strength.getFeedback(), locale);
-            throw new AccountException(
-                    "account.error.weakPassword", "密码强度不足：" + advice(strength.getFeedback(), Locale.CHINESE), advice);
+            throw new AccountException("account.error.weakPassword", advice(strength.getFeedback(), Messages.locale()));
         }
     }
 

@@ -2,6 +2,7 @@ package io.industrypulse.cli;
 
 import io.industrypulse.engine.Engine;
 import io.industrypulse.engine.EngineResult;
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.ingest.CanonicalPackageReader;
 import io.industrypulse.ingest.EngineInputMapping;
 import io.industrypulse.ingest.PackageException;
@@ -51,7 +52,7 @@ class ComputeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.getMessage());
             return BAD_INPUT;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("无法写入 " + out + ": " + e.getMessage());
+            spec.commandLine().getErr().println(Messages.get("cli.error.write", out, e.getMessage()));
             return 1;
         }
     }

@@ -3,11 +3,13 @@ package io.industrypulse.cli;
 import io.industrypulse.account.AccountService;
 import io.industrypulse.account.Role;
 import io.industrypulse.account.UserScope;
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.ingest.ImportProblem;
 import io.industrypulse.ingest.MonthlyImportResult;
 import io.industrypulse.ingest.MonthlyImportService;
 import io.industrypulse.ingest.TableImportResult;
 import io.industrypulse.ingest.TableImportService;
+import io.industrypulse.region.RegionService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -72,30 +74,28 @@ class ImportCommand implements Callable<Integer> {
             return importTable();
         }
         if (replaceMonths) {
-            System.err.println("--replace-months: 只用于 package");
+            System.err.println(Messages.get("cli.import.replaceMonthsPackageOnly"));
             return 2;
         }
         if (period == null) {
-            System.err.println("--period: 月度数据须指定数据月份 YYYY-MM");
+            System.err.println(Messages.get("cli.import.periodRequired"));
             return 2;
         }
         YearMonth month;
         try {
             month = YearMonth.parse(period);
         } catch (java.time.format.DateTimeParseException e) {
-            System.err.println("--period: 应为 YYYY-MM，收到 \"" + period + "\"");
+            System.err.println(Messages.get("cli.import.periodFormat", period));
             return 2;
         }
         if (!Files.isRegularFile(file)) {
-            System.err.println(file + ": 文件不存在");
+            System.err.println(Messages.get("cli.import.noFile", file));
             return 2;
         }
-        List<String> arguments = new ArrayList<>(springArguments);
-        arguments.add("--spring.main.web-application-type=none");
-        arguments.add("--spring.main.banner-mode=off");
-        // the command prints its own result; Spring's start-up log would bury it
-        arguments.add("--logging.level.root=WARN");
-        try (ConfigurableApplicationContext context = springApplication.apply(arguments.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context = springApplication.apply(springArguments())) {
+            if (isEmpty(context)) {
+                return 2;
+            }
             String city = context.getBean(AccountService.class).cityCode();
             UserScope scope = new UserScope(USER, Role.CITY_ADMIN, city);
             long start = System.nanoTime();
@@ -105,26 +105,31 @@ class ImportCommand implements Callable<Integer> {
             if (result.accepted()) {
                 System.out.printf(
                         java.util.Locale.ROOT,
-                        "已导入 %s 第 %d 版：%d 家企业，本月工业总产值合计 %s 万元（用时 %.1f 秒）%n",
-                        month,
-                        result.revision().revision(),
-                        result.rows(),
-                        result.outputMonth().toPlainString(),
-                        seconds);
-                System.out.printf(
-                        "核实性审核（S1-S6）：%d 家企业被标记，共 %d 条，请县级用户在审核页面填写说明%n", result.flaggedRows(), result.flags());
+                        "%s%n",
+                        Messages.get(
+                                "cli.import.monthlyDone",
+                                month,
+                                result.revision().revision(),
+                                result.rows(),
+                                result.outputMonth(),
+                                String.format(java.util.Locale.ROOT, "%.1f", seconds)));
+                System.out.println(Messages.get("cli.import.flagged", result.flaggedRows(), result.flags()));
                 return 0;
             }
-            System.err.printf(
-                    "导入被拒绝，未保存任何数据（%s）。共 %d 处问题：%n", file, result.problems().size());
+            System.err.println(
+                    Messages.get("cli.import.rejected", file, result.problems().size()));
             for (ImportProblem problem : result.problems()) {
                 if (problem.row() == 0) {
                     System.err.printf("  [%s] %s%n", problem.rule(), problem.message());
                     continue;
                 }
-                System.err.printf(
-                        "  工作表 %s 第 %d 行 %s 列 [%s] %s%n",
-                        problem.sheet(), problem.row(), problem.column(), problem.rule(), problem.message());
+                System.err.println(Messages.get(
+                        "cli.import.problem",
+                        problem.sheet(),
+                        problem.row(),
+                        problem.column(),
+                        problem.rule(),
+                        problem.message()));
             }
             return 2;
         }
@@ -135,28 +140,31 @@ class ImportCommand implements Callable<Integer> {
 
     private Integer importTable() {
         if (!TABLE_KINDS.contains(kind)) {
-            System.err.println("--kind: 应为 monthly、" + String.join("、", TABLE_KINDS) + " 之一，收到 \"" + kind + "\"");
+            System.err.println(Messages.get("cli.import.kind", String.join(", ", TABLE_KINDS), kind));
             return 2;
         }
         if (period != null) {
-            System.err.println("--period: 只用于 monthly（" + kind + " 的月份或年度在文件中）");
+            System.err.println(Messages.get("cli.import.periodMonthlyOnly", kind));
             return 2;
         }
         if (replaceMonths && !"package".equals(kind)) {
-            System.err.println("--replace-months: 只用于 package");
+            System.err.println(Messages.get("cli.import.replaceMonthsPackageOnly"));
             return 2;
         }
         if (!Files.isRegularFile(file) && !("package".equals(kind) && Files.isDirectory(file))) {
-            System.err.println(file + ": 文件不存在");
+            System.err.println(Messages.get("cli.import.noFile", file));
             return 2;
         }
         try (ConfigurableApplicationContext context = springApplication.apply(springArguments())) {
+            if (!"package".equals(kind) && isEmpty(context)) {
+                return 2;
+            }
             String city = context.getBean(AccountService.class).cityCode();
             UserScope scope = new UserScope(USER, Role.CITY_ADMIN, city);
             TableImportResult result = context.getBean(TableImportService.class)
                     .importFile(kind, file, file.getFileName().toString(), scope, replaceMonths);
             if (result.accepted()) {
-                System.out.printf("已导入 %s（%s）：%s%n", result.title(), file, result.summary());
+                System.out.println(Messages.get("cli.import.tableDone", result.title(), file, result.summary()));
                 return 0;
             }
             printProblems(result.problems());
@@ -170,11 +178,26 @@ class ImportCommand implements Callable<Integer> {
         arguments.add("--spring.main.banner-mode=off");
         // the command prints its own result; Spring's start-up log would bury it
         arguments.add("--logging.level.root=WARN");
+        // an import goes into the database as it is: the demo city is loaded by serve, never behind an import's back
+        arguments.add("--industrypulse.demo.enabled=false");
         return arguments.toArray(String[]::new);
     }
 
+    /**
+     * Whether the database holds no city yet, said on stderr: only a canonical package can start a database (it brings
+     * the regions and the registry every other kind refers to).
+     */
+    private boolean isEmpty(ConfigurableApplicationContext context) {
+        if (context.getBean(RegionService.class).city().isPresent()) {
+            return false;
+        }
+        System.err.println(Messages.get(
+                "cli.import.emptyDatabase", context.getEnvironment().getProperty("spring.datasource.url"), kind));
+        return true;
+    }
+
     private void printProblems(List<ImportProblem> problems) {
-        System.err.printf("导入被拒绝，未保存任何数据（%s）。共 %d 处问题：%n", file, problems.size());
+        System.err.println(Messages.get("cli.import.rejected", file, problems.size()));
         for (ImportProblem problem : problems) {
             // a CSV file's problems already name it as their sheet
             String name = file.getFileName().toString();

@@ -3,6 +3,7 @@ package io.industrypulse.dispatch;
 import io.industrypulse.account.CurrentUser;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.enterprise.EnterpriseService;
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.region.RegionService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -75,10 +76,12 @@ class ProductionStatusController {
             ProductionStatusEntry saved = service.set(
                     new ProductionStatusChange(
                             creditCode,
-                            choice(ProductionStatus.class, "状态", status),
-                            choice(ProductionReason.class, "原因", reason),
-                            date("开始日期", since),
-                            expectedResume == null || expectedResume.isBlank() ? null : date("预计恢复日期", expectedResume),
+                            choice(ProductionStatus.class, "dispatch.production.status", status),
+                            choice(ProductionReason.class, "dispatch.production.reason", reason),
+                            date("dispatch.production.since", since),
+                            expectedResume == null || expectedResume.isBlank()
+                                    ? null
+                                    : date("dispatch.production.expectedResumeDate", expectedResume),
                             note),
                     currentUser.scope());
             redirect.addFlashAttribute("saved", saved.name());
@@ -108,7 +111,7 @@ class ProductionStatusController {
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(field + "：未知的选项 \"" + value + "\"");
+            throw new IllegalArgumentException(Messages.get("dispatch.error.choice", Messages.get(field), value));
         }
     }
 
@@ -116,7 +119,7 @@ class ProductionStatusController {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(field + "：不是日期 \"" + value + "\"（格式 YYYY-MM-DD）");
+            throw new IllegalArgumentException(Messages.get("dispatch.error.date", Messages.get(field), value));
         }
     }
 

@@ -6,6 +6,7 @@ import io.industrypulse.account.ShownTime;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.enterprise.Enterprise;
 import io.industrypulse.enterprise.EnterpriseService;
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.region.RegionService;
 import java.time.Clock;
 import java.time.Instant;
@@ -62,10 +63,10 @@ public class ProductionStatusService {
     @Transactional(readOnly = true)
     public List<ProductionStatusEntry> list(@Nullable String county, UserScope scope) {
         if (!mayRead(scope)) {
-            throw new AccessDeniedException("无权查看企业生产状态");
+            throw new AccessDeniedException(Messages.get("dispatch.error.readDenied"));
         }
         if (county != null && !regions.isCounty(county)) {
-            throw new IllegalArgumentException("县（市、区）：未知的代码 “" + county + "”");
+            throw new IllegalArgumentException(Messages.get("dispatch.error.unknownCounty", county));
         }
         return switch (scope.role()) {
             case ENTERPRISE_USER ->
@@ -75,7 +76,7 @@ public class ProductionStatusService {
             case DEPARTMENT_USER -> repository.list(county, null, true);
             default -> {
                 if (county != null && !scope.coversCounty(county)) {
-                    throw new AccessDeniedException("无权查看其他县区的企业生产状态");
+                    throw new AccessDeniedException(Messages.get("dispatch.error.otherCounty"));
                 }
                 yield repository.list(county != null ? county : scope.countyOrNull(), null, false);
             }
@@ -94,19 +95,19 @@ public class ProductionStatusService {
         Enterprise enterprise = writable(change.creditCode(), scope);
         LocalDate today = ShownTime.today(clock);
         if (change.since().isAfter(today)) {
-            throw new IllegalArgumentException("开始日期：不能晚于今天 " + today);
+            throw new IllegalArgumentException(Messages.get("dispatch.error.sinceFuture", today));
         }
         if (change.expectedResume() != null && change.expectedResume().isBefore(change.since())) {
-            throw new IllegalArgumentException("预计恢复日期：不能早于开始日期");
+            throw new IllegalArgumentException(Messages.get("dispatch.error.resumeBeforeSince"));
         }
         String note = change.note() == null || change.note().isBlank()
                 ? null
                 : change.note().strip();
         if (note != null && note.length() > NOTE_MAX) {
-            throw new IllegalArgumentException("说明：不能超过 " + NOTE_MAX + " 个字");
+            throw new IllegalArgumentException(Messages.get("dispatch.error.noteLength", NOTE_MAX));
         }
         if (change.reason() == ProductionReason.OTHER && note == null) {
-            throw new IllegalArgumentException("说明：原因为“其他”时必须说明");
+            throw new IllegalArgumentException(Messages.get("dispatch.error.noteRequired"));
         }
         ProductionStatusEntry before = repository.find(enterprise.creditCode()).orElse(null);
         ProductionStatusEntry after = new ProductionStatusEntry(
@@ -131,7 +132,8 @@ public class ProductionStatusService {
         Enterprise enterprise = writable(creditCode, scope);
         ProductionStatusEntry before = repository
                 .find(enterprise.creditCode())
-                .orElseThrow(() -> new IllegalArgumentException("企业 " + enterprise.name() + " 没有停产、限产记录"));
+                .orElseThrow(() -> new IllegalArgumentException(
+                        Messages.get("dispatch.error.nothingToResume", enterprise.name())));
         repository.delete(enterprise.creditCode());
         audit.record("production.resume", "production_status", enterprise.creditCode(), before, null);
     }
@@ -144,7 +146,7 @@ public class ProductionStatusService {
      */
     public void requireWriter(UserScope scope) {
         if (!enterprises.mayRegister(scope)) {
-            throw new AccessDeniedException("无权修改企业的生产状态");
+            throw new AccessDeniedException(Messages.get("dispatch.error.writeDenied"));
         }
     }
 
@@ -152,10 +154,11 @@ public class ProductionStatusService {
         requireWriter(scope);
         Enterprise enterprise = enterprises
                 .find(creditCode == null ? null : creditCode.strip(), scope)
-                .orElseThrow(() -> new IllegalArgumentException("统一社会信用代码：未找到企业 " + creditCode))
+                .orElseThrow(() ->
+                        new IllegalArgumentException(Messages.get("dispatch.error.unknownEnterprise", creditCode)))
                 .enterprise();
         if (!enterprises.mayWrite(scope, enterprise.countyCode())) {
-            throw new AccessDeniedException("无权修改该企业的生产状态");
+            throw new AccessDeniedException(Messages.get("dispatch.error.enterpriseDenied"));
         }
         return enterprise;
     }

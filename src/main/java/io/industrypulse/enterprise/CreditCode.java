@@ -1,5 +1,6 @@
 package io.industrypulse.enterprise;
 
+import io.industrypulse.i18n.Messages;
 import java.util.Optional;
 
 /**
@@ -61,13 +62,14 @@ public final class CreditCode {
      */
     public static char checkCharacter(String body) {
         if (body == null || body.length() != LENGTH - 1) {
-            throw new IllegalArgumentException("需要17位: " + body);
+            throw new IllegalArgumentException(Messages.get("enterprise.error.bodyLength", body));
         }
         int sum = 0;
         for (int i = 0; i < LENGTH - 1; i++) {
             int value = CHARSET.indexOf(body.charAt(i));
             if (value < 0) {
-                throw new IllegalArgumentException("不允许的字符 '" + body.charAt(i) + "' 在 " + body);
+                throw new IllegalArgumentException(
+                        Messages.get("enterprise.error.bodyCharacter", body.charAt(i), body));
             }
             sum += value * WEIGHTS[i];
         }

@@ -1,5 +1,6 @@
 package io.industrypulse.enterprise;
 
+import io.industrypulse.i18n.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
@@ -8,6 +9,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 public class EnterpriseNotFoundException extends RuntimeException {
 
     public EnterpriseNotFoundException(String creditCode) {
-        super("企业不存在或无权查看: " + creditCode);
+        super(Messages.get("enterprise.error.notFound", creditCode));
     }
 }

@@ -1,5 +1,7 @@
 package io.industrypulse.enterprise;
 
+import io.industrypulse.i18n.Messages;
+
 /**
  * A search of the registry. Blank values mean "no filter".
  *
@@ -21,7 +23,7 @@ public record EnterpriseQuery(String county, String industry, String tag, String
         tag = blankToNull(tag);
         q = blankToNull(q);
         if (page < 1) {
-            throw new IllegalArgumentException("页码：应为不小于 1 的整数，收到 " + page);
+            throw new IllegalArgumentException(Messages.get("enterprise.error.page", page));
         }
     }
 

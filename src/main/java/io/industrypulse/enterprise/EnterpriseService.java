@@ -4,6 +4,7 @@ import io.industrypulse.account.AuditLog;
 import io.industrypulse.account.Role;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.enterprise.EnterpriseValidationException.FieldProblem;
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.region.Region;
 import io.industrypulse.region.RegionLevel;
 import io.industrypulse.region.RegionService;
@@ -68,7 +69,7 @@ public class EnterpriseService {
     @Transactional(readOnly = true)
     public EnterprisePage search(EnterpriseQuery query, UserScope scope) {
         if (query.county() != null && !regions.isCounty(query.county())) {
-            throw new IllegalArgumentException("县（市、区）：未知的代码 “" + query.county() + "”");
+            throw new IllegalArgumentException(Messages.get("enterprise.error.unknownCounty", query.county()));
         }
         EnterpriseRepository.Filter filter = filter(query, scope);
         long total = repository.count(filter);
@@ -105,7 +106,7 @@ public class EnterpriseService {
             } else if (tag.startsWith("chain:")) {
                 chain = tag.substring("chain:".length());
             } else {
-                throw new IllegalArgumentException("未知的标签: " + tag);
+                throw new IllegalArgumentException(Messages.get("enterprise.error.unknownTag", tag));
             }
         }
         return new EnterpriseRepository.Filter(county, creditCode, query.industry(), key, air, grade, chain, query.q());
@@ -207,7 +208,7 @@ public class EnterpriseService {
     @Transactional
     public Enterprise register(EnterpriseForm form, UserScope scope) {
         if (!mayRegister(scope)) {
-            throw new AccessDeniedException("无权登记企业");
+            throw new AccessDeniedException(Messages.get("enterprise.error.createDenied"));
         }
         Context context = context();
         List<FieldProblem> problems = new ArrayList<>();
@@ -239,7 +240,7 @@ public class EnterpriseService {
                 find(creditCode, scope).orElseThrow(() -> new EnterpriseNotFoundException(creditCode));
         Enterprise existing = before.enterprise();
         if (!mayWrite(scope, existing.countyCode())) {
-            throw new AccessDeniedException("无权修改该企业");
+            throw new AccessDeniedException(Messages.get("enterprise.error.changeDenied"));
         }
         List<FieldProblem> problems = new ArrayList<>();
         Candidate parsed = parse(form, problems);
@@ -305,10 +306,10 @@ public class EnterpriseService {
     public int saveChains(List<IndustrialChain> chains) {
         for (IndustrialChain chain : chains) {
             if (chain.code() == null || !chain.code().matches("[A-Za-z0-9_-]{1,32}")) {
-                throw new IllegalArgumentException("产业链代码应为1-32位字母、数字、-或_: " + chain.code());
+                throw new IllegalArgumentException(Messages.get("enterprise.error.chainCode", chain.code()));
             }
             if (chain.name() == null || chain.name().isBlank()) {
-                throw new IllegalArgumentException("产业链名称为空: " + chain.code());
+                throw new IllegalArgumentException(Messages.get("enterprise.error.chainName", chain.code()));
             }
         }
         int changed = 0;
@@ -346,7 +347,7 @@ public class EnterpriseService {
         }
         long id = repository.findId(before.enterprise().creditCode()).orElseThrow();
         if (repository.closeAboveSize(id, exitedFrom, reason.trim()) != 1) {
-            throw new IllegalStateException("没有可退出的规上记录: " + creditCode);
+            throw new IllegalStateException(Messages.get("enterprise.error.noSpellToExit", creditCode));
         }
         auditLog.record(
                 "enterprise.aboveSize.exit",
@@ -369,7 +370,7 @@ public class EnterpriseService {
         EnterpriseDetail before = writable(creditCode, scope);
         for (AboveSizePeriod spell : before.aboveSize()) {
             if (spell.exitedFrom() == null || spell.exitedFrom().isAfter(since)) {
-                throw new IllegalStateException("规上记录与 " + since + " 重叠: " + creditCode);
+                throw new IllegalStateException(Messages.get("enterprise.error.spellOverlaps", since, creditCode));
             }
         }
         long id = repository.findId(before.enterprise().creditCode()).orElseThrow();
@@ -387,7 +388,7 @@ public class EnterpriseService {
         EnterpriseDetail detail =
                 find(creditCode, scope).orElseThrow(() -> new EnterpriseNotFoundException(creditCode));
         if (!mayWrite(scope, detail.enterprise().countyCode())) {
-            throw new AccessDeniedException("无权修改该企业");
+            throw new AccessDeniedException(Messages.get("enterprise.error.changeDenied"));
         }
         return detail;
     }

@@ -1,5 +1,6 @@
 package io.industrypulse.enterprise;
 
+import io.industrypulse.i18n.Messages;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -23,8 +24,8 @@ public class EnterpriseValidationException extends RuntimeException {
 
     public EnterpriseValidationException(List<FieldProblem> problems) {
         super(problems.stream()
-                .map(p -> p.row() > 0 ? "第" + p.row() + "行 " + p.message() : p.message())
-                .collect(Collectors.joining("；")));
+                .map(p -> p.row() > 0 ? Messages.get("enterprise.error.atRow", p.row(), p.message()) : p.message())
+                .collect(Collectors.joining(Messages.get("enterprise.error.separator"))));
         this.problems = List.copyOf(problems);
     }
 

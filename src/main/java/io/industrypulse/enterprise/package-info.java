@@ -8,5 +8,5 @@
  * announced with {@link io.industrypulse.enterprise.EnterpriseChanged}. Periods are {@link java.time.YearMonth},
  * stored as the DATE of the month's first day. Depends on {@code account} and {@code region}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "region"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "region", "i18n"})
 package io.industrypulse.enterprise;

@@ -1,6 +1,7 @@
 package io.industrypulse.ingest;
 
 import io.industrypulse.account.UserScope;
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.target.Benchmark;
 import io.industrypulse.target.BenchmarkScope;
 import io.industrypulse.target.TargetService;
@@ -37,7 +38,7 @@ class BenchmarksKind implements TableKind<Benchmark> {
 
     @Override
     public String title() {
-        return "对标值 (全省、全市累计增速)";
+        return Messages.get("ingest.kind.benchmarks");
     }
 
     @Override
@@ -73,7 +74,11 @@ class BenchmarksKind implements TableKind<Benchmark> {
 
             @Override
             public String key(Benchmark value) {
-                return value.period() + " " + (value.scope() == BenchmarkScope.PROVINCE ? "全省" : "全市") + " 的对标值";
+                return Messages.get(
+                        "ingest.benchmarks.key",
+                        value.period(),
+                        Messages.get("target.benchmarks.scope."
+                                + value.scope().name().toLowerCase(java.util.Locale.ROOT)));
             }
         };
     }

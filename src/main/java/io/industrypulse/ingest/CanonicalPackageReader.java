@@ -1,6 +1,7 @@
 package io.industrypulse.ingest;
 
 import io.industrypulse.enterprise.CreditCode;
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.ingest.CanonicalPackage.BenchmarkRow;
 import io.industrypulse.ingest.CanonicalPackage.EnterpriseRow;
 import io.industrypulse.ingest.CanonicalPackage.MonthlyRow;
@@ -69,16 +70,16 @@ public final class CanonicalPackageReader {
             String code = table.field(i, "code").regionCode();
             Field level = table.field(i, "level");
             if (!LEVELS.contains(level.text())) {
-                throw level.error("应为 province/city/county, 实为 \"" + level.value() + "\"");
+                throw level.error(Messages.get("ingest.package.level", level.value()));
             }
             Field parent = table.field(i, "parent_code");
             String parentCode = parent.value().isEmpty() ? null : parent.regionCode();
-            unique(seen, code, table, i, "code", "行政区划代码 " + code);
+            unique(seen, code, table, i, "code", Messages.get("ingest.package.regionKey", code));
             rows.add(new RegionRow(
                     code, FormulaGuard.fromCsv(table.field(i, "name").text()), level.value(), parentCode));
         }
         if (rows.stream().noneMatch(r -> r.level().equals("city"))) {
-            throw new PackageException(REGIONS + ": 没有 level 为 city 的地区");
+            throw PackageException.ofFile(REGIONS, Messages.get("ingest.package.noCity"));
         }
         return rows;
     }
@@ -89,17 +90,23 @@ public final class CanonicalPackageReader {
         for (int i = 0; i < table.size(); i++) {
             Field code = table.field(i, "credit_code");
             if (!CreditCode.isValid(code.text())) {
-                throw code.error("统一社会信用代码无效 \"" + code.value() + "\"");
+                throw code.error(Messages.get("ingest.package.creditCode", code.value()));
             }
-            unique(seen, code.value(), table, i, "credit_code", "企业 " + code.value());
+            unique(
+                    seen,
+                    code.value(),
+                    table,
+                    i,
+                    "credit_code",
+                    Messages.get("ingest.package.enterpriseKey", code.value()));
             Field county = table.field(i, "county_code");
             if (!"county".equals(levels.get(county.regionCode()))) {
-                throw county.error("regions.csv 中没有这个县级地区 \"" + county.value() + "\"");
+                throw county.error(Messages.get("ingest.package.noCounty", county.value()));
             }
             Field industry = table.field(i, "industry_code");
             int division = Integer.parseInt(industry.division());
             if (division < 6 || division > 46) {
-                throw industry.error("不是工业行业大类 (06-46) \"" + industry.value() + "\"");
+                throw industry.error(Messages.get("ingest.package.notIndustrial", industry.value()));
             }
             Field since = table.field(i, "above_size_since");
             YearMonth aboveSizeSince = since.value().isEmpty() ? null : since.period();
@@ -122,9 +129,15 @@ public final class CanonicalPackageReader {
             Field ratio = table.field(i, "va_ratio");
             BigDecimal value = ratio.number();
             if (value.signum() <= 0 || value.compareTo(BigDecimal.ONE) > 0) {
-                throw ratio.error("增加值率应在 0 到 1 之间 \"" + ratio.value() + "\"");
+                throw ratio.error(Messages.get("ingest.package.ratio", ratio.value()));
             }
-            unique(seen, year + "/" + industry, table, i, "industry_code", year + " 年行业 " + industry);
+            unique(
+                    seen,
+                    year + "/" + industry,
+                    table,
+                    i,
+                    "industry_code",
+                    Messages.get("ingest.package.ratioKey", year, industry));
             rows.add(new VaRatioRow(year, industry, value));
         }
         return rows;
@@ -139,9 +152,15 @@ public final class CanonicalPackageReader {
             Field index = table.field(i, "ppi_yoy");
             BigDecimal value = index.number();
             if (value.signum() <= 0) {
-                throw index.error("价格指数应大于 0 \"" + index.value() + "\"");
+                throw index.error(Messages.get("ingest.package.ppi", index.value()));
             }
-            unique(seen, period + "/" + industry, table, i, "industry_code", period + " 行业 " + industry);
+            unique(
+                    seen,
+                    period + "/" + industry,
+                    table,
+                    i,
+                    "industry_code",
+                    Messages.get("ingest.package.ppiKey", period, industry));
             rows.add(new PpiRow(period, industry, value));
         }
         return rows;
@@ -167,13 +186,12 @@ public final class CanonicalPackageReader {
             Field periodField = table.field(i, "period");
             YearMonth period = periodField.period();
             if (period.getYear() != currentYear && period.getYear() != currentYear - 1) {
-                throw periodField.error(
-                        "monthly.csv 只应包含 " + (currentYear - 1) + " 和 " + currentYear + " 年的数据, 实为 " + period);
+                throw periodField.error(Messages.get("ingest.package.years", currentYear - 1, currentYear, period));
             }
             Field code = table.field(i, "credit_code");
             String industry = industries.get(code.text());
             if (industry == null) {
-                throw code.error("enterprises.csv 中没有这个企业 \"" + code.value() + "\"");
+                throw code.error(Messages.get("ingest.package.noEnterprise", code.value()));
             }
             unique(
                     seen,
@@ -181,12 +199,12 @@ public final class CanonicalPackageReader {
                     table,
                     i,
                     "credit_code",
-                    "企业 " + code.value() + " " + period + " 的数据");
+                    Messages.get("ingest.package.monthlyKey", code.value(), period));
             if (!vaKeys.contains(period.getYear() + "/" + industry)) {
-                throw code.error("行业 " + industry + " 缺少 " + period.getYear() + " 年增加值率 (va_ratio.csv)");
+                throw code.error(Messages.get("ingest.package.missingRatio", industry, period.getYear()));
             }
             if (period.getYear() == currentYear && !ppiKeys.contains(period + "/" + industry)) {
-                throw code.error("行业 " + industry + " 缺少 " + period + " 的 PPI (ppi.csv)");
+                throw code.error(Messages.get("ingest.package.missingPpi", industry, period));
             }
             rows.add(new MonthlyRow(
                     period,
@@ -206,7 +224,7 @@ public final class CanonicalPackageReader {
             int year = table.field(i, "year").year();
             Field region = table.field(i, "region_code");
             if (!levels.containsKey(region.regionCode())) {
-                throw region.error("regions.csv 中没有这个地区 \"" + region.value() + "\"");
+                throw region.error(Messages.get("ingest.package.noRegion", region.value()));
             }
             unique(
                     seen,
@@ -214,7 +232,7 @@ public final class CanonicalPackageReader {
                     table,
                     i,
                     "region_code",
-                    year + " 年地区 " + region.value() + " 的目标");
+                    Messages.get("ingest.package.targetKey", year, region.value()));
             rows.add(new TargetRow(
                     year, region.value(), table.field(i, "target_growth").number()));
         }
@@ -228,9 +246,15 @@ public final class CanonicalPackageReader {
             YearMonth period = table.field(i, "period").period();
             Field scope = table.field(i, "scope");
             if (!SCOPES.contains(scope.text())) {
-                throw scope.error("应为 province/city, 实为 \"" + scope.value() + "\"");
+                throw scope.error(Messages.get("ingest.package.scope", scope.value()));
             }
-            unique(seen, period + "/" + scope.value(), table, i, "scope", period + " " + scope.value() + " 的对标值");
+            unique(
+                    seen,
+                    period + "/" + scope.value(),
+                    table,
+                    i,
+                    "scope",
+                    Messages.get("ingest.package.benchmarkKey", period, scope.value()));
             rows.add(new BenchmarkRow(
                     period, scope.value(), table.field(i, "growth_cum").number()));
         }
@@ -245,7 +269,7 @@ public final class CanonicalPackageReader {
             Map<String, Integer> seen, String key, CsvFile table, int record, String column, String what) {
         Integer first = seen.putIfAbsent(key, table.line(record));
         if (first != null) {
-            throw table.field(record, column).error(what + " 重复 (第 " + first + " 行已有)");
+            throw table.field(record, column).error(Messages.get("ingest.error.duplicateRow", what, first));
         }
     }
 }

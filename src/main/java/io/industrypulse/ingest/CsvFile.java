@@ -1,5 +1,6 @@
 package io.industrypulse.ingest;
 
+import io.industrypulse.i18n.Messages;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -33,7 +34,7 @@ final class CsvFile {
     static CsvFile read(Path directory, String file, String... requiredColumns) {
         List<String> text = readLines(directory.resolve(file), file);
         if (text.isEmpty() || text.get(0).isBlank()) {
-            throw new PackageException(file + ": 缺少表头行");
+            throw PackageException.ofFile(file, Messages.get("ingest.error.csvNoHeader"));
         }
         String[] header = split(stripBom(text.get(0)), file, 1);
         Map<String, Integer> columns = new HashMap<>();
@@ -42,7 +43,7 @@ final class CsvFile {
         }
         for (String required : requiredColumns) {
             if (!columns.containsKey(required)) {
-                throw new PackageException(file + ": 缺少 " + required + " 列");
+                throw PackageException.ofFile(file, Messages.get("ingest.error.csvMissingColumn", required));
             }
         }
         List<String[]> records = new ArrayList<>();
@@ -54,7 +55,8 @@ final class CsvFile {
             }
             String[] fields = split(line, file, i + 1);
             if (fields.length != header.length) {
-                throw PackageException.atLine(file, i + 1, "应有 " + header.length + " 个字段, 实有 " + fields.length + " 个");
+                throw PackageException.atLine(
+                        file, i + 1, Messages.get("ingest.error.csvFieldCount", header.length, fields.length));
             }
             records.add(fields);
             lines.add(i + 1);
@@ -85,11 +87,11 @@ final class CsvFile {
                     .toString();
             return content.lines().toList();
         } catch (NoSuchFileException e) {
-            throw new PackageException(file + ": 文件不存在 (" + path + ")");
+            throw PackageException.ofFile(file, Messages.get("ingest.error.csvMissing", path));
         } catch (CharacterCodingException e) {
-            throw new PackageException(file + ": 不是 UTF-8 编码");
+            throw PackageException.ofFile(file, Messages.get("ingest.error.csvEncoding"));
         } catch (IOException e) {
-            throw new PackageException(file + ": 无法读取 (" + e.getMessage() + ")");
+            throw PackageException.ofFile(file, Messages.get("ingest.error.csvUnreadable", e.getMessage()));
         }
     }
 
@@ -122,7 +124,7 @@ final class CsvFile {
             }
         }
         if (quoted) {
-            throw PackageException.atLine(file, lineNumber, "引号未闭合");
+            throw PackageException.atLine(file, lineNumber, Messages.get("ingest.error.quote"));
         }
         fields.add(current.toString());
         return fields.toArray(String[]::new);

@@ -5,6 +5,7 @@ import io.industrypulse.engine.EngineInput;
 import io.industrypulse.engine.Rows;
 import io.industrypulse.engine.TagGroup;
 import io.industrypulse.engine.Targets;
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.ingest.CanonicalPackage.BenchmarkRow;
 import io.industrypulse.ingest.CanonicalPackage.EnterpriseRow;
 import io.industrypulse.ingest.CanonicalPackage.MonthlyRow;
@@ -39,7 +40,7 @@ public final class EngineInputMapping {
      */
     public static PackageInput map(CanonicalPackage pkg, Map<String, ? extends Collection<String>> tags) {
         if (pkg.monthly().isEmpty()) {
-            throw new PackageException(CanonicalPackageReader.MONTHLY + ": 没有数据行");
+            throw PackageException.ofFile(CanonicalPackageReader.MONTHLY, Messages.get("ingest.error.packageNoRows"));
         }
         int year =
                 pkg.monthly().stream().mapToInt(r -> r.period().getYear()).max().getAsInt();

@@ -1,5 +1,6 @@
 package io.industrypulse.ingest;
 
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.report.FormulaGuard;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -44,7 +45,13 @@ final class ErrorWorkbook {
             errorStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             FormulaGuard.Cells texts = new FormulaGuard.Cells(workbook);
             Sheet list = workbook.createSheet("错误清单");
-            String[] head = {"工作表", "行", "列", "规则", "说明"};
+            String[] head = {
+                Messages.get("ingest.errors.sheet"),
+                Messages.get("ingest.errors.row"),
+                Messages.get("ingest.errors.column"),
+                Messages.get("ingest.errors.rule"),
+                Messages.get("ingest.errors.message")
+            };
             Row first = list.createRow(0);
             for (int i = 0; i < head.length; i++) {
                 first.createCell(i).setCellValue(head[i]);
@@ -100,9 +107,9 @@ final class ErrorWorkbook {
             if (p.row() > 0 && sheetName.equals(p.sheet())) {
                 StringBuilder text = byRow.computeIfAbsent(p.row() - 1, k -> new StringBuilder());
                 if (!text.isEmpty()) {
-                    text.append("；");
+                    text.append(Messages.get("enterprise.error.separator"));
                 }
-                text.append(p.column().isEmpty() ? "" : p.column() + " 列 ")
+                text.append(p.column().isEmpty() ? "" : Messages.get("ingest.errors.inColumn", p.column()))
                         .append('[')
                         .append(p.rule())
                         .append("] ")
@@ -134,7 +141,7 @@ final class ErrorWorkbook {
                     }
                     int errorColumn = Math.max(lastColumn[0] + 1, firstErrorColumn);
                     if (rowIndex == headerRow) {
-                        row.createCell(errorColumn).setCellValue("错误");
+                        row.createCell(errorColumn).setCellValue(Messages.get("ingest.errors.errorColumn"));
                     }
                     StringBuilder errors = byRow.get(rowIndex);
                     if (errors != null) {

@@ -1,5 +1,6 @@
 package io.industrypulse.ingest;
 
+import io.industrypulse.i18n.Messages;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -16,7 +17,7 @@ record Field(String file, int line, String column, String value) {
 
     String text() {
         if (value.isEmpty()) {
-            throw error("不能为空");
+            throw error(Messages.get("ingest.error.blank"));
         }
         return value;
     }
@@ -29,14 +30,14 @@ record Field(String file, int line, String column, String value) {
         try {
             return new BigDecimal(text());
         } catch (NumberFormatException e) {
-            throw error("不是数字 \"" + value + "\"");
+            throw error(Messages.get("ingest.error.notNumber", value));
         }
     }
 
     BigDecimal amount() {
         BigDecimal amount = number();
         if (amount.signum() < 0) {
-            throw error("不能为负数 \"" + value + "\"");
+            throw error(Messages.get("ingest.error.negative", value));
         }
         return amount;
     }
@@ -45,11 +46,11 @@ record Field(String file, int line, String column, String value) {
         try {
             int year = Integer.parseInt(text());
             if (year < 1900 || year > 9999) {
-                throw error("不是年份 \"" + value + "\"");
+                throw error(Messages.get("ingest.error.notYear", value));
             }
             return year;
         } catch (NumberFormatException e) {
-            throw error("不是年份 \"" + value + "\"");
+            throw error(Messages.get("ingest.error.notYear", value));
         }
     }
 
@@ -57,20 +58,20 @@ record Field(String file, int line, String column, String value) {
         try {
             return YearMonth.parse(text(), PERIOD);
         } catch (DateTimeParseException e) {
-            throw error("不是年月 (YYYY-MM) \"" + value + "\"");
+            throw error(Messages.get("ingest.error.notPeriod", value));
         }
     }
 
     String division() {
         if (!text().matches("\\d{2}")) {
-            throw error("不是两位行业大类代码 \"" + value + "\"");
+            throw error(Messages.get("ingest.error.notDivision", value));
         }
         return value;
     }
 
     String regionCode() {
         if (!text().matches("\\d{6}")) {
-            throw error("不是六位行政区划代码 \"" + value + "\"");
+            throw error(Messages.get("ingest.error.notRegionCode", value));
         }
         return value;
     }

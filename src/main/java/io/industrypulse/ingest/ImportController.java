@@ -2,6 +2,7 @@ package io.industrypulse.ingest;
 
 import io.industrypulse.account.CurrentUser;
 import io.industrypulse.account.UserScope;
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.statdata.RevisionService;
 import java.io.IOException;
 import java.io.InputStream;
@@ -96,7 +97,7 @@ class ImportController {
             // the user saw how many rows go and confirmed
             var upload = pending.take(confirm, scope.username());
             if (upload.isEmpty()) {
-                model.addAttribute("error", "文件：待确认的数据包已过期，请重新上传");
+                model.addAttribute("error", Messages.get("ingest.error.pendingExpired"));
                 return page(kind, model);
             }
             try {
@@ -111,7 +112,7 @@ class ImportController {
         }
         // checked after the role: a refused user gets 403 whatever it sent, even a plain form without a file
         if (file == null || file.isEmpty()) {
-            model.addAttribute("error", "文件：请选择要导入的文件（文件为空）");
+            model.addAttribute("error", Messages.get("ingest.error.noFile"));
             return page(kind, model);
         }
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
@@ -172,11 +173,11 @@ class ImportController {
         try {
             month = YearMonth.parse(period);
         } catch (DateTimeParseException e) {
-            model.addAttribute("error", "月份：应为 YYYY-MM，收到 \"" + period + "\"");
+            model.addAttribute("error", Messages.get("ingest.error.monthField", period));
             return page(MONTHLY, model);
         }
         if (file == null || file.isEmpty()) {
-            model.addAttribute("error", "文件：请选择要导入的 Excel 文件（文件为空）");
+            model.addAttribute("error", Messages.get("ingest.error.noExcelFile"));
             return page(MONTHLY, model);
         }
         Path temporary = Files.createTempFile("industrypulse-import", ".upload");

@@ -1,5 +1,7 @@
 package io.industrypulse.ingest;
 
+import io.industrypulse.i18n.Messages;
+
 /**
  * One reason an import was rejected, in Chinese, naming where it is.
  *
@@ -28,10 +30,10 @@ public record ImportProblem(String sheet, int row, String column, String rule, S
             text.append(sheet).append(' ');
         }
         if (row > 0) {
-            text.append("第 ").append(row).append(" 行 ");
+            text.append(Messages.get("ingest.problem.row", row));
         }
         if (!column.isEmpty()) {
-            text.append(column).append(" 列 ");
+            text.append(Messages.get("ingest.errors.inColumn", column));
         }
         return text.append('[').append(rule).append("]: ").append(message).toString();
     }

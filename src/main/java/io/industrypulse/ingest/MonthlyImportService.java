@@ -4,6 +4,7 @@ import io.industrypulse.account.AuditLog;
 import io.industrypulse.account.Role;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.enterprise.EnterpriseService;
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.statdata.FlagSummary;
 import io.industrypulse.statdata.MonthlyDetail;
 import io.industrypulse.statdata.MonthlyImport;
@@ -85,7 +86,7 @@ public class MonthlyImportService {
      */
     public MonthlyImportResult importMonthly(Path file, String source, YearMonth period, UserScope scope) {
         if (!mayImport(scope)) {
-            throw new AccessDeniedException("无权导入月度数据");
+            throw new AccessDeniedException(Messages.get("ingest.error.monthlyDenied"));
         }
         String county = scope.role() == Role.COUNTY_USER ? scope.regionCode() : null;
         try {
@@ -96,12 +97,20 @@ public class MonthlyImportService {
                         source,
                         null,
                         0,
-                        List.of(fileProblem("文件过大: " + megabytes(size) + "，上限 "
-                                + megabytes(settings.maxFileSize().toBytes()))),
+                        List.of(fileProblem(Messages.get(
+                                "ingest.error.fileTooLarge",
+                                megabytes(size),
+                                megabytes(settings.maxFileSize().toBytes())))),
                         scope);
             }
         } catch (IOException e) {
-            return rejected(period, source, null, 0, List.of(fileProblem("无法读取文件: " + e.getMessage())), scope);
+            return rejected(
+                    period,
+                    source,
+                    null,
+                    0,
+                    List.of(fileProblem(Messages.get("ingest.error.unreadable", e.getMessage()))),
+                    scope);
         }
         long started = System.nanoTime();
         MonthlySheetParser parser = new MonthlySheetParser(settings.maxRows());
@@ -231,7 +240,7 @@ public class MonthlyImportService {
         return new ImportProblem("", 0, "", ImportProblem.FILE, message);
     }
 
-    private static String megabytes(long bytes) {
+    static String megabytes(long bytes) {
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
     }
 }

@@ -1,6 +1,7 @@
 package io.industrypulse.ingest;
 
 import io.industrypulse.enterprise.CreditCode;
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.ingest.MonthlySheetParser.ParsedRow;
 import io.industrypulse.statdata.MonthlyDetail;
 import io.industrypulse.statdata.MonthlyDetail.Figures;
@@ -64,34 +65,41 @@ final class MonthlyReview {
             String code = row.creditCode();
             String codeColumn = CellReference.convertNumToColString(parser.codeColumn());
             if (code.isEmpty()) {
-                problem(row, codeColumn, "H1", "统一社会信用代码不得为空");
+                problem(row, codeColumn, "H1", Messages.get("ingest.monthly.codeBlank"));
             } else if (CreditCode.problem(code).isPresent()) {
                 problem(
                         row,
                         codeColumn,
                         "H6",
-                        "统一社会信用代码无效 (" + reason(CreditCode.problem(code).get()) + "): " + code);
+                        Messages.get(
+                                "ingest.monthly.codeInvalid",
+                                reason(CreditCode.problem(code).get()),
+                                code));
             } else if (!context.counties().containsKey(code)) {
-                problem(row, codeColumn, "H6", "企业不在名录中: " + code + "，请先在企业名录中登记");
+                problem(row, codeColumn, "H6", Messages.get("ingest.monthly.notRegistered", code));
             } else if (context.county() != null
                     && !context.county().equals(context.counties().get(code))) {
-                problem(row, codeColumn, "H6", "企业不属于本县 (" + context.county() + "): " + code);
+                problem(row, codeColumn, "H6", Messages.get("ingest.monthly.otherCounty", context.county(), code));
             } else {
                 Integer first = seen.putIfAbsent(code, row.rowIndex() + 1);
                 if (first != null) {
-                    problem(row, codeColumn, "H6", "重复的企业: " + code + " 已在第 " + first + " 行");
+                    problem(row, codeColumn, "H6", Messages.get("ingest.monthly.duplicate", code, first));
                 }
             }
             if (row.name().isEmpty()) {
-                problem(row, CellReference.convertNumToColString(parser.nameColumn()), "H1", "企业名称不得为空");
+                problem(
+                        row,
+                        CellReference.convertNumToColString(parser.nameColumn()),
+                        "H1",
+                        Messages.get("ingest.monthly.nameBlank"));
             }
             BigDecimal[] v = row.values();
             for (int i = 0; i < MonthlySheetParser.VALUES; i++) {
                 boolean optional = i >= 8; // export and electricity may be left blank (nothing exported, not reported)
                 if (v[i] == null && !optional) {
-                    problem(row, i, "H1", "必填: " + label(i) + " 不得为空");
+                    problem(row, i, "H1", Messages.get("ingest.monthly.required", label(i)));
                 } else if (v[i] != null && v[i].signum() < 0) {
-                    problem(row, i, "H1", label(i) + " 不得为负数: " + v[i].toPlainString());
+                    problem(row, i, "H1", Messages.get("ingest.monthly.negative", label(i), v[i]));
                 }
             }
             if (problems.size() > before) {
@@ -107,13 +115,25 @@ final class MonthlyReview {
                     continue;
                 }
                 if (f.cumulative().compareTo(f.month()) < 0) {
-                    problem(row, indicator * 4 + 1, "H2", label(indicator * 4 + 1) + " 小于 " + label(indicator * 4));
+                    problem(
+                            row,
+                            indicator * 4 + 1,
+                            "H2",
+                            Messages.get("ingest.monthly.less", label(indicator * 4 + 1), label(indicator * 4)));
                 }
                 if (f.cumulativeLastYear().compareTo(f.monthLastYear()) < 0) {
-                    problem(row, indicator * 4 + 3, "H2", label(indicator * 4 + 3) + " 小于 " + label(indicator * 4 + 2));
+                    problem(
+                            row,
+                            indicator * 4 + 3,
+                            "H2",
+                            Messages.get("ingest.monthly.less", label(indicator * 4 + 3), label(indicator * 4 + 2)));
                 }
                 if (context.period().getMonthValue() == 1 && differs(f.cumulative(), f.month())) {
-                    problem(row, indicator * 4 + 1, "H2", "1 月的 " + label(indicator * 4 + 1) + " 应等于本月值");
+                    problem(
+                            row,
+                            indicator * 4 + 1,
+                            "H2",
+                            Messages.get("ingest.monthly.january", label(indicator * 4 + 1)));
                 }
             }
             MonthlyDetail previous = context.previousMonth().get(code);
@@ -124,25 +144,22 @@ final class MonthlyReview {
                             row,
                             1,
                             "H2",
-                            "上月止累计 " + previous.output().cumulative().toPlainString() + " + 本月 "
-                                    + output.month().toPlainString() + " ≠ 本月止累计 "
-                                    + output.cumulative().toPlainString());
+                            Messages.get(
+                                    "ingest.monthly.cumulative",
+                                    previous.output().cumulative(),
+                                    output.month(),
+                                    output.cumulative()));
                 }
             }
             if (export.month().compareTo(sales.month()) > 0) {
-                problem(row, 8, "H3", "出口交货值 大于 工业销售产值 (本年本月)");
+                problem(row, 8, "H3", Messages.get("ingest.monthly.exportMonth"));
             }
             if (export.cumulative().compareTo(sales.cumulative()) > 0) {
-                problem(row, 9, "H3", "出口交货值 大于 工业销售产值 (本年1-本月)");
+                problem(row, 9, "H3", Messages.get("ingest.monthly.exportCumulative"));
             }
             BigDecimal reported = context.lastYear().get(code);
             if (reported != null && differs(output.monthLastYear(), reported)) {
-                problem(
-                        row,
-                        2,
-                        "H5",
-                        "上年同月 " + output.monthLastYear().toPlainString() + " 与上年报送的本月值 " + reported.toPlainString()
-                                + " 不一致");
+                problem(row, 2, "H5", Messages.get("ingest.monthly.lastYearMonth", output.monthLastYear(), reported));
             }
             MonthlyDetail lastYear = context.lastYearDetail().get(code);
             if (lastYear != null
@@ -151,8 +168,10 @@ final class MonthlyReview {
                         row,
                         3,
                         "H5",
-                        "上年1-同月 " + output.cumulativeLastYear().toPlainString() + " 与上年报送的累计值 "
-                                + lastYear.output().cumulative().toPlainString() + " 不一致");
+                        Messages.get(
+                                "ingest.monthly.lastYearCumulative",
+                                output.cumulativeLastYear(),
+                                lastYear.output().cumulative()));
             }
             if (problems.size() == before) {
                 accepted.add(new MonthlyDetail(code, row.name(), output, sales, export, electricity));
@@ -187,9 +206,9 @@ final class MonthlyReview {
 
     private static String reason(CreditCode.Problem problem) {
         return switch (problem) {
-            case LENGTH -> "应为 18 位";
-            case CHARSET -> "含有不允许的字符";
-            case CHECK_CHARACTER -> "校验位错误";
+            case LENGTH -> Messages.get("ingest.monthly.codeLength");
+            case CHARSET -> Messages.get("ingest.monthly.codeCharset");
+            case CHECK_CHARACTER -> Messages.get("ingest.monthly.codeCheck");
         };
     }
 

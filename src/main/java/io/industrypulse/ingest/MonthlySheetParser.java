@@ -1,5 +1,6 @@
 package io.industrypulse.ingest;
 
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.ingest.SheetCell.Kind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -126,10 +127,9 @@ final class MonthlySheetParser implements SheetVisitor {
     /** Called after the whole workbook was read. */
     void finish() {
         if (!found) {
-            problems.add(new ImportProblem(
-                    "", 0, "", ImportProblem.FORMAT, "未找到 B204-1 表头 (需有\"统一社会信用代码\"和\"工业总产值\"列)，请使用下载的模板"));
+            problems.add(new ImportProblem("", 0, "", ImportProblem.FORMAT, Messages.get("ingest.b204.noHeader")));
         } else if (columnsResolved && rows.isEmpty() && problems.isEmpty()) {
-            problems.add(new ImportProblem(sheet, 0, "", ImportProblem.FORMAT, "表中没有企业数据行"));
+            problems.add(new ImportProblem(sheet, 0, "", ImportProblem.FORMAT, Messages.get("ingest.b204.noRows")));
         }
     }
 
@@ -224,9 +224,9 @@ final class MonthlySheetParser implements SheetVisitor {
                         Math.max(m[0], dataStart) + 1,
                         CellReference.convertNumToColString(m[2]),
                         ImportProblem.FORMAT,
-                        "数据区不得有合并单元格 ("
-                                + new org.apache.poi.ss.util.CellRangeAddress(m[0], m[1], m[2], m[3]).formatAsString()
-                                + ")，每个企业一行、每个数值一格"));
+                        Messages.get(
+                                "ingest.b204.merged",
+                                new org.apache.poi.ss.util.CellRangeAddress(m[0], m[1], m[2], m[3]).formatAsString())));
             }
         }
         return false;
@@ -308,7 +308,7 @@ final class MonthlySheetParser implements SheetVisitor {
                         headerRow + 1,
                         CellReference.convertNumToColString(column),
                         ImportProblem.FORMAT,
-                        "表头重复: " + INDICATORS[indicator] + " " + SLOTS[slot]));
+                        Messages.get("ingest.b204.duplicateHeader", INDICATORS[indicator] + " " + SLOTS[slot])));
                 continue;
             }
             valueColumns[index] = column;
@@ -332,7 +332,9 @@ final class MonthlySheetParser implements SheetVisitor {
                     headerRow + 1,
                     "",
                     ImportProblem.FORMAT,
-                    "表头缺少列: " + String.join("、", missing) + "；请使用下载的模板"));
+                    Messages.get(
+                            "ingest.b204.missingColumns",
+                            String.join(Messages.get("ingest.error.listSeparator"), missing))));
         }
         columnsResolved = missing.isEmpty() && problems.isEmpty();
     }
@@ -392,7 +394,7 @@ final class MonthlySheetParser implements SheetVisitor {
             return;
         }
         if (++dataRows > maxRows) {
-            throw new WorkbookStream.StopReading("数据行超过上限 " + maxRows + " 行，请分多个文件导入");
+            throw new WorkbookStream.StopReading(Messages.get("ingest.b204.tooManyRows", maxRows));
         }
         BigDecimal[] values = new BigDecimal[VALUES];
         for (int i = 0; i < VALUES; i++) {
@@ -415,13 +417,21 @@ final class MonthlySheetParser implements SheetVisitor {
             switch (cell.kind()) {
                 case FORMULA_WITHOUT_VALUE ->
                     problems.add(new ImportProblem(
-                            sheet, rowIndex + 1, where, ImportProblem.FORMAT, "公式没有计算结果 (不计算上传文件中的公式)，请粘贴为数值后再导入"));
+                            sheet, rowIndex + 1, where, ImportProblem.FORMAT, Messages.get("ingest.b204.formula")));
                 case ERROR ->
                     problems.add(new ImportProblem(
-                            sheet, rowIndex + 1, where, ImportProblem.FORMAT, "单元格为错误值 " + cell.text()));
+                            sheet,
+                            rowIndex + 1,
+                            where,
+                            ImportProblem.FORMAT,
+                            Messages.get("ingest.error.errorCell", cell.text())));
                 case BOOLEAN ->
                     problems.add(new ImportProblem(
-                            sheet, rowIndex + 1, where, ImportProblem.FORMAT, "不是数字: " + cell.text()));
+                            sheet,
+                            rowIndex + 1,
+                            where,
+                            ImportProblem.FORMAT,
+                            Messages.get("ingest.error.notNumber", cell.text())));
                 default -> {
                     BigDecimal number = Amounts.parse(cell.text());
                     if (number == null) {
@@ -430,12 +440,16 @@ final class MonthlySheetParser implements SheetVisitor {
                                 rowIndex + 1,
                                 where,
                                 ImportProblem.FORMAT,
-                                "不是数字: \"" + shorten(cell.text()) + "\""));
+                                Messages.get("ingest.error.notNumber", shorten(cell.text()))));
                     } else {
                         BigDecimal converted = number.multiply(factors[i]).setScale(2, RoundingMode.HALF_UP);
                         if (converted.abs().compareTo(TOO_LARGE) > 0) {
                             problems.add(new ImportProblem(
-                                    sheet, rowIndex + 1, where, ImportProblem.FORMAT, "数值过大: " + shorten(cell.text())));
+                                    sheet,
+                                    rowIndex + 1,
+                                    where,
+                                    ImportProblem.FORMAT,
+                                    Messages.get("ingest.b204.tooLarge", shorten(cell.text()))));
                         } else {
                             values[i] = converted;
                         }
@@ -450,7 +464,7 @@ final class MonthlySheetParser implements SheetVisitor {
                     rowIndex + 1,
                     CellReference.convertNumToColString(codeColumn),
                     ImportProblem.FORMAT,
-                    "公式没有计算结果"));
+                    Messages.get("ingest.b204.codeFormula")));
         }
         rows.add(ParsedRow.of(sheet, rowIndex, codeLabel.toUpperCase(java.util.Locale.ROOT), name.strip(), values));
     }

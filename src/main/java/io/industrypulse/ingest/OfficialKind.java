@@ -1,6 +1,7 @@
 package io.industrypulse.ingest;
 
 import io.industrypulse.account.UserScope;
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.region.RegionService;
 import io.industrypulse.target.OfficialGrowth;
 import io.industrypulse.target.TargetService;
@@ -44,7 +45,7 @@ class OfficialKind implements TableKind<OfficialGrowth> {
 
     @Override
     public String title() {
-        return "统计局反馈数 (官方增速)";
+        return Messages.get("ingest.kind.official");
     }
 
     @Override
@@ -75,7 +76,7 @@ class OfficialKind implements TableKind<OfficialGrowth> {
                 BigDecimal cumulative = row.decimal(CUMULATIVE, 1);
                 boolean regionKnown = known.check(row, REGION, region);
                 if (!row.filled(MONTH) && !row.filled(CUMULATIVE)) {
-                    row.problem(ImportProblem.REQUIRED, "当月增速和累计增速至少填一项");
+                    row.problem(ImportProblem.REQUIRED, Messages.get("ingest.official.oneRequired"));
                     return null;
                 }
                 if (!regionKnown || period == null || row.hasProblems()) {
@@ -86,7 +87,7 @@ class OfficialKind implements TableKind<OfficialGrowth> {
 
             @Override
             public String key(OfficialGrowth value) {
-                return value.period() + " 地区 " + value.regionCode() + " 的反馈数";
+                return Messages.get("ingest.official.key", value.period(), value.regionCode());
             }
         };
     }

@@ -6,6 +6,7 @@ import io.industrypulse.enterprise.Enterprise;
 import io.industrypulse.enterprise.EnterpriseRegistration;
 import io.industrypulse.enterprise.EnterpriseService;
 import io.industrypulse.enterprise.EnterpriseValidationException;
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.region.Region;
 import io.industrypulse.region.RegionLevel;
 import io.industrypulse.region.RegionService;
@@ -28,12 +29,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -56,10 +54,6 @@ class PackageImporter {
 
     /** The most bytes a .zip may inflate to. */
     static final long MAX_UNZIPPED = 2L * 1024 * 1024 * 1024;
-
-    private static final Pattern LOCATED =
-            Pattern.compile("(\\S+\\.csv) 第 (\\d+) 行(?: (\\S+) 列)?: (.*)", Pattern.DOTALL);
-    private static final Pattern FILE_LEVEL = Pattern.compile("(\\S+\\.csv): (.*)", Pattern.DOTALL);
 
     private final RegionService regions;
     private final EnterpriseService enterprises;
@@ -118,7 +112,7 @@ class PackageImporter {
             try {
                 data = CanonicalPackageReader.read(directory);
             } catch (PackageException e) {
-                return rejected(source, List.of(problem(e.getMessage())), scope);
+                return rejected(source, List.of(e.toProblem()), scope);
             }
             return store(data, source, scope, replaceMonths);
         } finally {
@@ -223,14 +217,12 @@ class PackageImporter {
                 summary.put("targets", data.targets().size());
                 summary.put("benchmarks", data.benchmarks().size());
                 audit.record("import.package", "import", source, null, summary);
-                String text = String.format(
-                        Locale.ROOT,
-                        "新增地区 %d 个、企业 %d 家；月度数据 %d 行 (%s：新增 %d 行、修改 %d 行、未变 %d 行、保留 %d 行、删除 %d 行)；"
-                                + "增加值率 %d 行；PPI %d 行；目标 %d 行；对标值 %d 行",
+                String text = Messages.get(
+                        "ingest.package.summary",
                         newRegions.size(),
                         newEnterprises.size(),
                         data.monthly().size(),
-                        monthly.getOrDefault("months", "无"),
+                        monthly.getOrDefault("months", Messages.get("ingest.package.noMonths")),
                         (Integer) monthly.getOrDefault("added", 0),
                         (Integer) monthly.getOrDefault("changed", 0),
                         (Integer) monthly.getOrDefault("unchanged", 0),
@@ -328,8 +320,12 @@ class PackageImporter {
                         i + 2,
                         "",
                         ImportProblem.REFERENCE,
-                        "地区 " + row.code() + " 与系统中的不一致 (系统中为 " + region.name() + "，"
-                                + region.level().code() + "，上级 " + region.parentCode() + ")"));
+                        Messages.get(
+                                "ingest.package.regionDiffers",
+                                row.code(),
+                                region.name(),
+                                region.level().code(),
+                                region.parentCode())));
             }
         }
         return added;
@@ -352,8 +348,11 @@ class PackageImporter {
                         i + 2,
                         "",
                         ImportProblem.REFERENCE,
-                        "企业 " + row.creditCode() + " 与企业名录不一致 (名录中所在县 " + enterprise.countyCode() + "，行业 "
-                                + enterprise.divisionCode() + ")；请先用“企业名录”导入修改"));
+                        Messages.get(
+                                "ingest.package.enterpriseDiffers",
+                                row.creditCode(),
+                                enterprise.countyCode(),
+                                enterprise.divisionCode())));
             }
         }
         return added;
@@ -367,24 +366,6 @@ class PackageImporter {
                 + data.ppi().size()
                 + data.targets().size()
                 + data.benchmarks().size();
-    }
-
-    /** A {@link PackageException}'s message as a problem with file, line and column where it names them. */
-    static ImportProblem problem(String message) {
-        Matcher located = LOCATED.matcher(message);
-        if (located.matches()) {
-            return new ImportProblem(
-                    located.group(1),
-                    Integer.parseInt(located.group(2)),
-                    located.group(3) == null ? "" : located.group(3),
-                    ImportProblem.FORMAT,
-                    located.group(4));
-        }
-        Matcher file = FILE_LEVEL.matcher(message);
-        if (file.matches()) {
-            return new ImportProblem(file.group(1), 0, "", ImportProblem.FILE, file.group(2));
-        }
-        return fileProblem(message);
     }
 
     private TableImportResult rejected(String source, List<ImportProblem> problems, UserScope scope) {
@@ -418,7 +399,7 @@ class PackageImporter {
                 entries++;
                 Path out = target.resolve(entry.getName()).normalize();
                 if (!out.startsWith(target)) {
-                    throw new ImportRejected("压缩包中的路径不允许: " + entry.getName());
+                    throw new ImportRejected(Messages.get("ingest.package.zipPath", entry.getName()));
                 }
                 if (entry.isDirectory()) {
                     Files.createDirectories(out);
@@ -429,14 +410,14 @@ class PackageImporter {
             }
         } catch (IOException e) {
             delete(target);
-            throw new ImportRejected("不是有效的 .zip 压缩包: " + e.getMessage(), e);
+            throw new ImportRejected(Messages.get("ingest.package.badZip", e.getMessage()), e);
         } catch (ImportRejected e) {
             delete(target);
             throw e;
         }
         if (entries == 0) {
             delete(target);
-            throw new ImportRejected("文件不是数据包：请上传规范 CSV 数据包的 .zip 压缩包 (含 regions.csv 等)");
+            throw new ImportRejected(Messages.get("ingest.package.notPackage"));
         }
         return target;
     }
@@ -449,7 +430,7 @@ class PackageImporter {
             while ((n = in.read(buffer)) > 0) {
                 written += n;
                 if (written > allowed) {
-                    throw new ImportRejected("压缩包解压后体积过大 (上限 2 GB)");
+                    throw new ImportRejected(Messages.get("ingest.package.tooLarge"));
                 }
                 os.write(buffer, 0, n);
             }

@@ -4,6 +4,7 @@ import io.industrypulse.account.AuditLog;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.enterprise.EnterpriseService;
 import io.industrypulse.enterprise.IndustryDivision;
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.statdata.Ppi;
 import io.industrypulse.statdata.StatDataService;
 import java.math.BigDecimal;
@@ -46,7 +47,7 @@ class PpiKind implements TableKind<Ppi> {
 
     @Override
     public String title() {
-        return "PPI 工业生产者出厂价格指数";
+        return Messages.get("ingest.kind.ppi");
     }
 
     @Override
@@ -75,7 +76,8 @@ class PpiKind implements TableKind<Ppi> {
                 String division = row.code(DIVISION, 2);
                 BigDecimal index = row.decimal(INDEX, 2);
                 if (division != null && !divisions.contains(division)) {
-                    row.problem(DIVISION, ImportProblem.REFERENCE, "不是工业行业大类 (06-46) “" + division + "”");
+                    row.problem(
+                            DIVISION, ImportProblem.REFERENCE, Messages.get("ingest.package.notIndustrial", division));
                     return null;
                 }
                 return period == null || division == null || index == null ? null : new Ppi(period, division, index);
@@ -83,7 +85,7 @@ class PpiKind implements TableKind<Ppi> {
 
             @Override
             public String key(Ppi value) {
-                return value.period() + " 行业 " + value.divisionCode();
+                return Messages.get("ingest.package.ppiKey", value.period(), value.divisionCode());
             }
         };
     }

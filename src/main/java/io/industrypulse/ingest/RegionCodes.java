@@ -1,5 +1,6 @@
 package io.industrypulse.ingest;
 
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.region.Region;
 import io.industrypulse.region.RegionLevel;
 import io.industrypulse.region.RegionService;
@@ -27,7 +28,7 @@ final class RegionCodes {
             return false;
         }
         if (!regions.containsKey(code)) {
-            row.problem(column, ImportProblem.REFERENCE, "不是本市或所辖县 (市、区) 的行政区划代码 “" + code + "”");
+            row.problem(column, ImportProblem.REFERENCE, Messages.get("ingest.error.notOwnRegion", code));
             return false;
         }
         return true;

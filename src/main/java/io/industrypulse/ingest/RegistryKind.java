@@ -7,6 +7,7 @@ import io.industrypulse.enterprise.EnterpriseForm;
 import io.industrypulse.enterprise.EnterpriseRegistration;
 import io.industrypulse.enterprise.EnterpriseService;
 import io.industrypulse.enterprise.IndustryDivision;
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.region.Region;
 import io.industrypulse.region.RegionService;
 import java.time.YearMonth;
@@ -75,7 +76,7 @@ class RegistryKind implements TableKind<RegistryKind.Entry> {
 
     @Override
     public String title() {
-        return "企业名录";
+        return Messages.get("ingest.kind.registry");
     }
 
     @Override
@@ -115,19 +116,19 @@ class RegistryKind implements TableKind<RegistryKind.Entry> {
                 String phone = row.plainText(PHONE, 30);
                 String address = row.plainText(ADDRESS, 300);
                 if (county != null && !counties.contains(county)) {
-                    row.problem(COUNTY, ImportProblem.REFERENCE, "不是本市所辖县 (市、区) 的代码 “" + county + "”");
+                    row.problem(COUNTY, ImportProblem.REFERENCE, Messages.get("ingest.registry.county", county));
                 }
                 if (industry != null && !divisions.contains(industry.substring(0, 2))) {
-                    row.problem(INDUSTRY, ImportProblem.REFERENCE, "前两位不是工业行业大类 (06-46) “" + industry + "”");
+                    row.problem(INDUSTRY, ImportProblem.REFERENCE, Messages.get("ingest.registry.industry", industry));
                 }
                 if (phone != null && !phone.matches("[0-9+\\-() ]{3,30}")) {
-                    row.problem(PHONE, ImportProblem.FORMAT, "只能含数字、+、-、括号和空格，3 到 30 位 “" + phone + "”");
+                    row.problem(PHONE, ImportProblem.FORMAT, Messages.get("ingest.registry.phone", phone));
                 }
                 EnterpriseDetail existing = null;
                 if (code != null && known.containsKey(code)) {
                     existing = enterprises.find(code, scope).orElse(null);
                     if (existing == null) {
-                        row.problem(CODE, ImportProblem.REFERENCE, "该企业不在您的管辖范围内 “" + code + "”");
+                        row.problem(CODE, ImportProblem.REFERENCE, Messages.get("ingest.registry.outOfScope", code));
                     } else if (since != null && !since.equals(firstSince(existing))) {
                         row.problem(
                                 SINCE,
@@ -143,7 +144,7 @@ class RegistryKind implements TableKind<RegistryKind.Entry> {
 
             @Override
             public String key(Entry value) {
-                return "统一社会信用代码 " + value.creditCode();
+                return Messages.get("ingest.registry.key", value.creditCode());
             }
         };
     }

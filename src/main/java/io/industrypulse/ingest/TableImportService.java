@@ -4,6 +4,7 @@ import io.industrypulse.account.AuditLog;
 import io.industrypulse.account.Role;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.enterprise.EnterpriseValidationException;
+import io.industrypulse.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
@@ -69,7 +69,7 @@ public class TableImportService {
     public List<Kind> kinds() {
         List<Kind> all = new ArrayList<>();
         kinds.values().forEach(k -> all.add(new Kind(k.code(), k.title(), true)));
-        all.add(new Kind(PACKAGE, "规范数据包 (CSV 目录或 .zip)", false));
+        all.add(new Kind(PACKAGE, Messages.get("ingest.kind.package"), false));
         return all;
     }
 
@@ -101,14 +101,14 @@ public class TableImportService {
      */
     public TableImportResult importFile(String kind, Path file, String source, UserScope scope, boolean replaceMonths) {
         if (!mayImport(scope)) {
-            throw new AccessDeniedException("只有市级管理员和市级业务人员可以导入");
+            throw new AccessDeniedException(Messages.get("ingest.error.importDenied"));
         }
         if (PACKAGE.equals(kind)) {
             return packages.importPackage(file, source, scope, replaceMonths);
         }
         TableKind<?> table = kinds.get(kind);
         if (table == null) {
-            throw new IllegalArgumentException("未知的导入类型: " + kind);
+            throw new IllegalArgumentException(Messages.get("ingest.error.unknownKind", kind));
         }
         try {
             if (Files.isRegularFile(file)
@@ -123,11 +123,11 @@ public class TableImportService {
                                 0,
                                 "",
                                 ImportProblem.FILE,
-                                String.format(
-                                        Locale.ROOT,
-                                        "文件过大: %.1f MB，上限 %.1f MB",
-                                        Files.size(file) / 1048576.0,
-                                        settings.maxFileSize().toBytes() / 1048576.0))),
+                                Messages.get(
+                                        "ingest.error.fileTooLarge",
+                                        MonthlyImportService.megabytes(Files.size(file)),
+                                        MonthlyImportService.megabytes(
+                                                settings.maxFileSize().toBytes())))),
                         0,
                         scope);
             }
@@ -137,7 +137,8 @@ public class TableImportService {
                     source,
                     file,
                     null,
-                    List.of(new ImportProblem("", 0, "", ImportProblem.FILE, "无法读取文件: " + e.getMessage())),
+                    List.of(new ImportProblem(
+                            "", 0, "", ImportProblem.FILE, Messages.get("ingest.error.unreadable", e.getMessage()))),
                     0,
                     scope);
         }
@@ -164,7 +165,9 @@ public class TableImportService {
                 }
                 Integer first = keys.putIfAbsent(reader.key(value), row.number());
                 if (first != null) {
-                    row.problem(ImportProblem.DUPLICATE, reader.key(value) + " 重复 (第 " + first + " 行已有)");
+                    row.problem(
+                            ImportProblem.DUPLICATE,
+                            Messages.get("ingest.error.duplicateRow", reader.key(value), first));
                     continue;
                 }
                 values.add(value);
@@ -226,7 +229,7 @@ public class TableImportService {
      */
     public Map<java.time.YearMonth, Integer> packageRemovals(Path file, UserScope scope) {
         if (!mayImport(scope)) {
-            throw new AccessDeniedException("只有市级管理员和市级业务人员可以导入");
+            throw new AccessDeniedException(Messages.get("ingest.error.importDenied"));
         }
         return packages.removalsIfReplaced(file);
     }

@@ -1,5 +1,6 @@
 package io.industrypulse.ingest;
 
+import io.industrypulse.i18n.Messages;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,12 +46,12 @@ final class TableReader {
         FileMagic magic;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             if (Files.size(file) == 0) {
-                problems.add(fileProblem("文件为空 (0 字节)"));
+                problems.add(fileProblem(Messages.get("ingest.error.emptyFile")));
                 return new Table("", false, -1, List.of(), problems);
             }
             magic = FileMagic.valueOf(in);
         } catch (IOException e) {
-            problems.add(fileProblem("无法读取文件: " + e.getMessage()));
+            problems.add(fileProblem(Messages.get("ingest.error.unreadable", e.getMessage())));
             return new Table("", false, -1, List.of(), problems);
         }
         Collector collector = new Collector(columns, maxRows, problems);
@@ -61,7 +62,7 @@ final class TableReader {
                 problems.add(fileProblem(e.getMessage()));
             }
             if (collector.sheet == null && problems.isEmpty()) {
-                problems.add(fileProblem("工作簿中没有数据工作表"));
+                problems.add(fileProblem(Messages.get("ingest.error.noDataSheet")));
             }
             return collector.table(true);
         }
@@ -79,11 +80,10 @@ final class TableReader {
                     .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();
         } catch (CharacterCodingException e) {
-            collector.problems.add(
-                    fileProblem("文件不是 Excel 工作簿 (.xlsx/.xls)，也不是 UTF-8 编码的 CSV；CSV 请另存为“CSV UTF-8 (逗号分隔)”"));
+            collector.problems.add(fileProblem(Messages.get("ingest.error.notTable")));
             return;
         } catch (IOException e) {
-            collector.problems.add(fileProblem("无法读取文件: " + e.getMessage()));
+            collector.problems.add(fileProblem(Messages.get("ingest.error.unreadable", e.getMessage())));
             return;
         }
         if (content.startsWith("\uFEFF")) {
@@ -101,7 +101,8 @@ final class TableReader {
                 try {
                     fields = CsvFile.split(line, fileName, i + 1);
                 } catch (PackageException e) {
-                    collector.problems.add(new ImportProblem(fileName, i + 1, "", ImportProblem.FORMAT, "引号未闭合"));
+                    collector.problems.add(new ImportProblem(
+                            fileName, i + 1, "", ImportProblem.FORMAT, Messages.get("ingest.error.quote")));
                     continue;
                 }
                 List<SheetCell> cells = new ArrayList<>();
@@ -165,7 +166,7 @@ final class TableReader {
                 return;
             }
             if (rows.size() >= maxRows) {
-                throw new WorkbookStream.StopReading("行数超过上限 " + maxRows + " 行");
+                throw new WorkbookStream.StopReading(Messages.get("ingest.error.tooManyRows", maxRows));
             }
             Map<Integer, SheetCell> byColumn = new HashMap<>();
             int before = problems.size();
@@ -177,7 +178,7 @@ final class TableReader {
                             rowIndex + 1,
                             letter(cell.column()),
                             ImportProblem.FORMAT,
-                            "这一列没有表头，数据不能识别 “" + cell.text() + "”"));
+                            Messages.get("ingest.error.noHeader", cell.text())));
                 }
             }
             rows.add(new TableRow(
@@ -206,14 +207,18 @@ final class TableReader {
                             rowIndex + 1,
                             letter(cell.column()),
                             ImportProblem.HEADER,
-                            "无法识别的列名 “" + cell.text().strip() + "”，应为模板中的列名"));
+                            Messages.get(
+                                    "ingest.error.unknownColumn", cell.text().strip())));
                 } else if (fileColumns[match] >= 0) {
                     problems.add(new ImportProblem(
                             sheet,
                             rowIndex + 1,
                             letter(cell.column()),
                             ImportProblem.HEADER,
-                            "列 “" + columns.get(match).header() + "” 重复 (" + letter(fileColumns[match]) + " 列已有)"));
+                            Messages.get(
+                                    "ingest.error.duplicateColumn",
+                                    columns.get(match).header(),
+                                    letter(fileColumns[match]))));
                 } else {
                     fileColumns[match] = cell.column();
                 }
@@ -225,7 +230,8 @@ final class TableReader {
                             rowIndex + 1,
                             "",
                             ImportProblem.HEADER,
-                            "缺少必填列 “" + columns.get(c).header() + "”"));
+                            Messages.get(
+                                    "ingest.error.missingColumn", columns.get(c).header())));
                 }
             }
         }
@@ -241,9 +247,11 @@ final class TableReader {
         Table table(boolean workbook) {
             String name = sheet == null ? "" : sheet;
             if (sheet != null && headerRow < 0 && problems.isEmpty()) {
-                problems.add(new ImportProblem(name, 0, "", ImportProblem.HEADER, "没有表头行 (表格是空的)"));
+                problems.add(
+                        new ImportProblem(name, 0, "", ImportProblem.HEADER, Messages.get("ingest.error.noHeaderRow")));
             } else if (headerRow >= 0 && rows.isEmpty() && problems.isEmpty()) {
-                problems.add(new ImportProblem(name, 0, "", ImportProblem.FILE, "表头下没有数据行"));
+                problems.add(
+                        new ImportProblem(name, 0, "", ImportProblem.FILE, Messages.get("ingest.error.noDataRows")));
             }
             return new Table(name, workbook, headerRow, List.copyOf(rows), problems);
         }

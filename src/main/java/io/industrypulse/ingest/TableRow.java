@@ -1,6 +1,7 @@
 package io.industrypulse.ingest;
 
 import io.industrypulse.enterprise.CreditCode;
+import io.industrypulse.i18n.Messages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -101,17 +102,17 @@ final class TableRow {
         SheetCell cell = cell(column);
         if (cell == null || cell.text().isBlank()) {
             if (columns.get(column).required()) {
-                problem(column, ImportProblem.REQUIRED, "不能为空");
+                problem(column, ImportProblem.REQUIRED, Messages.get("ingest.error.blank"));
             }
             return null;
         }
         switch (cell.kind()) {
             case ERROR -> {
-                problem(column, ImportProblem.FORMAT, "单元格是错误值 " + cell.text());
+                problem(column, ImportProblem.FORMAT, Messages.get("ingest.error.errorCell", cell.text()));
                 return null;
             }
             case FORMULA_WITHOUT_VALUE -> {
-                problem(column, ImportProblem.FORMAT, "是没有计算结果的公式，请填写数值");
+                problem(column, ImportProblem.FORMAT, Messages.get("ingest.error.formula"));
                 return null;
             }
             default -> {
@@ -132,7 +133,7 @@ final class TableRow {
         }
         String typed = cell.kind() == SheetCell.Kind.TEXT ? cell.text().strip() : value;
         if (typed.length() > maxLength) {
-            problem(column, ImportProblem.RANGE, "不能超过 " + maxLength + " 个字符");
+            problem(column, ImportProblem.RANGE, Messages.get("ingest.error.tooLong", maxLength));
             return null;
         }
         return typed;
@@ -148,13 +149,13 @@ final class TableRow {
         }
         BigDecimal number = cell.kind() == SheetCell.Kind.NUMBER ? new BigDecimal(value) : Amounts.parse(value);
         if (number == null || cell.kind() == SheetCell.Kind.BOOLEAN) {
-            problem(column, ImportProblem.FORMAT, "不是数字 “" + cell.text() + "”");
+            problem(column, ImportProblem.FORMAT, Messages.get("ingest.error.notNumber", cell.text()));
             return null;
         }
         TableColumn spec = columns.get(column);
         if ((spec.min() != null && number.compareTo(spec.min()) < 0)
                 || (spec.max() != null && number.compareTo(spec.max()) > 0)) {
-            problem(column, ImportProblem.RANGE, "应在 " + range(spec) + " 之间，实为 " + number.toPlainString());
+            problem(column, ImportProblem.RANGE, Messages.get("ingest.error.range", range(spec), number));
             return null;
         }
         return number;
@@ -165,14 +166,15 @@ final class TableRow {
     BigDecimal decimal(int column, int maxScale) {
         BigDecimal number = decimal(column);
         if (number != null && number.stripTrailingZeros().scale() > maxScale) {
-            problem(column, ImportProblem.FORMAT, "最多保留 " + maxScale + " 位小数，实为 " + number.toPlainString());
+            problem(column, ImportProblem.FORMAT, Messages.get("ingest.error.scale", maxScale, number));
             return null;
         }
         return number == null || number.scale() >= 0 ? number : number.setScale(0);
     }
 
     private static String range(TableColumn spec) {
-        return (spec.min() == null ? "-∞" : spec.min().toPlainString()) + " 与 "
+        return (spec.min() == null ? "-∞" : spec.min().toPlainString())
+                + Messages.get("ingest.error.rangeAnd")
                 + (spec.max() == null ? "+∞" : spec.max().toPlainString());
     }
 
@@ -195,7 +197,7 @@ final class TableRow {
             problem(
                     column,
                     ImportProblem.FORMAT,
-                    "应为四位年份 (如 2026)，实为 “" + cell(column).text() + "”");
+                    Messages.get("ingest.error.year", cell(column).text()));
             return null;
         }
         return year;
@@ -231,7 +233,7 @@ final class TableRow {
             }
         }
         if (year == null || month < 1 || month > 12 || year < 1990 || year > 2099) {
-            problem(column, ImportProblem.FORMAT, "应为年月 YYYY-MM (如 2026-10)，实为 “" + cell.text() + "”");
+            problem(column, ImportProblem.FORMAT, Messages.get("ingest.error.period", cell.text()));
             return null;
         }
         return YearMonth.of(year, month);
@@ -262,12 +264,13 @@ final class TableRow {
         }
         StringBuilder expected = new StringBuilder();
         for (int length : lengths) {
-            expected.append(expected.isEmpty() ? "" : " 或 ").append(length);
+            expected.append(expected.isEmpty() ? "" : Messages.get("ingest.error.or"))
+                    .append(length);
         }
         problem(
                 column,
                 ImportProblem.FORMAT,
-                "应为 " + expected + " 位数字代码，实为 “" + cell(column).text() + "”");
+                Messages.get("ingest.error.codeLength", expected, cell(column).text()));
         return null;
     }
 
@@ -293,9 +296,9 @@ final class TableRow {
             return code;
         }
         String message = switch (problem.get()) {
-            case LENGTH -> "应为 18 位，实为 " + code.length() + " 位 “" + value + "”";
-            case CHARSET -> "含有不允许的字符 (I、O、S、V、Z 等) “" + value + "”";
-            case CHECK_CHARACTER -> "校验位错误 “" + value + "” (GB 32100)";
+            case LENGTH -> Messages.get("ingest.error.creditLength", code.length(), value);
+            case CHARSET -> Messages.get("ingest.error.creditCharset", value);
+            case CHECK_CHARACTER -> Messages.get("ingest.error.creditCheck", value);
         };
         problem(column, ImportProblem.FORMAT, message);
         return null;
@@ -316,7 +319,12 @@ final class TableRow {
         problem(
                 column,
                 ImportProblem.RANGE,
-                "应为 " + String.join("、", columns.get(column).allowed()) + " 之一，实为 “" + value + "”");
+                Messages.get(
+                        "ingest.error.choice",
+                        String.join(
+                                Messages.get("ingest.error.listSeparator"),
+                                columns.get(column).allowed()),
+                        value));
         return null;
     }
 }

@@ -1,6 +1,7 @@
 package io.industrypulse.ingest;
 
 import io.industrypulse.account.UserScope;
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.region.RegionService;
 import io.industrypulse.target.Target;
 import io.industrypulse.target.TargetIndicator;
@@ -53,7 +54,7 @@ class TargetsKind implements TableKind<Target> {
 
     @Override
     public String title() {
-        return "年度目标 (人代会目标)";
+        return Messages.get("ingest.kind.targets");
     }
 
     @Override
@@ -88,7 +89,7 @@ class TargetsKind implements TableKind<Target> {
                     return null;
                 }
                 try {
-                    targets.checkTarget(indicator, value, "目标值");
+                    targets.checkTarget(indicator, value, Messages.get("target.field.value"));
                 } catch (IllegalArgumentException e) {
                     row.problem(VALUE, ImportProblem.RANGE, e.getMessage());
                     return null;
@@ -98,11 +99,13 @@ class TargetsKind implements TableKind<Target> {
 
             @Override
             public String key(Target value) {
-                return value.year() + " 年地区 " + value.regionCode() + " 的"
-                        + TargetIndicator.of(value.indicator())
-                                .map(TargetIndicator::chineseName)
-                                .orElse(value.indicator())
-                        + "目标";
+                return Messages.get(
+                        "ingest.targets.key",
+                        value.year(),
+                        value.regionCode(),
+                        TargetIndicator.of(value.indicator())
+                                .map(i -> Messages.get("target.indicator." + i.name()))
+                                .orElse(value.indicator()));
             }
         };
     }

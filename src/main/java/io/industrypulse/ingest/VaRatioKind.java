@@ -4,6 +4,7 @@ import io.industrypulse.account.AuditLog;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.enterprise.EnterpriseService;
 import io.industrypulse.enterprise.IndustryDivision;
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.statdata.StatDataService;
 import io.industrypulse.statdata.VaRatio;
 import java.math.BigDecimal;
@@ -45,7 +46,7 @@ class VaRatioKind implements TableKind<VaRatio> {
 
     @Override
     public String title() {
-        return "增加值率";
+        return Messages.get("ingest.kind.va-ratio");
     }
 
     @Override
@@ -74,7 +75,8 @@ class VaRatioKind implements TableKind<VaRatio> {
                 String division = row.code(DIVISION, 2);
                 BigDecimal ratio = row.decimal(RATIO, 4);
                 if (division != null && !divisions.contains(division)) {
-                    row.problem(DIVISION, ImportProblem.REFERENCE, "不是工业行业大类 (06-46) “" + division + "”");
+                    row.problem(
+                            DIVISION, ImportProblem.REFERENCE, Messages.get("ingest.package.notIndustrial", division));
                     return null;
                 }
                 return year == null || division == null || ratio == null ? null : new VaRatio(year, division, ratio);
@@ -82,7 +84,7 @@ class VaRatioKind implements TableKind<VaRatio> {
 
             @Override
             public String key(VaRatio value) {
-                return value.year() + " 年行业 " + value.divisionCode();
+                return Messages.get("ingest.package.ratioKey", value.year(), value.divisionCode());
             }
         };
     }

@@ -1,5 +1,6 @@
 package io.industrypulse.ingest;
 
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.ingest.SheetCell.Kind;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -67,15 +68,15 @@ final class WorkbookStream {
             return switch (magic) {
                 case OOXML -> Format.XLSX;
                 case OLE2 -> Format.XLS;
-                default -> throw new ImportRejected("文件不是 Excel 工作簿 (.xlsx 或 .xls)，请用模板另存为 Excel 格式");
+                default -> throw new ImportRejected(Messages.get("ingest.error.notWorkbook"));
             };
         } catch (EmptyFileException e) {
-            throw new ImportRejected("文件为空 (0 字节)");
+            throw new ImportRejected(Messages.get("ingest.error.emptyFile"));
         } catch (IOException e) {
             if (isEmpty(file)) {
-                throw new ImportRejected("文件为空 (0 字节)");
+                throw new ImportRejected(Messages.get("ingest.error.emptyFile"));
             }
-            throw new ImportRejected("无法读取文件: " + e.getMessage(), e);
+            throw new ImportRejected(Messages.get("ingest.error.unreadable", e.getMessage()), e);
         }
     }
 
@@ -105,12 +106,12 @@ final class WorkbookStream {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
             if (message.contains("Zip bomb") || message.contains("zip bomb") || message.contains("MaxEntrySize")) {
-                throw new ImportRejected("文件被拒绝: 解压后体积异常 (疑似压缩炸弹)", e);
+                throw new ImportRejected(Messages.get("ingest.error.zipBomb"), e);
             }
         }
         return format == Format.XLSX
-                ? "文件已损坏或不是有效的 .xlsx 工作簿: " + e.getMessage()
-                : "文件已损坏或不是有效的 .xls 工作簿: " + e.getMessage();
+                ? Messages.get("ingest.error.badXlsx", e.getMessage())
+                : Messages.get("ingest.error.badXls", e.getMessage());
     }
 
     private static boolean isEmpty(Path file) {
@@ -141,7 +142,7 @@ final class WorkbookStream {
                 }
             }
         } catch (InvalidFormatException e) {
-            throw new ImportRejected("文件已损坏或不是有效的 .xlsx 工作簿: " + e.getMessage(), e);
+            throw new ImportRejected(Messages.get("ingest.error.badXlsx", e.getMessage()), e);
         }
     }
 

@@ -4,6 +4,7 @@ import io.industrypulse.account.CurrentUser;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.engine.GroupResult;
 import io.industrypulse.enterprise.EnterpriseService;
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.ingest.ResultDocument;
 import io.industrypulse.target.OfficialGrowth;
 import io.industrypulse.target.TargetService;
@@ -44,12 +45,12 @@ class GrowthApiController {
         UserScope scope = currentUser.scope();
         YearMonth month = parse(period);
         GrowthSnapshot snapshot = monitor.snapshot(Year.of(month.getYear()))
-                .orElseThrow(
-                        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有 " + month.getYear() + " 年的月度数据"));
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, Messages.get("monitor.error.noYearData", month.getYear())));
         int lastMonth = snapshot.result().lastMonth();
         if (month.getMonthValue() > lastMonth) {
             throw new ResponseStatusException(
-                    HttpStatus.NOT_FOUND, "没有 " + period + " 的结果：" + month.getYear() + " 年的数据截至 " + lastMonth + " 月");
+                    HttpStatus.NOT_FOUND, Messages.get("monitor.error.beyondData", period, month.getYear(), lastMonth));
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         Map<String, OfficialGrowth> official =
@@ -98,8 +99,7 @@ class GrowthApiController {
                 }
             }
             default ->
-                throw new ResponseStatusException(
-                        HttpStatus.BAD_REQUEST, "group 参数只能是 city、county、division、chain 或 key，收到 \"" + group + "\"");
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, Messages.get("monitor.error.group", group));
         }
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("period", period);
@@ -149,7 +149,7 @@ class GrowthApiController {
         try {
             return YearMonth.parse(period);
         } catch (DateTimeParseException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "period 参数应为 YYYY-MM，收到 \"" + period + "\"");
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, Messages.get("monitor.error.period", period));
         }
     }
 }

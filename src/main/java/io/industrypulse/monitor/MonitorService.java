@@ -167,7 +167,7 @@ public class MonitorService {
             return rows;
         }
         YearMonth cut = firstUnpriced;
-        log.warn("{} 起缺少部分行业的 PPI，增速快照暂只计算到 {}", cut, cut.minusMonths(1));
+        log.warn("PPI missing for some divisions from {}: growth computed up to {} only", cut, cut.minusMonths(1));
         return rows.stream().filter(r -> r.period().isBefore(cut)).toList();
     }
 
@@ -220,7 +220,11 @@ public class MonitorService {
                 registry.stream()
                         .map(e -> new GrowthSnapshot.EnterpriseRef(e.creditCode(), e.name(), e.countyCode()))
                         .toList());
-        log.info("增速快照已计算：{} 年，{} 家企业（{} ms）", year, registry.size(), (System.nanoTime() - start) / 1_000_000);
+        log.info(
+                "Growth snapshot computed: {}, {} enterprises ({} ms)",
+                year,
+                registry.size(),
+                (System.nanoTime() - start) / 1_000_000);
         return Optional.of(snapshot);
     }
 }

@@ -1,5 +1,6 @@
 package io.industrypulse.planning;
 
+import io.industrypulse.i18n.Messages;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import org.springframework.http.HttpStatus;
@@ -34,7 +35,8 @@ class ForecastApiController {
     @PostMapping("/api/v1/forecasts")
     Forecast submit(@RequestBody ForecastRequest request) {
         if (request.county() == null || request.period() == null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "county 和 period 不能为空");
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, Messages.get("planning.error.countyPeriodRequired"));
         }
         return forecasts.submit(request.county(), request.period(), request.expectedGrowth());
     }

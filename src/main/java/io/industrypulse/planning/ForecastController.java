@@ -3,6 +3,7 @@ package io.industrypulse.planning;
 import io.industrypulse.account.CurrentUser;
 import io.industrypulse.account.Role;
 import io.industrypulse.account.UserScope;
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.statdata.StatDataService;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -58,7 +59,7 @@ class ForecastController {
             try {
                 growth = new BigDecimal(expectedGrowth.trim());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("预计增速：不是数字 \"" + expectedGrowth + "\"");
+                throw new IllegalArgumentException(Messages.get("forecast.error.notNumber", expectedGrowth));
             }
             forecasts.submit(county, period, growth);
             redirect.addFlashAttribute("saved", true);

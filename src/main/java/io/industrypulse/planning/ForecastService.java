@@ -7,6 +7,7 @@ import io.industrypulse.account.UserScope;
 import io.industrypulse.engine.Formulas;
 import io.industrypulse.engine.MonthFigures;
 import io.industrypulse.engine.Published;
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.monitor.GrowthSnapshot;
 import io.industrypulse.monitor.MonitorService;
 import io.industrypulse.region.Region;
@@ -73,21 +74,21 @@ public class ForecastService {
         boolean ownCounty =
                 scope.role() == Role.COUNTY_USER && scope.regionCode().equals(countyCode);
         if (!ownCounty && scope.role() != Role.CITY_ADMIN) {
-            throw new AccessDeniedException("只有本县（市、区）用户可以填报预计完成情况");
+            throw new AccessDeniedException(Messages.get("forecast.error.notOwnCounty"));
         }
         if (!regions.isCounty(countyCode)) {
-            throw new IllegalArgumentException("区县：未知的区县代码 " + countyCode);
+            throw new IllegalArgumentException(Messages.get("forecast.error.unknownCounty", countyCode));
         }
         if (statData.periods().contains(period)) {
-            throw new PlanningConflictException(period + " 的数据已经报送，不能再填报或修改预计");
+            throw new PlanningConflictException(Messages.get("forecast.error.reported", period));
         }
         if (expectedGrowth == null
                 || expectedGrowth.compareTo(MIN_GROWTH) < 0
                 || expectedGrowth.compareTo(MAX_GROWTH) > 0) {
-            throw new IllegalArgumentException("预计增速：应在 " + MIN_GROWTH + "% 与 " + MAX_GROWTH + "% 之间");
+            throw new IllegalArgumentException(Messages.get("forecast.error.range", MIN_GROWTH, MAX_GROWTH));
         }
         if (expectedGrowth.stripTrailingZeros().scale() > 1) {
-            throw new IllegalArgumentException("预计增速：最多保留一位小数");
+            throw new IllegalArgumentException(Messages.get("forecast.error.scale"));
         }
         Optional<Forecast> before = repository.find(countyCode, period);
         Forecast forecast = new Forecast(countyCode, period, expectedGrowth, scope.username());

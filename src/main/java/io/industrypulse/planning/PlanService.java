@@ -2,6 +2,7 @@ package io.industrypulse.planning;
 
 import io.industrypulse.account.CurrentUser;
 import io.industrypulse.account.UserScope;
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.monitor.MonitorService;
 import io.industrypulse.target.TargetService;
 import java.math.BigDecimal;
@@ -31,13 +32,14 @@ public class PlanService {
         UserScope scope = currentUser.scope();
         SnapshotView view = monitor.snapshot(year)
                 .map(SnapshotView::new)
-                .orElseThrow(() -> new PlanningNotFoundException("没有 " + year + " 年的月度数据"));
+                .orElseThrow(() -> new PlanningNotFoundException(Messages.get("planning.error.noYearData", year)));
         int index = view.index(regionCode);
         if (index == -2 || (index >= 0 && !scope.coversCounty(regionCode))) {
-            throw new PlanningNotFoundException("没有地区 " + regionCode);
+            throw new PlanningNotFoundException(Messages.get("planning.error.noRegion", regionCode));
         }
         BigDecimal target = targets.growthTarget(year, regionCode)
-                .orElseThrow(() -> new PlanningNotFoundException(regionCode + " 没有 " + year + " 年的增速目标"));
+                .orElseThrow(
+                        () -> new PlanningNotFoundException(Messages.get("planning.error.noTarget", regionCode, year)));
         return new RegionPlan(
                 year.getValue(),
                 regionCode,

@@ -5,6 +5,7 @@ import io.industrypulse.account.ShownTime;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.enterprise.Enterprise;
 import io.industrypulse.enterprise.EnterpriseService;
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.region.Region;
 import io.industrypulse.region.RegionService;
 import io.industrypulse.statdata.MonthlyRow;
@@ -93,7 +94,7 @@ public class ReportingService {
      */
     public ReportingProgress progress(YearMonth period, UserScope scope) {
         if (!mayRead(scope)) {
-            throw new AccessDeniedException("无权查看联网直报进度");
+            throw new AccessDeniedException(Messages.get("planning.reporting.error.denied"));
         }
         return compute(period, scope, true);
     }

@@ -2,6 +2,7 @@ package io.industrypulse.planning;
 
 import io.industrypulse.account.CurrentUser;
 import io.industrypulse.account.UserScope;
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.region.Region;
 import io.industrypulse.region.RegionService;
 import io.industrypulse.statdata.StatDataService;
@@ -57,7 +58,8 @@ class TaskController {
                         ? regions.counties().stream()
                                 .findFirst()
                                 .map(Region::code)
-                                .orElseThrow(() -> new PlanningNotFoundException("还没有区县"))
+                                .orElseThrow(
+                                        () -> new PlanningNotFoundException(Messages.get("planning.error.noCounties")))
                         // a county user's county, an enterprise user's (its own task); a department has none
                         : scope.regionCode();
         YearMonth shownPeriod = period != null
@@ -65,7 +67,7 @@ class TaskController {
                 : statData.periods().stream()
                         .max(YearMonth::compareTo)
                         .map(latest -> latest.plusMonths(1))
-                        .orElseThrow(() -> new PlanningNotFoundException("还没有月度数据"));
+                        .orElseThrow(() -> new PlanningNotFoundException(Messages.get("planning.error.noData")));
         CountyTasks shown = tasks.tasks(shownCounty, shownPeriod);
         model.addAttribute("tasks", shown);
         model.addAttribute("mayAdjust", !shown.dataArrived() && tasks.mayAdjust(shownCounty));

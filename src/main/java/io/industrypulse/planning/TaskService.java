@@ -7,6 +7,7 @@ import io.industrypulse.account.UserScope;
 import io.industrypulse.engine.EnterpriseMonth;
 import io.industrypulse.engine.LargestRemainder;
 import io.industrypulse.engine.MonthlyPlan;
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.monitor.GrowthSnapshot;
 import io.industrypulse.monitor.MonitorService;
 import io.industrypulse.target.TargetService;
@@ -70,7 +71,7 @@ public class TaskService {
                     ? null
                     : compute(countyCode, period).narrowedTo(own);
             if (narrowed == null || narrowed.tasks().isEmpty()) {
-                throw new PlanningNotFoundException("没有县区 " + countyCode);
+                throw new PlanningNotFoundException(Messages.get("planning.error.noCounty", countyCode));
             }
             return narrowed;
         }
@@ -90,18 +91,18 @@ public class TaskService {
     public CountyTasks adjust(String countyCode, YearMonth period, String creditCode, BigDecimal value) {
         requireAdjustable(countyCode);
         if (value.signum() < 0) {
-            throw new IllegalArgumentException("任务不能为负数");
+            throw new IllegalArgumentException(Messages.get("planning.tasks.error.negative"));
         }
         BigDecimal rounded = value.setScale(2, RoundingMode.HALF_UP);
         CountyTasks before = compute(countyCode, period);
         if (before.dataArrived()) {
-            throw new PlanningConflictException(period + " 的数据已上报，任务不能再调整");
+            throw new PlanningConflictException(Messages.get("planning.tasks.error.reported", period));
         }
         CountyTasks.EnterpriseTask task = before.tasks().stream()
                 .filter(t -> t.creditCode().equals(creditCode))
                 .findFirst()
-                .orElseThrow(() ->
-                        new PlanningNotFoundException(countyCode + " 在 " + period + " 没有企业 " + creditCode + " 的任务"));
+                .orElseThrow(() -> new PlanningNotFoundException(
+                        Messages.get("planning.tasks.error.noTask", countyCode, period, creditCode)));
         repository.store(
                 countyCode, period, creditCode, rounded, currentUser.scope().username(), OffsetDateTime.now(clock));
         audit.record(
@@ -145,7 +146,8 @@ public class TaskService {
     private CountyTasks compute(String countyCode, YearMonth period) {
         SnapshotView view = monitor.snapshot(Year.of(period.getYear()))
                 .map(SnapshotView::new)
-                .orElseThrow(() -> new PlanningNotFoundException("没有 " + period.getYear() + " 年的月度数据"));
+                .orElseThrow(() ->
+                        new PlanningNotFoundException(Messages.get("planning.error.noYearData", period.getYear())));
         return compute(countyCode, period, view);
     }
 
@@ -153,13 +155,14 @@ public class TaskService {
         int county = view.index(countyCode);
         int month = period.getMonthValue();
         if (county < 0) {
-            throw new PlanningNotFoundException("没有县区 " + countyCode);
+            throw new PlanningNotFoundException(Messages.get("planning.error.noCounty", countyCode));
         }
         if (month > view.lastMonth() + 1) {
-            throw new PlanningNotFoundException(period + " 之前的月份数据尚未上报，无法分解任务");
+            throw new PlanningNotFoundException(Messages.get("planning.tasks.error.earlierMissing", period));
         }
         double target = targets.growthTarget(Year.of(period.getYear()), countyCode)
-                .orElseThrow(() -> new PlanningNotFoundException(countyCode + " 没有 " + period.getYear() + " 年的增速目标"))
+                .orElseThrow(() -> new PlanningNotFoundException(
+                        Messages.get("planning.error.noTarget", countyCode, period.getYear())))
                 .doubleValue();
         MonthlyPlan plan = view.plan(county, target, month - 1);
         MonthlyPlan.Month planned = plan.month(month);
@@ -236,7 +239,7 @@ public class TaskService {
 
     private void requireReadable(String countyCode) {
         if (!currentUser.scope().coversCounty(countyCode)) {
-            throw new PlanningNotFoundException("没有县区 " + countyCode);
+            throw new PlanningNotFoundException(Messages.get("planning.error.noCounty", countyCode));
         }
     }
 
@@ -254,7 +257,7 @@ public class TaskService {
     public void requireAdjustable(String countyCode) {
         requireReadable(countyCode);
         if (!mayAdjust(countyCode)) {
-            throw new AccessDeniedException("只有本县区用户可以调整企业任务");
+            throw new AccessDeniedException(Messages.get("planning.tasks.error.notOwnCounty"));
         }
     }
 

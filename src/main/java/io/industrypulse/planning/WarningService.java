@@ -254,9 +254,7 @@ public class WarningService {
                         settings.requiredGrowthAbove());
             }
         }
-        // the month's effect is shown in percentage points with two decimals: a -0.004 is no warning
-        if (figures.monthEffect().isPresent()
-                && Published.round(figures.monthEffect().getAsDouble(), PULL_DECIMALS) < 0) {
+        if (figures.monthEffect().isPresent() && pullsDown(figures.monthEffect().getAsDouble())) {
             add(
                     warnings,
                     WarningRule.NEGATIVE_PULL,
@@ -289,6 +287,14 @@ public class WarningService {
         if (settings.enabled(rule)) {
             warnings.add(new Warning(period, rule, code, name, null, null, value, threshold));
         }
+    }
+
+    /**
+     * 负拉动 is decided on the month's effect as shown, in percentage points with two decimals: a -0.004 shows as 0.00
+     * and is no warning, a -0.005 shows as -0.01 and is one.
+     */
+    static boolean pullsDown(double monthEffect) {
+        return Published.round(monthEffect, PULL_DECIMALS) < 0;
     }
 
     /** Decimals of a pull or month effect as pages show it (percentage points). */

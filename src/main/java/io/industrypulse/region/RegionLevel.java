@@ -1,5 +1,6 @@
 package io.industrypulse.region;
 
+import io.industrypulse.i18n.Messages;
 import java.util.Arrays;
 
 /** Level of an administrative division; {@link #code()} is the lower-case form of regions.csv and the database. */
@@ -27,6 +28,6 @@ public enum RegionLevel {
         return Arrays.stream(values())
                 .filter(level -> level.code.equalsIgnoreCase(code == null ? "" : code.trim()))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("未知的行政区划级别: " + code));
+                .orElseThrow(() -> new IllegalArgumentException(Messages.get("region.error.level", code)));
     }
 }

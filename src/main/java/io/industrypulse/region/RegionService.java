@@ -1,6 +1,7 @@
 package io.industrypulse.region;
 
 import io.industrypulse.account.AuditLog;
+import io.industrypulse.i18n.Messages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -127,10 +128,10 @@ public class RegionService {
     static void validate(Region region) {
         String code = region.code();
         if (!code.matches("\\d{6}")) {
-            throw new IllegalArgumentException("行政区划代码应为6位数字: " + code);
+            throw new IllegalArgumentException(Messages.get("region.error.code", code));
         }
         if (region.name().isBlank()) {
-            throw new IllegalArgumentException("行政区划名称为空: " + code);
+            throw new IllegalArgumentException(Messages.get("region.error.name", code));
         }
         boolean shapeOk = switch (region.level()) {
             case PROVINCE -> code.endsWith("0000");
@@ -139,7 +140,7 @@ public class RegionService {
         };
         if (!shapeOk) {
             throw new IllegalArgumentException(
-                    "行政区划代码与级别不符: " + code + " " + region.level().code());
+                    Messages.get("region.error.codeLevel", code, region.level().code()));
         }
         String parent = region.parentCode();
         if (parent != null) {
@@ -151,7 +152,7 @@ public class RegionService {
                 case COUNTY -> parent.equals(city) || parent.equals(province);
             };
             if (!parentOk) {
-                throw new IllegalArgumentException("上级行政区划代码不符: " + code + " 上级 " + parent);
+                throw new IllegalArgumentException(Messages.get("region.error.parent", code, parent));
             }
         }
     }

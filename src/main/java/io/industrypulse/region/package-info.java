@@ -3,5 +3,5 @@
  * scope is made of. Owns the {@code region} table and the {@code /regions} page; other modules read regions only
  * through {@link io.industrypulse.region.RegionService}. Depends on {@code account} (audit log) only.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "account")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "i18n"})
 package io.industrypulse.region;

@@ -1,5 +1,6 @@
 package io.industrypulse.statdata;
 
+import io.industrypulse.i18n.Messages;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,10 +32,10 @@ public final class Explanations {
             rest = rest.replace(phrase, "");
         }
         if (!compact.isEmpty() && rest.codePointCount(0, rest.length()) < SUBSTANCE) {
-            return Optional.of("说明不能只写“核实无误”之类的套话，请写明数据变动的真实原因（如订单、检修、停产、价格、口径）");
+            return Optional.of(Messages.get("review.error.stockPhrase"));
         }
         if (compact.codePointCount(0, compact.length()) < MIN_LENGTH) {
-            return Optional.of("说明至少需要 " + MIN_LENGTH + " 个字，请写明数据变动的具体原因");
+            return Optional.of(Messages.get("review.error.tooShort", MIN_LENGTH));
         }
         return Optional.empty();
     }

@@ -1,5 +1,7 @@
 package io.industrypulse.statdata;
 
+import io.industrypulse.i18n.Messages;
+
 /** The reason categories of an explanation (METHODOLOGY.md 6.3): 新增订单/设备检修/停产/价格变动/口径调整/其他. */
 public enum ReasonCategory {
     NEW_ORDERS("新增订单"),
@@ -30,6 +32,6 @@ public enum ReasonCategory {
                 }
             }
         }
-        throw new IllegalArgumentException("原因类别无效: 应为 新增订单、设备检修、停产、价格变动、口径调整 或 其他");
+        throw new IllegalArgumentException(Messages.get("review.error.category"));
     }
 }

@@ -2,6 +2,7 @@ package io.industrypulse.statdata;
 
 import io.industrypulse.account.CurrentUser;
 import io.industrypulse.account.UserScope;
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.region.RegionService;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -53,7 +54,7 @@ class ReviewController {
             Model model) {
         UserScope scope = currentUser.scope();
         if (!ReviewFlagService.mayRead(scope)) {
-            throw new AccessDeniedException("无权查看审核标记");
+            throw new AccessDeniedException(Messages.get("review.error.denied"));
         }
         YearMonth month = period != null
                 ? period

@@ -1,5 +1,6 @@
 package io.industrypulse.statdata;
 
+import io.industrypulse.i18n.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
@@ -8,6 +9,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 public class ReviewFlagNotFoundException extends RuntimeException {
 
     ReviewFlagNotFoundException(long id) {
-        super("审核标记不存在: " + id);
+        super(Messages.get("review.error.notFound", id));
     }
 }

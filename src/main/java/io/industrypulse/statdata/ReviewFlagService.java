@@ -3,6 +3,7 @@ package io.industrypulse.statdata;
 import io.industrypulse.account.AuditLog;
 import io.industrypulse.account.Role;
 import io.industrypulse.account.UserScope;
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.region.RegionService;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -131,13 +132,13 @@ public class ReviewFlagService {
         requireRead(scope);
         String asked = blankToNull(county);
         if (asked != null && !regions.isCounty(asked)) {
-            throw new IllegalArgumentException("县（市、区）：未知的代码 “" + asked + "”");
+            throw new IllegalArgumentException(Messages.get("review.error.unknownCounty", asked));
         }
         String rules = blankToNull(rule);
         if (rules != null
                 && java.util.Arrays.stream(SoftCheck.values())
                         .noneMatch(c -> c.rule().equals(rules))) {
-            throw new IllegalArgumentException("规则：应为 S1、S2、S3、S5、S6 之一，收到 “" + rules + "”");
+            throw new IllegalArgumentException(Messages.get("review.error.rule", rules));
         }
         String region = scope.isCityWide() ? asked : scope.regionCode();
         return flags.list(new ReviewFlagRepository.Filter(period, region, state, rules));
@@ -167,7 +168,7 @@ public class ReviewFlagService {
     public ReviewFlag explain(long id, String category, String text, UserScope scope) {
         ReviewFlag before = locked(id, scope);
         if (!mayExplain(scope)) {
-            throw new AccessDeniedException("只有县级用户可以填写核实说明");
+            throw new AccessDeniedException(Messages.get("review.error.explainDenied"));
         }
         ReasonCategory reason = ReasonCategory.parse(category);
         String explanation = text == null ? "" : text.strip();
@@ -175,7 +176,7 @@ public class ReviewFlagService {
             throw new IllegalArgumentException(p);
         });
         if (!before.state().explainable()) {
-            throw new ReviewFlagConflictException("该标记状态为 " + label(before.state()) + "，不能再填写说明");
+            throw new ReviewFlagConflictException(Messages.get("review.error.notExplainable", label(before.state())));
         }
         flags.explain(id, reason, explanation, scope.username(), clock.instant());
         return audited("review.flag.explain", before);
@@ -194,7 +195,7 @@ public class ReviewFlagService {
     public ReviewFlag returnFlag(long id, String comment, UserScope scope) {
         ReviewFlag before = reviewable(id, scope);
         if (comment == null || comment.isBlank()) {
-            throw new IllegalArgumentException("退回时必须填写退回意见");
+            throw new IllegalArgumentException(Messages.get("review.error.returnComment"));
         }
         flags.review(id, FlagState.RETURNED, comment.strip(), scope.username(), clock.instant());
         return audited("review.flag.return", before);
@@ -203,10 +204,10 @@ public class ReviewFlagService {
     private ReviewFlag reviewable(long id, UserScope scope) {
         ReviewFlag before = locked(id, scope);
         if (!mayReview(scope)) {
-            throw new AccessDeniedException("只有市级用户可以审核说明");
+            throw new AccessDeniedException(Messages.get("review.error.decideDenied"));
         }
         if (!before.state().reviewable()) {
-            throw new ReviewFlagConflictException("该标记状态为 " + label(before.state()) + "，只有已说明的标记可以通过或退回");
+            throw new ReviewFlagConflictException(Messages.get("review.error.notDecidable", label(before.state())));
         }
         return before;
     }
@@ -240,18 +241,12 @@ public class ReviewFlagService {
 
     private static void requireRead(UserScope scope) {
         if (!mayRead(scope)) {
-            throw new AccessDeniedException("无权查看审核标记");
+            throw new AccessDeniedException(Messages.get("review.error.denied"));
         }
     }
 
     private static String label(FlagState state) {
-        return switch (state) {
-            case OPEN -> "待说明";
-            case EXPLAINED -> "已说明";
-            case ACCEPTED -> "已通过";
-            case RETURNED -> "已退回";
-            case CLOSED -> "已关闭";
-        };
+        return Messages.get("review.state." + state.name());
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

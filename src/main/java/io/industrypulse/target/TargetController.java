@@ -3,6 +3,7 @@ package io.industrypulse.target;
 import io.industrypulse.account.CurrentUser;
 import io.industrypulse.account.Role;
 import io.industrypulse.account.UserScope;
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.region.Region;
 import io.industrypulse.region.RegionService;
 import java.math.BigDecimal;
@@ -76,20 +77,23 @@ class TargetController {
         targets.requireWriter(currentUser.scope());
         try {
             if (regions.find(region).isEmpty()) {
-                throw new IllegalArgumentException("地区：未知的行政区划代码 " + region);
+                throw new IllegalArgumentException(Messages.get("target.error.unknownRegion", region));
             }
             BigDecimal target;
             try {
                 target = new BigDecimal(value.trim());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("目标值：不是数字 \"" + value + "\"");
+                throw new IllegalArgumentException(Messages.get("target.error.valueNotNumber", value));
             }
             Target asked = new Target(year, region, indicator, target);
             String regionName = regions.find(region).map(Region::name).orElse(region);
             var change = confirmed ? java.util.Optional.<BigDecimal>empty() : targets.changeToConfirm(asked);
             if (change.isPresent()) {
                 // a target far from last year's is more often a slip than a plan: saved only once confirmed
-                targets.checkTarget(TargetIndicator.of(indicator).orElse(TargetIndicator.VA_GROWTH), target, "目标值");
+                targets.checkTarget(
+                        TargetIndicator.of(indicator).orElse(TargetIndicator.VA_GROWTH),
+                        target,
+                        Messages.get("target.field.value"));
                 redirect.addFlashAttribute("confirm", asked);
                 redirect.addFlashAttribute(
                         "confirmRegion", regions.find(region).map(Region::name).orElse(region));
@@ -136,7 +140,7 @@ class TargetController {
         try {
             month = java.time.YearMonth.parse(period.trim());
         } catch (java.time.format.DateTimeParseException e) {
-            redirect.addFlashAttribute("benchmarkError", "月份：应为 YYYY-MM，收到 \"" + period + "\"");
+            redirect.addFlashAttribute("benchmarkError", Messages.get("target.error.period", period));
             return "redirect:/targets#benchmarks";
         }
         try {
@@ -144,13 +148,13 @@ class TargetController {
             try {
                 which = BenchmarkScope.ofCode(scope);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("范围：应为全省或全市");
+                throw new IllegalArgumentException(Messages.get("target.error.scope"));
             }
             BigDecimal growth;
             try {
                 growth = new BigDecimal(value.trim());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("累计增速：不是数字 \"" + value + "\"");
+                throw new IllegalArgumentException(Messages.get("target.error.growthNotNumber", value));
             }
             targets.setBenchmark(new Benchmark(month, which, growth), currentUser.scope());
             redirect.addFlashAttribute("benchmarkSaved", month.toString());

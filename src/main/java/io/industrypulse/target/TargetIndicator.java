@@ -1,5 +1,6 @@
 package io.industrypulse.target;
 
+import io.industrypulse.i18n.Messages;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Optional;
@@ -63,11 +64,10 @@ public enum TargetIndicator {
             return;
         }
         if (value == null || value.stripTrailingZeros().scale() > 0) {
-            throw new IllegalArgumentException(field + "：小升规净增应为整数（家）");
+            throw new IllegalArgumentException(Messages.get("target.error.netIncreaseInteger", field));
         }
         if (value.abs().compareTo(MAX_NET_INCREASE) > 0) {
-            throw new IllegalArgumentException(
-                    field + "：小升规净增应在 -" + MAX_NET_INCREASE + " 与 " + MAX_NET_INCREASE + " 家之间");
+            throw new IllegalArgumentException(Messages.get("target.error.netIncreaseRange", field, MAX_NET_INCREASE));
         }
     }
 }

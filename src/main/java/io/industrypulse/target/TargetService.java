@@ -3,6 +3,7 @@ package io.industrypulse.target;
 import io.industrypulse.account.AuditLog;
 import io.industrypulse.account.Role;
 import io.industrypulse.account.UserScope;
+import io.industrypulse.i18n.Messages;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.time.YearMonth;
@@ -58,7 +59,7 @@ public class TargetService {
      */
     public void requireWriter(UserScope by) {
         if (by.role() != Role.CITY_ADMIN && by.role() != Role.CITY_ANALYST) {
-            throw new AccessDeniedException("只有市级管理员和市级业务人员可以修改目标");
+            throw new AccessDeniedException(Messages.get("target.error.denied"));
         }
     }
 
@@ -84,8 +85,8 @@ public class TargetService {
     public void checkTarget(TargetIndicator indicator, BigDecimal value, String field) {
         indicator.check(value, field);
         if (indicator.growth() && (value.compareTo(minGrowthTarget) < 0 || value.compareTo(maxGrowthTarget) > 0)) {
-            throw new IllegalArgumentException(field + "：增速目标应在 " + minGrowthTarget.toPlainString() + "% 与 "
-                    + maxGrowthTarget.toPlainString() + "% 之间，收到 " + value.toPlainString() + "%");
+            throw new IllegalArgumentException(
+                    Messages.get("target.error.growthTargetRange", field, minGrowthTarget, maxGrowthTarget, value));
         }
     }
 
@@ -120,8 +121,9 @@ public class TargetService {
     public void setTarget(Target target, UserScope by) {
         requireWriter(by);
         TargetIndicator indicator = TargetIndicator.of(target.indicator())
-                .orElseThrow(() -> new IllegalArgumentException("指标：未知的指标 " + target.indicator()));
-        checkTarget(indicator, target.value(), "目标值");
+                .orElseThrow(() -> new IllegalArgumentException(
+                        Messages.get("target.error.unknownIndicator", target.indicator())));
+        checkTarget(indicator, target.value(), Messages.get("target.field.value"));
         storeTargets(List.of(new Target(target.year(), target.regionCode(), indicator.name(), target.value())));
     }
 
@@ -193,8 +195,8 @@ public class TargetService {
      */
     @Transactional
     public void setBenchmark(Benchmark benchmark, UserScope by) {
-        requireCityRole(by, "只有市级管理员和市级业务人员可以修改对标值");
-        checkGrowth(benchmark.growthCum(), "累计增速");
+        requireCityRole(by, Messages.get("target.error.benchmarkDenied"));
+        checkGrowth(benchmark.growthCum(), Messages.get("target.field.growthCum"));
         storeBenchmarks(List.of(benchmark));
     }
 
@@ -205,10 +207,10 @@ public class TargetService {
      */
     public static void checkGrowth(BigDecimal value, String field) {
         if (value == null || value.compareTo(MIN_TARGET) < 0 || value.compareTo(MAX_TARGET) > 0) {
-            throw new IllegalArgumentException(field + "：应在 " + MIN_TARGET + "% 与 " + MAX_TARGET + "% 之间");
+            throw new IllegalArgumentException(Messages.get("target.error.growthRange", field, MIN_TARGET, MAX_TARGET));
         }
         if (value.stripTrailingZeros().scale() > 1) {
-            throw new IllegalArgumentException(field + "：最多保留一位小数");
+            throw new IllegalArgumentException(Messages.get("target.error.scale", field));
         }
     }
 

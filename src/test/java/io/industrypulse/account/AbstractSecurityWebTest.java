@@ -123,7 +123,7 @@ abstract class AbstractSecurityWebTest extends AccountSpringTest {
 
         HttpResponse<String> stillLocked = browser().submitLogin(name, "County-Pass-1");
         assertThat(WebSession.location(stillLocked)).endsWith("/login?locked");
-        assertThat(browser().get("/login?locked").body()).contains("账户已锁定，请 15 分钟后再试");
+        assertThat(browser().get("/login?locked").body()).contains("该账户在本机已暂时锁定");
 
         clock.advance(LOCK.minusMinutes(1));
         assertThat(WebSession.location(browser().submitLogin(name, "County-Pass-1")))
@@ -195,7 +195,7 @@ abstract class AbstractSecurityWebTest extends AccountSpringTest {
         HttpResponse<String> locked =
                 browser.get("/api/v1/me", Map.of("Authorization", WebSession.basic(name, "County-Pass-1")));
         assertThat(locked.statusCode()).isEqualTo(401);
-        assertThat(locked.body()).contains("账户已锁定");
+        assertThat(locked.body()).contains("该账户在本机已暂时锁定");
 
         clock.advance(LOCK.plusSeconds(1));
         assertThat(browser.get("/api/v1/me", Map.of("Authorization", WebSession.basic(name, "County-Pass-1")))

@@ -65,21 +65,21 @@ class ComputeCommandTest {
     void nonNumericAmount() throws IOException {
         Path pkg = copyOfSmall();
         edit(pkg, "monthly.csv", 12, line -> replaceField(line, 2, "abc"));
-        assertRefused(pkg, "monthly.csv 第 12 行 output 列: 不是数字 \"abc\"");
+        assertRefused(pkg, "monthly.csv 第 12 行 output 列: 不是数字 “abc”");
     }
 
     @Test
     void negativeAmount() throws IOException {
         Path pkg = copyOfSmall();
         edit(pkg, "monthly.csv", 5, line -> replaceField(line, 3, "-3.5"));
-        assertRefused(pkg, "monthly.csv 第 5 行 output_ly 列: 不能为负数 \"-3.5\"");
+        assertRefused(pkg, "monthly.csv 第 5 行 output_ly 列: 不能为负数 “-3.5”");
     }
 
     @Test
     void unknownCreditCode() throws IOException {
         Path pkg = copyOfSmall();
         edit(pkg, "monthly.csv", 7, line -> replaceField(line, 1, "91130100MA0000000X"));
-        assertRefused(pkg, "monthly.csv 第 7 行 credit_code 列: enterprises.csv 中没有这个企业 \"91130100MA0000000X\"");
+        assertRefused(pkg, "monthly.csv 第 7 行 credit_code 列: enterprises.csv 中没有这个企业 “91130100MA0000000X”");
     }
 
     @Test

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code import --kind registry|targets|benchmarks|official|ppi|va-ratio|package FILE} on a fresh embedded database
- * with the demo city: good files import (exit 0, summary), bad arguments and bad files exit 2 naming file, row,
- * column and rule.
+ * {@code import --kind registry|targets|benchmarks|official|ppi|va-ratio|package FILE}: an empty database takes only a
+ * package; after the demo city's package, good files import (exit 0, summary), bad arguments and bad files exit 2
+ * naming file, row, column and rule.
  */
 class TableImportCommandTest {
 
@@ -31,6 +31,20 @@ class TableImportCommandTest {
         assertThat(cli.err()).contains("--kind").contains("va-ratio");
 
         assertThat(cli.run("import", "--kind", "ppi", ppi.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("数据库为空").contains("ppi");
+
+        CanonicalPackage city = new DemoCityGenerator().generate().data();
+        Path written = dir.resolve("package");
+        new CanonicalPackageWriter().write(city, written, false);
+        assertThat(cli.run("import", "--kind", "package", written.toString()))
+                .as(cli.err())
+                .isEqualTo(0);
+        assertThat(cli.out())
+                .contains("已导入 规范数据包")
+                .contains("新增地区 " + city.regions().size() + " 个、企业 "
+                        + city.enterprises().size() + " 家");
+
+        assertThat(cli.run("import", "--kind", "ppi", ppi.toString())).isEqualTo(2);
         assertThat(cli.err())
                 .contains("导入被拒绝，未保存任何数据")
                 .contains("  ppi.csv 第 2 行 B 列 [引用]: “行业大类代码”不是工业行业大类 (06-46) “99”");
@@ -39,14 +53,7 @@ class TableImportCommandTest {
         assertThat(cli.run("import", "--kind", "official", official.toString()))
                 .as(cli.err())
                 .isEqualTo(0);
-        assertThat(cli.out()).contains("已导入 统计局反馈数 (官方增速)").contains("1 行：新增 1");
-
-        Path written = dir.resolve("package");
-        new CanonicalPackageWriter().write(new DemoCityGenerator().generate().data(), written, false);
-        assertThat(cli.run("import", "--kind", "package", written.toString()))
-                .as(cli.err())
-                .isEqualTo(0);
-        assertThat(cli.out()).contains("已导入 规范数据包").contains("新增地区 0 个、企业 0 家");
+        assertThat(cli.out()).contains("已导入 统计局反馈数").contains("1 行：新增 1");
 
         // five rows of October: kept beside the others, or alone with --replace-months
         CanonicalPackage demo = new DemoCityGenerator().generate().data();

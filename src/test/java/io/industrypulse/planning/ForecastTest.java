@@ -61,6 +61,15 @@ abstract class ForecastTest {
         var tooPrecise = post(session, COUNTY, "2026-11", "5.55");
         assertThat(tooPrecise.statusCode()).isEqualTo(400);
         assertThat(tooPrecise.body()).contains("最多保留一位小数");
+        var inEnglish = session.postJsonBasic(
+                "/api/v1/forecasts?lang=en",
+                "{\"county\":\"" + COUNTY + "\",\"period\":\"2026-11\",\"expectedGrowth\":5.55}",
+                "county130102",
+                "Demo-City-2026");
+        assertThat(inEnglish.statusCode()).isEqualTo(400);
+        assertThat(inEnglish.body())
+                .contains("Expected growth: at most one decimal")
+                .doesNotContain("小数");
         var leader = session.postJsonBasic(
                 "/api/v1/forecasts",
                 "{\"county\":\"" + COUNTY + "\",\"period\":\"2026-11\",\"expectedGrowth\":5.0}",

@@ -3,21 +3,41 @@ package io.industrypulse.support;
 import io.industrypulse.Application;
 import io.industrypulse.cli.CommandLineMain;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.boot.SpringApplication;
+import org.springframework.util.FileSystemUtils;
 
 /**
- * Runs the jar's command line in the test JVM as {@code java -jar industrypulse.jar ARGS} would, against a fresh
- * in-memory H2 database per run, and keeps what it printed.
+ * Runs the jar's command line in the test JVM as {@code java -jar industrypulse.jar ARGS} would, and keeps what it
+ * printed. Every run of one instance uses the same H2 database file in a fresh temporary directory, empty at first, as runs of the jar use the
+ * same embedded database file.
  */
 public final class CommandLineRun {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    // A file, not an in-memory database: H2 keeps the session that created a check constraint inside it, and an
+    // in-memory database outliving the first run's pool then fails every later insert with "database closed".
+    private final String database;
+
+    public CommandLineRun() {
+        try {
+            Path directory = Files.createTempDirectory("industrypulse-cli");
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(directory.toFile())));
+            database = "jdbc:h2:file:" + directory.resolve("db").toAbsolutePath()
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TRACE_LEVEL_FILE=0";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** The exit code; {@link #out()} and {@link #err()} hold what this run printed. */
     public int run(String... args) {
@@ -25,8 +45,6 @@ public final class CommandLineRun {
         err.reset();
         PrintStream stdout = System.out;
         PrintStream stderr = System.err;
-        String database = "jdbc:h2:mem:cli-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));

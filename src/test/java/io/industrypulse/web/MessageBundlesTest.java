@@ -7,26 +7,13 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /** Chinese is the default bundle; the English one must have exactly the same keys, none left empty. */
 class MessageBundlesTest {
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "messages",
-                "i18n/account",
-                "i18n/region",
-                "i18n/enterprise",
-                "i18n/demo",
-                "i18n/planning",
-                "i18n/target",
-                "i18n/ingest",
-                "i18n/monitor",
-                "i18n/dispatch",
-                "i18n/review"
-            })
+    @FieldSource("io.industrypulse.i18n.Messages#BUNDLES")
     void englishBundleIsComplete(String basename) throws IOException {
         Properties chinese = load(basename + ".properties");
         Properties english = load(basename + "_en.properties");

@@ -1,0 +1,86 @@
+package io.industrypulse.i18n;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+
+/**
+ * The message bundles, in the language of the request being served: a page or API call in an English session gets
+ * English, everything else (the command line, scheduled work, a request without a session) Chinese. Errors are
+ * resolved where they are thrown, so {@link Exception#getMessage()} is already the user's text wherever it is shown
+ * (a page, a problem detail, an error workbook, the console).
+ *
+ * <p>The same source is the application's {@code messageSource} bean, so pages ({@code #{...}}) and code read one set
+ * of bundles.
+ */
+@Configuration(proxyBeanMethods = false)
+public class Messages {
+
+    /** Every bundle; a module's texts live in {@code i18n/<module>.properties}, its English in {@code _en}. */
+    public static final List<String> BUNDLES = List.of(
+            "messages",
+            "i18n/account",
+            "i18n/region",
+            "i18n/enterprise",
+            "i18n/demo",
+            "i18n/planning",
+            "i18n/target",
+            "i18n/ingest",
+            "i18n/monitor",
+            "i18n/dispatch",
+            "i18n/review",
+            "i18n/cli");
+
+    private static final ResourceBundleMessageSource SOURCE = source();
+
+    @Bean
+    MessageSource messageSource() {
+        return SOURCE;
+    }
+
+    /**
+     * The text of {@code key} with {@code arguments} filled in ({@link java.text.MessageFormat}), in the current
+     * request's language. Numbers are filled in as written ({@code 2026}, {@code 130102}, {@code 0.5}), not grouped
+     * or rounded by the locale: most are years, codes, row numbers or values the user typed.
+     *
+     * @throws org.springframework.context.NoSuchMessageException for a key in no bundle (a test reads every key)
+     */
+    public static String get(String key, Object... arguments) {
+        Object[] filled = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            filled[i] = arguments[i] instanceof BigDecimal decimal
+                    ? decimal.toPlainString()
+                    : arguments[i] instanceof Number number ? number.toString() : arguments[i];
+        }
+        return SOURCE.getMessage(key, filled, locale());
+    }
+
+    /**
+     * The session's language as {@code ?lang=} set it; Chinese by default and outside a request. Read from the session,
+     * not from {@code LocaleContextHolder}: in the security filters, before the dispatcher, that holder carries the
+     * browser's Accept-Language (or the server's default), and a lockout message would come in the wrong language.
+     */
+    public static Locale locale() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        Object chosen = request == null
+                ? null
+                : request.getAttribute(
+                        SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME, RequestAttributes.SCOPE_SESSION);
+        return chosen instanceof Locale locale ? locale : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    private static ResourceBundleMessageSource source() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasenames(BUNDLES.toArray(String[]::new));
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
+}
