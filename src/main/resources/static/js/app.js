@@ -20,6 +20,8 @@ document.addEventListener("click", function (event) {
   var ascending = !th.classList.contains("sorted-asc");
   table.querySelectorAll("th").forEach(function (h) { h.classList.remove("sorted-asc", "sorted-desc"); });
   th.classList.add(ascending ? "sorted-asc" : "sorted-desc");
+  table.querySelectorAll("th[aria-sort]").forEach(function (h) { h.removeAttribute("aria-sort"); });
+  th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
   var body = table.tBodies[0];
   var rows = Array.prototype.slice.call(body.rows);
   rows.sort(function (a, b) {
@@ -33,6 +35,38 @@ document.addEventListener("click", function (event) {
   });
   rows.forEach(function (r) { body.appendChild(r); });
   void headRow;
+});
+
+// Sortable headers are reached with Tab and sorted with Enter or Space, as with the mouse.
+function keyboardSortable(root) {
+  root.querySelectorAll("table.sortable th[data-sort]").forEach(function (th) {
+    if (!th.hasAttribute("tabindex")) th.setAttribute("tabindex", "0");
+  });
+}
+document.addEventListener("keydown", function (event) {
+  var th = event.target.closest && event.target.closest("table.sortable th[data-sort]");
+  if (th && (event.key === "Enter" || event.key === " ")) {
+    event.preventDefault();
+    th.click();
+  }
+});
+document.addEventListener("DOMContentLoaded", function () { keyboardSortable(document); });
+document.addEventListener("htmx:afterSettle", function (event) { keyboardSortable(event.target); });
+
+// The phone's menu: one button opens and closes it; Escape closes it.
+document.addEventListener("click", function (event) {
+  var toggle = event.target.closest && event.target.closest(".nav-toggle");
+  if (toggle) {
+    var open = toggle.closest(".app-header").classList.toggle("open");
+    toggle.setAttribute("aria-expanded", open ? "true" : "false");
+  }
+});
+document.addEventListener("keydown", function (event) {
+  var header = document.querySelector(".app-header.open");
+  if (header && event.key === "Escape") {
+    header.classList.remove("open");
+    header.querySelector(".nav-toggle").setAttribute("aria-expanded", "false");
+  }
 });
 
 // The column of a header cell, honouring colspan/rowspan of a two-row header.
@@ -121,12 +155,23 @@ function chartData(el) {
 
 function drawCharts(root) {
   if (typeof echarts === "undefined") return;
+  // the charts of content htmx swapped out: disposed, or they pile up (the screen refreshes every minute)
+  charts = charts.filter(function (c) {
+    if (c.isDisposed() || !c.getDom().isConnected) {
+      if (!c.isDisposed()) c.dispose();
+      return false;
+    }
+    return true;
+  });
   root.querySelectorAll("[data-chart]").forEach(function (el) {
     var data = chartData(el);
     var draw = chartKinds[el.getAttribute("data-chart")];
     if (draw) {
       var old = echarts.getInstanceByDom(el);
-      if (old) old.dispose();
+      if (old) {
+        old.dispose();
+        charts = charts.filter(function (c) { return c !== old; });
+      }
       var chart = echarts.init(el, data.dark ? "dark" : null);
       chart.setOption(draw(data));
       charts.push(chart);

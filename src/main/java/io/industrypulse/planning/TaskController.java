@@ -5,12 +5,22 @@ import io.industrypulse.account.UserScope;
 import io.industrypulse.i18n.Messages;
 import io.industrypulse.region.Region;
 import io.industrypulse.region.RegionService;
+import io.industrypulse.report.ExcelExport;
+import io.industrypulse.report.ExcelTable;
 import io.industrypulse.statdata.StatDataService;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Year;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,7 +81,53 @@ class TaskController {
         CountyTasks shown = tasks.tasks(shownCounty, shownPeriod);
         model.addAttribute("tasks", shown);
         model.addAttribute("mayAdjust", !shown.dataArrived() && tasks.mayAdjust(shownCounty));
+        // the pickers: every month of the year (those reported show actual against task, the rest are still to do)
+        // and, for city-wide users, every county
+        java.util.Map<String, String> months = new java.util.LinkedHashMap<>();
+        for (int m = 1; m <= 12; m++) {
+            months.put(
+                    Year.of(shownPeriod.getYear()).atMonth(m).toString(),
+                    Messages.get("planning.tasks.monthLabel", shownPeriod.getYear(), m));
+        }
+        model.addAttribute("months", months);
+        model.addAttribute("counties", scope.isCityWide() ? regions.counties() : List.of());
         return "planning/tasks";
+    }
+
+    /** The tasks of the page as an .xlsx: one row per enterprise, the county's requirement in the title. */
+    @GetMapping("/planning/tasks.xlsx")
+    ResponseEntity<byte[]> tasksXlsx(@RequestParam String county, @RequestParam YearMonth period) {
+        CountyTasks shown = tasks.tasks(county, period);
+        List<String> headers = new ArrayList<>();
+        for (String key : List.of("enterprise", "creditCode", "lastYearBase", "task", "grossOutput")) {
+            headers.add(Messages.get("planning.tasks." + key));
+        }
+        if (shown.dataArrived()) {
+            headers.add(Messages.get("planning.tasks.actual"));
+            headers.add(Messages.get("planning.tasks.shortfall"));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (CountyTasks.EnterpriseTask t : shown.tasks()) {
+            List<Object> row =
+                    new ArrayList<>(List.of(t.name(), t.creditCode(), t.lastYearBase(), t.task(), t.grossOutput()));
+            if (shown.dataArrived()) {
+                row.add(t.actual());
+                row.add(t.shortfall());
+            }
+            rows.add(row);
+        }
+        String title = Messages.get("planning.tasks.export.title", shown.countyName(), period, shown.requirement());
+        byte[] file = ExcelExport.xlsx(new ExcelTable(Messages.get("planning.tasks.title"), title, headers, rows, 2));
+        String name = Messages.get("planning.tasks.export.file", shown.countyName(), period) + ".xlsx";
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(ExcelExport.XLSX))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(file);
     }
 
     /** The largest task a person may type, 万元: well inside the stored NUMERIC(18,2). */

@@ -157,22 +157,21 @@ public class TaskService {
         if (county < 0) {
             throw new PlanningNotFoundException(Messages.get("planning.error.noCounty", countyCode));
         }
-        if (month > view.lastMonth() + 1) {
-            throw new PlanningNotFoundException(Messages.get("planning.tasks.error.earlierMissing", period));
-        }
+        // a month already reported is planned from the months before it; a month still to come (the next one or
+        // December) from the latest data, as the monthly plan shows it
+        int known = Math.min(month - 1, view.lastMonth());
         double target = targets.growthTarget(Year.of(period.getYear()), countyCode)
                 .orElseThrow(() -> new PlanningNotFoundException(
                         Messages.get("planning.error.noTarget", countyCode, period.getYear())))
                 .doubleValue();
-        MonthlyPlan plan = view.plan(county, target, month - 1);
+        MonthlyPlan plan = view.plan(county, target, known);
         MonthlyPlan.Month planned = plan.month(month);
         BigDecimal requirement = cents(planned.comparable());
         EnterpriseMonth figures = view.month(month);
         Map<Integer, double[]> bases = SnapshotView.lastYearBases(county, figures);
-        // active: a base in the month, and (after January) reporting in the month before
-        java.util.Set<Integer> reporting = month > 1
-                ? SnapshotView.comparable(county, view.month(month - 1)).keySet()
-                : null;
+        // active: a base in the month, and (after January) reporting in the latest month known before it
+        java.util.Set<Integer> reporting =
+                known >= 1 ? SnapshotView.comparable(county, view.month(known)).keySet() : null;
         List<Integer> enterprises = new ArrayList<>();
         bases.forEach((e, base) -> {
             if (base[0] > 0 && (reporting == null || reporting.contains(e))) {

@@ -1,6 +1,7 @@
 package io.industrypulse.web;
 
 import io.industrypulse.engine.Published;
+import io.industrypulse.i18n.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -26,6 +27,19 @@ public class FigureText {
         return value == null || !Double.isFinite(value.doubleValue())
                 ? NONE
                 : Published.text(value.doubleValue(), decimals);
+    }
+
+    /**
+     * The growth the remaining months require, as it reads: "7.2%"; for a county whose cumulative figure already
+     * carries the year past its target (a negative requirement, as shown) the sentence that says so, "已超目标；余月增速不低于
+     * -7.0%即可完成", never a bare "-7.0"; "—" when undefined.
+     */
+    public String required(@Nullable Number value) {
+        String shown = decimals(value, 1);
+        if (shown.equals(NONE)) {
+            return NONE;
+        }
+        return shown.startsWith("-") ? Messages.get("fig.required.over", shown) : shown + "%";
     }
 
     /** An amount (万元, 万千瓦时) with thousands separators and {@code decimals} places, half-up; "—" when undefined. */

@@ -10,7 +10,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What the shared layout shows on every page: the 示例数据 mark and the user's role and region scope. */
+/** What the shared layout shows on every page: the 示例数据 mark, the menu, and the user's role and region scope. */
 @ControllerAdvice
 class LayoutAdvice {
 
@@ -32,12 +32,34 @@ class LayoutAdvice {
         return demoData;
     }
 
+    /** The menu for the user, the current page marked; none for JSON answers and anonymous pages. */
+    @ModelAttribute("navigation")
+    java.util.List<Navigation.Group> navigation(
+            @AuthenticationPrincipal AccountUser user, jakarta.servlet.http.HttpServletRequest request) {
+        if (user == null || isApi(request)) {
+            return null;
+        }
+        return Navigation.menu(
+                user.scope(),
+                request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    /** Where the brand and 首页 lead: the user's own home (Navigation#home). */
+    @ModelAttribute("homePath")
+    String homePath(@AuthenticationPrincipal AccountUser user) {
+        return user == null ? "/" : Navigation.home(user.scope());
+    }
+
+    private static boolean isApi(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
     /** For example "县级用户 · 长安区". */
     @ModelAttribute("currentScopeLabel")
     String currentScopeLabel(
             @AuthenticationPrincipal AccountUser user, Locale locale, jakarta.servlet.http.HttpServletRequest request) {
         // JSON answers have no header: spare the API the region lookup on every request
-        if (user == null || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (user == null || isApi(request)) {
             return null;
         }
         String role = messages.getMessage("role." + user.scope().role().name(), null, locale);

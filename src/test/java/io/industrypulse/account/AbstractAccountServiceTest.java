@@ -265,13 +265,14 @@ abstract class AbstractAccountServiceTest extends AccountSpringTest {
                 .isAfterOrEqualTo(first.entries().get(1).occurredAt());
         assertThat(first.entries().get(0).id())
                 .isGreaterThan(first.entries().get(1).id());
-        AuditQuery.Result second = audit.search(new AuditQuery("system", "user", null, null, 2, 2));
+        AuditQuery.Result second = audit.search(new AuditQuery("system", "user", today.minusDays(1), today, 2, 2));
         assertThat(second.entries()).hasSize(2).doesNotContainAnyElementsOf(first.entries());
 
         assertThat(audit.search(new AuditQuery(null, null, today.plusDays(1), null, 1, 10))
                         .total())
                 .isZero();
-        assertThat(audit.search(new AuditQuery(null, null, null, today.minusDays(1), 1, 10))
+        // before any entry of this database (a bound of "yesterday" failed when the run crossed midnight in Beijing)
+        assertThat(audit.search(new AuditQuery(null, null, null, LocalDate.of(2000, 1, 1), 1, 10))
                         .total())
                 .isZero();
         assertThat(audit.search(new AuditQuery("nobody", null, null, null, 1, 10))

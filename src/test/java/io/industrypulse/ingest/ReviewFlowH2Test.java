@@ -30,8 +30,9 @@ class ReviewFlowH2Test extends ReviewFlowTest {
             driver.findElement(By.id("password")).sendKeys(PASSWORD);
             driver.findElement(By.cssSelector("form button[type=submit]")).click();
             var wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-            wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
-            driver.findElement(By.linkText("核实性审核")).click();
+            // a county user lands on its own county's page
+            wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/monitor/counties/130108"));
+            browser.openFromMenu("核实性审核");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("flag-" + id)));
             driver.get("http://localhost:" + port + "/review?period=2026-11");
             By row = By.id("flag-" + id);

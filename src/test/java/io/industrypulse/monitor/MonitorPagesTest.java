@@ -321,12 +321,22 @@ class MonitorPagesTest {
             Matcher dd = Pattern.compile("<dd data-class=\"" + c.code() + "\">(.*?)</dd>", Pattern.DOTALL)
                     .matcher(html);
             assertThat(dd.find()).as(c.code()).isTrue();
-            List<String> shown = Pattern.compile("<span class=\"county-chip\">([^<]+)</span>")
+            List<String> shown = Pattern.compile("<(?:span|a) class=\"county-chip\"[^>]*>([^<]+)</(?:span|a)>")
                     .matcher(dd.group(1))
                     .results()
                     .map(m -> m.group(1))
                     .toList();
             assertThat(shown).as(c.code()).containsExactlyInAnyOrderElementsOf(expected);
+            // the county user's own county links to its page; the others are names only (their pages are refused)
+            List<String> linked = Pattern.compile(
+                            "<a class=\"county-chip\" href=\"/monitor/counties/(\\d{6})\\?[^\"]*\">")
+                    .matcher(dd.group(1))
+                    .results()
+                    .map(m -> m.group(1))
+                    .toList();
+            assertThat(linked).as(c.code()).isSubsetOf(List.of("130102"));
+            assertThat(linked.contains("130102"))
+                    .isEqualTo(expected.contains(snapshot.names().get("130102")));
         }
         // the divisions that pull most: each pull with two decimals, half-up from the engine's exact value
         Matcher up =

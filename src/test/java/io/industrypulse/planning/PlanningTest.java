@@ -106,8 +106,17 @@ abstract class PlanningTest {
         assertThat(tasks.get("difference").decimalValue()).isZero();
         assertThat(status("/api/v1/tasks?county=130103&period=2026-11", "county130102"))
                 .isEqualTo(404);
-        assertThat(status("/api/v1/tasks?county=130102&period=2026-12", "analyst"))
-                .isEqualTo(404);
+        // December, two months ahead of the data (to October), is planned too: its requirement is the monthly plan's
+        // December value added, rounded to cents, and the tasks add up to it
+        JsonNode december = get("/api/v1/tasks?county=130102&period=2026-12", "analyst");
+        JsonNode plan = get("/api/v1/plan?region=130102&year=2026", "analyst");
+        assertThat(december.get("requirement").decimalValue())
+                .isEqualByComparingTo(new BigDecimal(
+                                plan.get("months").get(11).get("comparable").asString())
+                        .setScale(2, java.math.RoundingMode.HALF_UP));
+        assertThat(sum(december))
+                .isEqualByComparingTo(december.get("requirement").decimalValue());
+        assertThat(december.get("dataArrived").asBoolean()).isFalse();
 
         String first = tasks.get("tasks").get(0).get("creditCode").asString();
         WebSession county = new WebSession(port);
@@ -241,6 +250,48 @@ abstract class PlanningTest {
         }
         assertThat(monitor.snapshot(Year.of(2026)).orElseThrow().result().lastMonth())
                 .isEqualTo(10);
+    }
+
+    @Test
+    void theTaskPagePicksAnyMonthOfTheYearAndExportsWhatItShows() throws Exception {
+        WebSession page = new WebSession(port);
+        page.login("analyst", PASSWORD);
+        String html = page.get("/planning/tasks?county=130103&period=2026-12").body();
+        assertThat(html)
+                .contains("<option value=\"2026-12\" selected=\"selected\">2026年12月</option>")
+                .contains("<option value=\"130103\" selected=\"selected\">")
+                .contains("/planning/tasks.xlsx?county=130103&amp;period=2026-12");
+        JsonNode tasks = get("/api/v1/tasks?county=130103&period=2026-12", "analyst");
+        var download = page.getBytes("/planning/tasks.xlsx?county=130103&period=2026-12");
+        assertThat(download.statusCode()).isEqualTo(200);
+        try (var workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(download.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            // a title row, the header row, one row per enterprise; the task column adds up to the requirement
+            int header = -1;
+            for (var row : sheet) {
+                if (row.getCell(0) != null && "企业".equals(row.getCell(0).getStringCellValue())) {
+                    header = row.getRowNum();
+                }
+            }
+            assertThat(header).isNotNegative();
+            assertThat(sheet.getRow(header).getCell(3).getStringCellValue()).isEqualTo("增加值任务（万元）");
+            assertThat(sheet.getLastRowNum() - header)
+                    .isEqualTo(tasks.get("tasks").size());
+            BigDecimal total = BigDecimal.ZERO;
+            for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
+                total = total.add(BigDecimal.valueOf(sheet.getRow(r).getCell(3).getNumericCellValue()));
+            }
+            assertThat(total.setScale(2, RoundingMode.HALF_UP))
+                    .isEqualByComparingTo(tasks.get("requirement").decimalValue());
+        }
+        // a county user has no county picker and cannot export another county
+        WebSession county = new WebSession(port);
+        county.login("county130102", PASSWORD);
+        assertThat(county.get("/planning/tasks?period=2026-12").body()).doesNotContain("id=\"task-county\"");
+        assertThat(county.getBytes("/planning/tasks.xlsx?county=130103&period=2026-12")
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test

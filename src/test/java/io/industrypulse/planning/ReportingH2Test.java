@@ -23,8 +23,9 @@ class ReportingH2Test extends ReportingTest {
             driver.findElement(By.id("password")).sendKeys(PASSWORD);
             driver.findElement(By.cssSelector("form button[type=submit]")).click();
             var wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-            wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
-            driver.findElement(By.linkText("联网直报进度")).click();
+            // a county user lands on its own county's page
+            wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/monitor/counties/130103"));
+            browser.openFromMenu("联网直报进度");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("county-130103")));
             assertThat(driver.findElement(By.id("deadline")).getText())
                     .contains("2026-12-05")

@@ -71,6 +71,19 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Opens a page from the menu as a person at a desk does: the group's label first (its list opens while it has the
+     * focus), then the link.
+     */
+    public void openFromMenu(String linkText) {
+        org.openqa.selenium.WebElement link = driver.findElement(
+                org.openqa.selenium.By.xpath("//nav[contains(@class,'app-nav')]//a[normalize-space(.)='" + linkText
+                        + "' or span[normalize-space(.)='" + linkText + "']]"));
+        link.findElement(org.openqa.selenium.By.xpath("ancestor::div[contains(@class,'nav-group')]/button"))
+                .click();
+        link.click();
+    }
+
     /** Saves a PNG screenshot of the current page as {@code target/screenshots/<name>.png}. */
     public Path screenshot(String name) throws IOException {
         Path target = Path.of("target", "screenshots", name + ".png");

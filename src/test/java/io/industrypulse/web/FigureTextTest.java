@@ -39,4 +39,13 @@ class FigureTextTest {
         assertThat(fig.decimals(null, 1)).isEqualTo("—");
         assertThat(fig.decimals(Double.NaN, 1)).isEqualTo("—");
     }
+
+    @Test
+    void aRequirementBelowZeroSaysTheTargetIsAlreadyExceeded() {
+        assertThat(fig.required(7.25)).isEqualTo("7.3%");
+        assertThat(fig.required(-7.0)).isEqualTo("已超目标；余月增速不低于-7.0%即可完成");
+        // -0.04 shows as 0.0: nothing is said of a figure that does not show as negative
+        assertThat(fig.required(-0.04)).isEqualTo("0.0%");
+        assertThat(fig.required(null)).isEqualTo("—");
+    }
 }

@@ -296,6 +296,12 @@ abstract class SecurityMatrixTest {
             }
             get(rules, "GET /planning/tasks", "/planning/tasks?county=" + county + "&period=" + coming, tasks, 404);
             get(rules, "GET /api/v1/tasks", "/api/v1/tasks?county=" + county + "&period=" + coming, tasks, 404);
+            get(
+                    rules,
+                    "GET /planning/tasks.xlsx",
+                    "/planning/tasks.xlsx?county=" + county + "&period=" + coming,
+                    tasks,
+                    404);
         }
         get(rules, "GET /planning/tasks", "/planning/tasks", EnumSet.complementOf(EnumSet.of(ANONYMOUS, ECOLOGY)), 404);
         get(rules, "GET /api/v1/plan", "/api/v1/plan?region=" + city + "&year=" + period.substring(0, 4), ALL, 0);

@@ -1,0 +1,3 @@
+package io.industrypulse.web;
+
+class NavigationH2Test extends NavigationTest {}
