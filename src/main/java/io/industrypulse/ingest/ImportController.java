@@ -3,6 +3,7 @@ package io.industrypulse.ingest;
 import io.industrypulse.account.CurrentUser;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.i18n.Messages;
+import io.industrypulse.report.ExcelExport;
 import io.industrypulse.statdata.RevisionService;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,10 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,9 +32,6 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 class ImportController {
-
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private static final String MONTHLY = "monthly";
 
@@ -221,14 +216,6 @@ class ImportController {
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, String fileName) {
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName, java.nio.charset.StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(body);
+        return ExcelExport.download(body, fileName);
     }
 }

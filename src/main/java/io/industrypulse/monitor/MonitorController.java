@@ -12,7 +12,6 @@ import io.industrypulse.report.ExcelExport;
 import io.industrypulse.report.ExcelTable;
 import io.industrypulse.target.OfficialGrowth;
 import io.industrypulse.target.TargetService;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -112,6 +108,20 @@ class MonitorController {
                 .filter(r -> r.classification() != null)
                 .forEach(r -> byClass.get(r.classification()).add(r));
         model.addAttribute("byClass", byClass);
+        // 县县有提升: which counties' cumulative growth rose since the previous period, and which did not
+        if (month - 1 >= PageSupport.FIRST_MONTH) {
+            model.addAttribute("previousLabel", support.cumShortLabel(month - 1, locale));
+            model.addAttribute(
+                    "improved",
+                    ranking.stream()
+                            .filter(r -> r.cumChange() != null && r.cumChange() > 0)
+                            .toList());
+            model.addAttribute(
+                    "notImproved",
+                    ranking.stream()
+                            .filter(r -> r.cumChange() != null && r.cumChange() <= 0)
+                            .toList());
+        }
         model.addAttribute(
                 "warnings",
                 byClass.get(Classification.BELOW_TARGET.code()).size()
@@ -146,6 +156,9 @@ class MonitorController {
         PageSupport.Shown shown = support.resolve(period).orElseThrow(() -> PageSupport.notFound("no data"));
         support.common(model, shown, locale);
         model.addAttribute("rows", MonitorViews.ranking(shown.snapshot(), shown.month(), currentUser.scope()));
+        model.addAttribute(
+                "previousLabel",
+                shown.month() - 1 >= PageSupport.FIRST_MONTH ? support.cumShortLabel(shown.month() - 1, locale) : null);
         model.addAttribute("province", MonitorViews.benchmark(shown.snapshot(), shown.month(), true));
         model.addAttribute("cityOfficial", MonitorViews.benchmark(shown.snapshot(), shown.month(), false));
         official(model, shown, shown.snapshot().labels().cityCode());
@@ -173,6 +186,11 @@ class MonitorController {
                 "required")) {
             headers.add(support.message("monitor.ranking.col." + key, locale));
         }
+        boolean withChange = shown.month() - 1 >= PageSupport.FIRST_MONTH;
+        if (withChange) {
+            headers.add(support.message(
+                    "monitor.ranking.col.cumChange", locale, support.cumShortLabel(shown.month() - 1, locale)));
+        }
         List<List<Object>> rows = new ArrayList<>();
         for (RankingRow r : MonitorViews.ranking(shown.snapshot(), shown.month(), currentUser.scope())) {
             List<Object> row = new ArrayList<>();
@@ -190,6 +208,9 @@ class MonitorController {
             row.add(r.pull());
             row.add(r.contribution());
             row.add(r.required());
+            if (withChange) {
+                row.add(r.cumChange());
+            }
             rows.add(row);
         }
         String cityName =
@@ -203,15 +224,7 @@ class MonitorController {
                 new ExcelTable(support.message("monitor.ranking.title", locale), title, headers, rows, 1));
         String fileName = support.message(
                         "monitor.ranking.export.file", locale, shown.period().toString()) + ".xlsx";
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(ExcelExport.XLSX))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(file);
+        return ExcelExport.download(file, fileName);
     }
 
     /** 点对点分析: one county's detail; another county's page is not found for a county user (DESIGN.md section 1). */

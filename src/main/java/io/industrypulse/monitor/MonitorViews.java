@@ -41,6 +41,7 @@ final class MonitorViews {
                     integer(f.rank()),
                     integer(f.rankChange()),
                     cum,
+                    cumChange(snapshot.result().county(k), month, cum),
                     monthGrowth(f, month),
                     target,
                     cum != null && target != null ? Published.round(cum - target) : null,
@@ -58,6 +59,18 @@ final class MonitorViews {
         rows.sort(Comparator.comparing((RankingRow r) -> r.rank() == null ? Integer.MAX_VALUE : r.rank())
                 .thenComparing(RankingRow::code));
         return rows;
+    }
+
+    /**
+     * 比上期: the published cumulative growth minus the previous period's published one, in percentage points (1-10月
+     * against 1-9月; 1-3月 against 1-2月); none for 1-2月, the year's first published period.
+     */
+    static @Nullable Double cumChange(io.industrypulse.engine.GroupResult county, int month, @Nullable Double cum) {
+        if (cum == null || month - 1 < Published.FIRST_MONTH) {
+            return null;
+        }
+        Double previous = published(county.month(month - 1).cumGrowth());
+        return previous == null ? null : Published.round(cum - previous);
     }
 
     /** A group's pull on the whole, for the lists of divisions pulling up and down. */

@@ -20,6 +20,7 @@ record RankingRow(
         @Nullable Integer rank,
         @Nullable Integer rankChange,
         @Nullable Double cumGrowth,
+        @Nullable Double cumChange,
         @Nullable Double monthGrowth,
         @Nullable Double target,
         @Nullable Double gap,

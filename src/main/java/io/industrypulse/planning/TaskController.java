@@ -9,7 +9,6 @@ import io.industrypulse.report.ExcelExport;
 import io.industrypulse.report.ExcelTable;
 import io.industrypulse.statdata.StatDataService;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -17,9 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -119,15 +115,7 @@ class TaskController {
         String title = Messages.get("planning.tasks.export.title", shown.countyName(), period, shown.requirement());
         byte[] file = ExcelExport.xlsx(new ExcelTable(Messages.get("planning.tasks.title"), title, headers, rows, 2));
         String name = Messages.get("planning.tasks.export.file", shown.countyName(), period) + ".xlsx";
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(ExcelExport.XLSX))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(name, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(file);
+        return ExcelExport.download(file, name);
     }
 
     /** The largest task a person may type, 万元: well inside the stored NUMERIC(18,2). */

@@ -3,6 +3,7 @@ package io.industrypulse.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -13,6 +14,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /** Writes an {@link ExcelTable} as an .xlsx workbook: bold centred title row, bold header row, bordered data cells. */
 public final class ExcelExport {
@@ -21,6 +26,19 @@ public final class ExcelExport {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private ExcelExport() {}
+
+    /** An .xlsx answer that the browser saves as {@code fileName} (UTF-8, so Chinese names survive). */
+    public static ResponseEntity<byte[]> download(byte[] xlsx, String fileName) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(XLSX))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(xlsx);
+    }
 
     public static byte[] xlsx(ExcelTable table) {
         try (XSSFWorkbook workbook = new XSSFWorkbook();

@@ -102,6 +102,13 @@ class MonitorPagesTest {
             assertThat(cells.get("rank-change"))
                     .isEqualTo(change > 0 ? "↑" + change : change < 0 ? "↓" + -change : "0");
             assertThat(cells.get("cum")).isEqualTo(oneDecimal(f.cumGrowth()));
+            // 比上期: published 1-M minus published 1-(M-1), one decimal, signed
+            double sincePrevious = Published.round(Published.round(f.cumGrowth().getAsDouble())
+                    - Published.round(
+                            result.county(k).month(month - 1).cumGrowth().getAsDouble()));
+            assertThat(cells.get("cum-change"))
+                    .isEqualTo((sincePrevious > 0 ? "+" : "")
+                            + String.format(Locale.ROOT, "%.1f", sincePrevious).replace("-0.0", "0.0"));
             assertThat(cells.get("month")).isEqualTo(oneDecimal(f.monthGrowth()));
             assertThat(cells.get("pull")).isEqualTo(oneDecimal(f.pullCum()));
             assertThat(cells.get("contribution")).isEqualTo(oneDecimal(f.contributionCum()));
@@ -149,6 +156,7 @@ class MonitorPagesTest {
             assertThat(header.getCell(0).getStringCellValue()).isEqualTo("位次");
             assertThat(header.getCell(2).getStringCellValue()).isEqualTo("县区");
             assertThat(header.getCell(3).getStringCellValue()).isEqualTo("累计增速（%）");
+            assertThat(header.getCell(14).getStringCellValue()).isEqualTo("比1-" + (month - 1) + "月（百分点）");
             List<String> counties = snapshot.labels().countyCodes();
             assertThat(sheet.getLastRowNum()).isEqualTo(1 + counties.size());
             for (int r = 2; r <= sheet.getLastRowNum(); r++) {
@@ -169,6 +177,13 @@ class MonitorPagesTest {
                 assertThat(cum.getNumericCellValue())
                         .isEqualTo(Published.round(f.cumGrowth().getAsDouble()));
                 assertThat(cum.getCellStyle().getDataFormatString()).isEqualTo("0.0");
+                assertThat(row.getCell(14).getNumericCellValue())
+                        .isEqualTo(Published.round(Published.round(f.cumGrowth().getAsDouble())
+                                - Published.round(snapshot.result()
+                                        .county(k)
+                                        .month(month - 1)
+                                        .cumGrowth()
+                                        .getAsDouble())));
                 assertThat(row.getCell(11).getNumericCellValue())
                         .isEqualTo(Published.round(f.pullCum().getAsDouble()));
                 assertThat(row.getCell(13).getNumericCellValue())
@@ -338,6 +353,27 @@ class MonitorPagesTest {
             assertThat(linked.contains("130102"))
                     .isEqualTo(expected.contains(snapshot.names().get("130102")));
         }
+        // 县县有提升: the counties whose published cumulative growth rose since 1-(M-1), counted and the others named
+        int improved = 0;
+        List<String> notImproved = new java.util.ArrayList<>();
+        for (int k = 0; k < counties.size(); k++) {
+            double now = Published.round(
+                    snapshot.result().county(k).month(month).cumGrowth().getAsDouble());
+            double before = Published.round(
+                    snapshot.result().county(k).month(month - 1).cumGrowth().getAsDouble());
+            if (Published.round(now - before) > 0) {
+                improved++;
+            } else {
+                notImproved.add(snapshot.names().get(counties.get(k)));
+            }
+        }
+        assertThat(html).contains("累计增速比1-" + (month - 1) + "月提高的县区 " + improved + " 个");
+        List<String> shownNotImproved = Pattern.compile("<span class=\"county-chip not-improved\">([^<]+)</span>")
+                .matcher(html)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+        assertThat(shownNotImproved).containsExactlyInAnyOrderElementsOf(notImproved);
         // the divisions that pull most: each pull with two decimals, half-up from the engine's exact value
         Matcher up =
                 Pattern.compile("id=\"pulls-up\">(.*?)</table>", Pattern.DOTALL).matcher(html);
