@@ -199,6 +199,14 @@ function styled(series) {
   });
 }
 
+// The series names above a chart. A "textStyle: undefined" key would wipe ECharts' default text style and leave the
+// legend without its names, so the key is set only on the dark screen.
+function legend(data, series) {
+  var out = { data: series.map(function (s) { return s.name; }) };
+  if (data.dark) out.textStyle = { color: "#cfe3ff" };
+  return out;
+}
+
 function darkText(data) {
   return data.dark ? { backgroundColor: "transparent", textStyle: { color: "#cfe3ff" } } : {};
 }
@@ -216,7 +224,7 @@ var chartKinds = {
     var series = styled(data.series);
     return withBase(data, {
       tooltip: { trigger: "axis" },
-      legend: { data: series.map(function (s) { return s.name; }), textStyle: data.dark ? { color: "#cfe3ff" } : undefined },
+      legend: legend(data, series),
       grid: { left: 50, right: 20, top: 40, bottom: 30 },
       xAxis: { type: "category", data: data.months },
       yAxis: { type: "value", axisLabel: { formatter: "{value}%" } },

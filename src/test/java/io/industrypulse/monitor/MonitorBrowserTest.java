@@ -207,6 +207,12 @@ class MonitorBrowserTest {
                     .hasSize(1);
             assertThat(driver.findElements(By.cssSelector("#screen header"))).isEmpty();
             assertThat(canvasHasInk(driver, "#screen-trend canvas")).isTrue();
+            // the swapped-out charts were disposed: as many live instances as charts on the screen, not twice as many
+            assertThat(((Number) driver.executeScript("return charts.length;")).intValue())
+                    .isEqualTo(
+                            ((Number) driver.executeScript("return document.querySelectorAll('[data-chart]').length;"))
+                                    .intValue());
+            assertThat(driver.findElement(By.id("marks-legend")).getText()).contains("不低于目标");
             assertThat(browser.consoleErrors()).isEmpty();
         }
     }
