@@ -31,7 +31,10 @@ class AuditController {
         AuditQuery query = new AuditQuery(username, entityType, from, to, page, PAGE_SIZE);
         model.addAttribute("query", query);
         model.addAttribute("result", audit.search(query));
-        model.addAttribute("entityTypes", audit.entityTypes());
+        java.util.Map<String, String> entityTypes = new java.util.LinkedHashMap<>();
+        audit.entityTypes()
+                .forEach(t -> entityTypes.put(t, io.industrypulse.i18n.Messages.orDefault("audit.entity." + t, t)));
+        model.addAttribute("entityTypes", entityTypes);
         return "account/audit";
     }
 }

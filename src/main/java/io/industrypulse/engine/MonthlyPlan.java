@@ -139,11 +139,60 @@ public record MonthlyPlan(
         return months.get(month - 1);
     }
 
-    /** 四季度好于三季度 on the plan: g(Q4) > g(Q3); empty when either is undefined. */
+    /**
+     * 四季度好于三季度 on the plan: g(Q4) > g(Q3), decided on the published (rounded) figures; empty when either is
+     * undefined.
+     */
     public Optional<Boolean> fourthQuarterBetterThanThird() {
         OptionalDouble q3 = quarters.get(2).growth();
         OptionalDouble q4 = quarters.get(3).growth();
-        return q3.isPresent() && q4.isPresent() ? Optional.of(q4.getAsDouble() > q3.getAsDouble()) : Optional.empty();
+        return q3.isPresent() && q4.isPresent()
+                ? Optional.of(Published.round(q4.getAsDouble()) > Published.round(q3.getAsDouble()))
+                : Optional.empty();
+    }
+
+    /**
+     * Growth of quarter {@code quarter} (1..4) over its months done so far: {@code (ΣC / ΣA - 1) * 100} over the
+     * actual months of the quarter (the whole quarter once it is over); empty before its first month is done.
+     */
+    public OptionalDouble quarterToDate(int quarter) {
+        double c = 0;
+        double a = 0;
+        boolean any = false;
+        for (int m = 3 * quarter - 2; m <= 3 * quarter; m++) {
+            Month month = month(m);
+            if (month.actual()) {
+                c += month.comparable();
+                a += month.base();
+                any = true;
+            }
+        }
+        return any ? Formulas.growth(c, a) : OptionalDouble.empty();
+    }
+
+    /**
+     * The growth the months of {@code quarter} not yet done need for the quarter to grow by {@code quarterGrowth}:
+     * with {@code Cq, Aq} the actual months' sums and {@code Bq} the estimated base of the rest (last year's profile, as
+     * for the required growth of the year), {@code ((1 + g/100) * (Aq + Bq) - Cq) / Bq - 1}, in percent; empty when
+     * no month of the quarter is left or their base is 0.
+     */
+    public OptionalDouble restOfQuarterRequired(int quarter, double quarterGrowth) {
+        double cDone = 0;
+        double aDone = 0;
+        double rest = 0;
+        for (int m = 3 * quarter - 2; m <= 3 * quarter; m++) {
+            Month month = month(m);
+            if (month.actual()) {
+                cDone += month.comparable();
+                aDone += month.base();
+            } else {
+                rest += month.base();
+            }
+        }
+        if (rest <= 0) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of((((1 + quarterGrowth / 100) * (aDone + rest) - cDone) / rest - 1) * 100);
     }
 
     /**

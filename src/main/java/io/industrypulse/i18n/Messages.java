@@ -36,7 +36,8 @@ public class Messages {
             "i18n/monitor",
             "i18n/dispatch",
             "i18n/review",
-            "i18n/cli");
+            "i18n/cli",
+            "i18n/audit");
 
     private static final ResourceBundleMessageSource SOURCE = source();
 
@@ -60,6 +61,11 @@ public class Messages {
                     : arguments[i] instanceof Number number ? number.toString() : arguments[i];
         }
         return SOURCE.getMessage(key, filled, locale());
+    }
+
+    /** The text of {@code key}, or {@code fallback} when no bundle has it (labels of codes that may grow). */
+    public static String orDefault(String key, String fallback) {
+        return SOURCE.getMessage(key, null, fallback, locale());
     }
 
     /**

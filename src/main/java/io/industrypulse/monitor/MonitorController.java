@@ -8,6 +8,7 @@ import io.industrypulse.engine.Classification;
 import io.industrypulse.engine.GroupResult;
 import io.industrypulse.engine.MonthFigures;
 import io.industrypulse.engine.TargetStatus;
+import io.industrypulse.i18n.Messages;
 import io.industrypulse.report.ExcelExport;
 import io.industrypulse.report.ExcelTable;
 import io.industrypulse.target.OfficialGrowth;
@@ -157,6 +158,13 @@ class MonitorController {
         support.common(model, shown, locale);
         model.addAttribute("rows", MonitorViews.ranking(shown.snapshot(), shown.month(), currentUser.scope()));
         model.addAttribute(
+                "raised",
+                targets.raisedTargets(
+                        java.time.Year.of(shown.snapshot().result().year())));
+        // a link to each county's tasks for the roles that follow them (not the departments, not the enterprises)
+        Role role = currentUser.scope().role();
+        model.addAttribute("taskLinks", role != Role.DEPARTMENT_USER && role != Role.ENTERPRISE_USER);
+        model.addAttribute(
                 "previousLabel",
                 shown.month() - 1 >= PageSupport.FIRST_MONTH ? support.cumShortLabel(shown.month() - 1, locale) : null);
         model.addAttribute("province", MonitorViews.benchmark(shown.snapshot(), shown.month(), true));
@@ -227,6 +235,87 @@ class MonitorController {
         return ExcelExport.download(file, fileName);
     }
 
+    /**
+     * 季度: single-quarter and cumulative growth of the city and every county, 四季度好于三季度 with its gap, and what the
+     * rest of the fourth quarter must reach to beat the third.
+     */
+    @GetMapping("/monitor/quarters")
+    String quarters(@RequestParam(required = false) String period, Model model, Locale locale) {
+        PageSupport.Shown shown = support.resolve(period).orElseThrow(() -> PageSupport.notFound("no data"));
+        support.common(model, shown, locale);
+        model.addAttribute("rows", MonitorViews.quarters(shown.snapshot(), shown.month(), currentUser.scope()));
+        model.addAttribute("restLabel", quarterRestLabel(shown.month()));
+        model.addAttribute("fourthLabel", quarterSoFarLabel(shown.month()));
+        model.addAttribute(
+                "cumLabels",
+                List.of(3, 6, 9).stream()
+                        .map(m -> support.cumShortLabel(m, locale))
+                        .toList());
+        return "monitor/quarters";
+    }
+
+    @GetMapping("/monitor/quarters.xlsx")
+    ResponseEntity<byte[]> quartersXlsx(@RequestParam(required = false) String period, Locale locale) {
+        PageSupport.Shown shown = support.resolve(period).orElseThrow(() -> PageSupport.notFound("no data"));
+        List<String> headers = new ArrayList<>();
+        headers.add(support.message("monitor.quarters.col.region", locale));
+        for (int q = 1; q <= 4; q++) {
+            headers.add(support.message(
+                    "monitor.quarters.col.growth",
+                    locale,
+                    q == 4 ? quarterSoFarLabel(shown.month()) : support.message("monitor.quarters.q" + q, locale)));
+            headers.add(support.message("monitor.quarters.col.cum", locale, support.cumShortLabel(3 * q, locale)));
+        }
+        headers.add(support.message("monitor.quarters.col.better", locale));
+        headers.add(support.message("monitor.quarters.col.gap", locale));
+        headers.add(support.message("monitor.quarters.col.rest", locale, quarterRestLabel(shown.month())));
+        List<List<Object>> rows = new ArrayList<>();
+        for (QuarterRow r : MonitorViews.quarters(shown.snapshot(), shown.month(), currentUser.scope())) {
+            List<Object> row = new ArrayList<>();
+            row.add(r.name());
+            for (int q = 0; q < 4; q++) {
+                row.add(r.growth().get(q));
+                row.add(r.cumGrowth().get(q));
+            }
+            row.add(mark(r.fourthBetter()));
+            row.add(r.gap());
+            row.add(r.restRequired());
+            rows.add(row);
+        }
+        String cityName =
+                shown.snapshot().names().getOrDefault(shown.snapshot().labels().cityCode(), "");
+        String title = support.message(
+                "monitor.quarters.export.title",
+                locale,
+                cityName,
+                support.periodLabel(shown.snapshot(), shown.month(), locale));
+        byte[] file = ExcelExport.xlsx(
+                new ExcelTable(support.message("monitor.quarters.title", locale), title, headers, rows, 1));
+        return ExcelExport.download(
+                file,
+                support.message(
+                                "monitor.quarters.export.file",
+                                locale,
+                                shown.period().toString()) + ".xlsx");
+    }
+
+    /** "四季度（10-11月）": the fourth quarter's months done so far at month M (the whole quarter from December). */
+    private String quarterSoFarLabel(int month) {
+        if (month <= 9 || month == 12) {
+            return Messages.get("monitor.quarters.q4");
+        }
+        return Messages.get("monitor.quarters.q4SoFar", month == 10 ? "10" : "10-" + month);
+    }
+
+    /** "11-12月": the fourth quarter's months still to come at month M, or null when none are left. */
+    private static @Nullable String quarterRestLabel(int month) {
+        if (month >= 12) {
+            return null;
+        }
+        int first = Math.max(month + 1, 10);
+        return first == 12 ? "12" : first + "-12";
+    }
+
     /** 点对点分析: one county's detail; another county's page is not found for a county user (DESIGN.md section 1). */
     @GetMapping("/monitor/counties/{code}")
     String county(
@@ -276,9 +365,32 @@ class MonitorController {
         model.addAttribute(
                 "chartTarget",
                 target == null ? List.of() : MonitorViews.targetPath(snapshot, k, target, shown.month()));
+        // what the year asks of the remaining months for the 人代会目标 and, when the county set one, its 奋斗目标
+        Double raised = target == null
+                ? null
+                : targets.raisedTarget(java.time.Year.of(snapshot.result().year()), code)
+                        .map(java.math.BigDecimal::doubleValue)
+                        .orElse(null);
+        model.addAttribute("valueNeeded", target == null ? null : valueNeeded(snapshot, k, target, shown.month()));
+        model.addAttribute("raised", raised);
+        model.addAttribute(
+                "raisedRequired",
+                raised == null
+                        ? null
+                        : MonitorViews.published(
+                                snapshot.plan(k, raised, shown.month()).requiredRestGrowth()));
+        model.addAttribute(
+                "raisedValueNeeded", raised == null ? null : valueNeeded(snapshot, k, raised, shown.month()));
+        model.addAttribute("mayRaise", TargetService.mayRaise(scope, code));
         model.addAttribute("whatIfTarget", target);
         model.addAttribute("whatIfRequired", model.getAttribute("required"));
         return "monitor/county";
+    }
+
+    /** The comparable value added (万元) months M+1..12 must produce for target t (DESIGN.md section 5). */
+    private static @Nullable Double valueNeeded(GrowthSnapshot snapshot, int county, double target, int month) {
+        java.util.OptionalDouble needed = snapshot.plan(county, target, month).valueStillNeeded();
+        return needed.isPresent() ? needed.getAsDouble() : null;
     }
 
     /** The what-if box (htmx): with target t, the remaining months need g%. */

@@ -95,6 +95,44 @@ final class MonitorViews {
         return pulls;
     }
 
+    /**
+     * The quarter view at month M: the city, then every county by code. Single-quarter and cumulative growth from the
+     * actual months 1..M ({@link MonthlyPlan#quarterToDate}); 四季度好于三季度 and what the rest of the fourth quarter must
+     * reach are decided on the published figures.
+     */
+    static List<QuarterRow> quarters(GrowthSnapshot snapshot, int month, UserScope scope) {
+        List<QuarterRow> rows = new ArrayList<>();
+        String city = snapshot.labels().cityCode();
+        rows.add(quarterRow(snapshot, -1, city, month, true));
+        List<String> counties = snapshot.labels().countyCodes();
+        for (int k = 0; k < counties.size(); k++) {
+            rows.add(quarterRow(snapshot, k, counties.get(k), month, scope.coversCounty(counties.get(k))));
+        }
+        return rows;
+    }
+
+    private static QuarterRow quarterRow(GrowthSnapshot snapshot, int county, String code, int month, boolean visible) {
+        io.industrypulse.engine.GroupResult group =
+                county < 0 ? snapshot.result().city() : snapshot.result().county(county);
+        // the plan only arranges the actual months by quarter here: the target does not touch months 1..M
+        double target =
+                group.month(month).targetStatus().map(TargetStatus::target).orElse(0.0);
+        MonthlyPlan plan = snapshot.plan(county, target, month);
+        List<@Nullable Double> growth = new ArrayList<>(4);
+        List<@Nullable Double> cum = new ArrayList<>(4);
+        for (int q = 1; q <= 4; q++) {
+            growth.add(published(plan.quarterToDate(q)));
+            cum.add(month >= 3 * q ? published(group.month(3 * q).cumGrowth()) : null);
+        }
+        Double q3 = month >= 9 ? growth.get(2) : null;
+        Double q4 = growth.get(3);
+        Boolean better = q3 != null && q4 != null ? q4 > q3 : null;
+        Double gap = q3 != null && q4 != null ? Published.round(q4 - q3) : null;
+        Double rest = q3 == null ? null : published(plan.restOfQuarterRequired(4, Published.round(q3 + 0.1)));
+        return new QuarterRow(
+                code, snapshot.names().getOrDefault(code, code), county < 0, growth, cum, better, gap, rest, visible);
+    }
+
     /** Official published cumulative growth of the province or the city for month M, if fed back. */
     static @Nullable Double benchmark(GrowthSnapshot snapshot, int month, boolean province) {
         Benchmarks b = snapshot.labels().engineInput().benchmarks();

@@ -24,10 +24,12 @@ class PageSupport {
 
     private final MonitorService monitor;
     private final MessageSource messages;
+    private final CurrentPeriod current;
 
-    PageSupport(MonitorService monitor, MessageSource messages) {
+    PageSupport(MonitorService monitor, MessageSource messages, CurrentPeriod current) {
         this.monitor = monitor;
         this.messages = messages;
+        this.current = current;
     }
 
     /** The first month shown: cumulative 1-2月 (DESIGN.md section 3). */
@@ -54,12 +56,14 @@ class PageSupport {
         model.addAttribute("periods", periods);
     }
 
-    /** The snapshot and month for {@code period} (default: the latest month); 404 for a month without results. */
+    /**
+     * The snapshot and month for {@code period}, which becomes the session's current period; without one, the current
+     * period ({@link CurrentPeriod}). 404 for a month without results.
+     */
     Optional<Shown> resolve(@Nullable String period) {
         if (period == null || period.isBlank()) {
-            return monitor.snapshot()
-                    .filter(s -> s.result().lastMonth() >= FIRST_MONTH)
-                    .map(s -> new Shown(s, s.result().lastMonth()));
+            return current.current()
+                    .flatMap(p -> monitor.snapshot(Year.of(p.getYear())).map(s -> new Shown(s, p.getMonthValue())));
         }
         YearMonth month;
         try {
@@ -73,6 +77,7 @@ class PageSupport {
                 || month.getMonthValue() > snapshot.result().lastMonth()) {
             throw notFound("no published figures for " + period);
         }
+        current.choose(month);
         return Optional.of(new Shown(snapshot, month.getMonthValue()));
     }
 

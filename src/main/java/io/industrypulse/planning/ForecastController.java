@@ -22,9 +22,15 @@ class ForecastController {
     private final StatDataService statData;
     private final CurrentUser currentUser;
     private final java.time.Clock clock;
+    private final io.industrypulse.monitor.CurrentPeriod periods;
 
     ForecastController(
-            ForecastService forecasts, StatDataService statData, CurrentUser currentUser, java.time.Clock clock) {
+            ForecastService forecasts,
+            StatDataService statData,
+            CurrentUser currentUser,
+            java.time.Clock clock,
+            io.industrypulse.monitor.CurrentPeriod periods) {
+        this.periods = periods;
         this.forecasts = forecasts;
         this.statData = statData;
         this.currentUser = currentUser;
@@ -36,10 +42,11 @@ class ForecastController {
     String page(@RequestParam(required = false) YearMonth period, Model model) {
         YearMonth shown = period != null
                 ? period
-                : statData.periods().stream()
-                        .max(YearMonth::compareTo)
+                : periods.current()
+                        .or(() -> statData.periods().stream().max(YearMonth::compareTo))
                         .map(p -> p.plusMonths(1))
                         .orElse(io.industrypulse.account.ShownTime.thisMonth(clock));
+        model.addAttribute("periodBasis", periods.basis(shown, "period.basis.forecast"));
         UserScope scope = currentUser.scope();
         ForecastBoard board = forecasts.board(shown);
         model.addAttribute("board", board);

@@ -11,6 +11,7 @@ import io.industrypulse.region.RegionService;
 import io.industrypulse.statdata.MonthlyRow;
 import io.industrypulse.statdata.ReviewFlagService;
 import io.industrypulse.statdata.StatDataService;
+import io.industrypulse.statdata.StatisticsCalendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -24,7 +25,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -35,7 +35,6 @@ import org.springframework.stereotype.Service;
  * city; a county user its own county; departments and enterprises nothing.
  */
 @Service
-@EnableConfigurationProperties(ReportingSettings.class)
 public class ReportingService {
 
     static final ZoneId SHOWN_ZONE = ShownTime.ZONE;
@@ -44,7 +43,7 @@ public class ReportingService {
     private final EnterpriseService enterprises;
     private final StatDataService statData;
     private final ReviewFlagService flags;
-    private final ReportingSettings settings;
+    private final StatisticsCalendar calendar;
     private final Clock clock;
     private final RegionService regions;
 
@@ -52,13 +51,13 @@ public class ReportingService {
             EnterpriseService enterprises,
             StatDataService statData,
             ReviewFlagService flags,
-            ReportingSettings settings,
+            StatisticsCalendar calendar,
             Clock clock,
             RegionService regions) {
         this.enterprises = enterprises;
         this.statData = statData;
         this.flags = flags;
-        this.settings = settings;
+        this.calendar = calendar;
         this.clock = clock;
         this.regions = regions;
     }
@@ -83,8 +82,7 @@ public class ReportingService {
 
     /** The day the period's data are due. */
     public LocalDate deadline(YearMonth period) {
-        YearMonth next = period.plusMonths(1);
-        return next.atDay(Math.min(settings.deadlineDay(), next.lengthOfMonth()));
+        return calendar.deadline(period);
     }
 
     /**

@@ -34,13 +34,16 @@ class TaskController {
     private final RegionService regions;
     private final StatDataService statData;
     private final MessageSource messages;
+    private final io.industrypulse.monitor.CurrentPeriod periods;
 
     TaskController(
             TaskService tasks,
             CurrentUser currentUser,
             RegionService regions,
             StatDataService statData,
-            MessageSource messages) {
+            MessageSource messages,
+            io.industrypulse.monitor.CurrentPeriod periods) {
+        this.periods = periods;
         this.messages = messages;
         this.tasks = tasks;
         this.currentUser = currentUser;
@@ -68,13 +71,17 @@ class TaskController {
                                         () -> new PlanningNotFoundException(Messages.get("planning.error.noCounties")))
                         // a county user's county, an enterprise user's (its own task); a department has none
                         : scope.regionCode();
+        // without a month: the one after the current period, planned from the data so far
         YearMonth shownPeriod = period != null
                 ? period
-                : statData.periods().stream()
-                        .max(YearMonth::compareTo)
+                : periods.current()
+                        .or(() -> statData.periods().stream().max(YearMonth::compareTo))
                         .map(latest -> latest.plusMonths(1))
                         .orElseThrow(() -> new PlanningNotFoundException(Messages.get("planning.error.noData")));
+        model.addAttribute("periodBasis", periods.basis(shownPeriod, "period.basis.tasks"));
         CountyTasks shown = tasks.tasks(shownCounty, shownPeriod);
+        model.addAttribute(
+                "raised", tasks.raisedRequirement(shownCounty, shownPeriod).orElse(null));
         model.addAttribute("tasks", shown);
         model.addAttribute("mayAdjust", !shown.dataArrived() && tasks.mayAdjust(shownCounty));
         // the pickers: every month of the year (those reported show actual against task, the rest are still to do)

@@ -80,6 +80,32 @@ public class TaskService {
     }
 
     /**
+     * What the county's 奋斗目标, if it recorded one, asks of the month (planned from the same months as its tasks);
+     * empty without one or for a user who may not see the county's requirement (an enterprise sees its own task only).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<RaisedRequirement> raisedRequirement(String countyCode, YearMonth period) {
+        if (currentUser.scope().role() == Role.ENTERPRISE_USER) {
+            return java.util.Optional.empty();
+        }
+        requireReadable(countyCode);
+        return targets.raisedTarget(Year.of(period.getYear()), countyCode)
+                .flatMap(raised -> monitor.snapshot(Year.of(period.getYear()))
+                        .map(SnapshotView::new)
+                        .filter(view -> view.index(countyCode) >= 0)
+                        .map(view -> {
+                            int known = Math.min(period.getMonthValue() - 1, view.lastMonth());
+                            MonthlyPlan plan = view.plan(view.index(countyCode), raised.doubleValue(), known);
+                            return new RaisedRequirement(
+                                    raised,
+                                    plan.requiredRestGrowth().isPresent()
+                                            ? plan.requiredRestGrowth().getAsDouble()
+                                            : null,
+                                    cents(plan.month(period.getMonthValue()).comparable()));
+                        }));
+    }
+
+    /**
      * Sets one enterprise's task for the coming month; the other enterprises re-balance.
      *
      * @param value 万元, two decimals, not negative

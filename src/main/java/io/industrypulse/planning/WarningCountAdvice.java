@@ -6,7 +6,11 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The number of warnings of the latest month in the user's scope, for the header of every page. */
+/**
+ * The number of warnings of the latest month for the header of every page: for city-wide roles the city's and the
+ * counties' warnings (the hundreds of enterprise task shortfalls would drown them); for everyone else every warning
+ * in their own scope, their enterprises' included.
+ */
 @ControllerAdvice
 class WarningCountAdvice {
 
@@ -21,6 +25,11 @@ class WarningCountAdvice {
         if (user == null || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return null;
         }
-        return warnings.latestPeriod().map(p -> warnings.warnings(p).size()).orElse(0);
+        boolean cityWide = user.scope().isCityWide();
+        return warnings.latestPeriod()
+                .map(p -> (int) warnings.warnings(p).stream()
+                        .filter(w -> !cityWide || w.creditCode() == null)
+                        .count())
+                .orElse(0);
     }
 }

@@ -27,19 +27,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReviewController {
 
     private final ReviewFlagService flags;
-    private final RevisionService revisions;
     private final RegionService regions;
     private final CurrentUser currentUser;
     private final java.time.Clock clock;
+    private final StatDataService statData;
+    private final StatisticsCalendar calendar;
 
     ReviewController(
             ReviewFlagService flags,
-            RevisionService revisions,
             RegionService regions,
             CurrentUser currentUser,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            StatDataService statData,
+            StatisticsCalendar calendar) {
+        this.statData = statData;
+        this.calendar = calendar;
         this.flags = flags;
-        this.revisions = revisions;
         this.regions = regions;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -56,13 +59,14 @@ class ReviewController {
         if (!ReviewFlagService.mayRead(scope)) {
             throw new AccessDeniedException(Messages.get("review.error.denied"));
         }
+        // the session's current period (kept by the monitoring pages), else the latest month with data
         YearMonth month = period != null
                 ? period
-                : revisions.recent(1).stream()
-                        .map(MonthlyRevision::period)
-                        .findFirst()
+                : io.industrypulse.account.PeriodChoice.chosen()
+                        .or(() -> statData.periods().stream().max(YearMonth::compareTo))
                         .orElse(io.industrypulse.account.ShownTime.thisMonth(clock));
         model.addAttribute("period", month);
+        model.addAttribute("notReported", statData.periods().contains(month) ? null : calendar.notReported(month));
         model.addAttribute("county", scope.isCityWide() ? county : scope.regionCode());
         model.addAttribute("state", state);
         model.addAttribute("rule", rule);

@@ -4,6 +4,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * publish {@link StatDataChanged}; reads return rows ordered by period, then credit code or division.
  */
 @Service
+@EnableConfigurationProperties(StatisticsCalendar.class)
 public class StatDataService {
 
     private final StatDataRepository repository;

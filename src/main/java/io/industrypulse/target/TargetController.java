@@ -36,8 +36,10 @@ class TargetController {
         this.clock = clock;
     }
 
-    /** One row of the page: a region and its target, if set. */
-    record Row(String code, String name, BigDecimal target) {}
+    /**
+     * One row of the page: a region, its target and its 奋斗目标 if set, and whether the user may record the latter.
+     */
+    record Row(String code, String name, BigDecimal target, BigDecimal raised, boolean mayRaise) {}
 
     @GetMapping("/targets")
     String page(
@@ -56,11 +58,20 @@ class TargetController {
         regions.city().ifPresent(shownRegions::add);
         regions.counties().stream().filter(c -> scope.coversCounty(c.code())).forEach(shownRegions::add);
         model.addAttribute("year", shown);
+        // 奋斗目标 belong to the value-added growth target only
+        Map<String, BigDecimal> raised =
+                shownIndicator == TargetIndicator.VA_GROWTH ? targets.raisedTargets(Year.of(shown)) : Map.of();
         model.addAttribute(
                 "rows",
                 shownRegions.stream()
-                        .map(r -> new Row(r.code(), r.name(), byRegion.get(r.code())))
+                        .map(r -> new Row(
+                                r.code(),
+                                r.name(),
+                                byRegion.get(r.code()),
+                                raised.get(r.code()),
+                                shownIndicator == TargetIndicator.VA_GROWTH && TargetService.mayRaise(scope, r.code())))
                         .toList());
+        model.addAttribute("showRaised", shownIndicator == TargetIndicator.VA_GROWTH);
         model.addAttribute("mayEdit", scope.role() == Role.CITY_ADMIN || scope.role() == Role.CITY_ANALYST);
         model.addAttribute("benchmarks", benchmarkRows(Year.of(shown)));
         return "target/targets";
@@ -110,6 +121,42 @@ class TargetController {
                         .filter(i -> i != TargetIndicator.VA_GROWTH)
                         .map(i -> "&indicator=" + i)
                         .orElse("");
+    }
+
+    /**
+     * Records or corrects the county's own 奋斗目标 (an empty value withdraws it); the county's users only, checked and
+     * audited by the service.
+     */
+    @PostMapping("/targets/raised")
+    String saveRaised(
+            @RequestParam int year,
+            @RequestParam String region,
+            @RequestParam(defaultValue = "") String value,
+            RedirectAttributes redirect) {
+        if (!TargetService.mayRaise(currentUser.scope(), region)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    Messages.get("target.raised.error.denied"));
+        }
+        try {
+            BigDecimal raised = null;
+            if (!value.isBlank()) {
+                try {
+                    raised = new BigDecimal(value.trim());
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(
+                            Messages.get("target.raised.error.notNumber", Messages.get("target.raised.field"), value));
+                }
+            }
+            targets.setRaisedTarget(year, region, raised, currentUser.scope());
+            redirect.addFlashAttribute(
+                    "raisedSaved",
+                    raised == null
+                            ? Messages.get("target.raised.withdrawn", year)
+                            : Messages.get("target.raised.saved", year, raised.toPlainString()));
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/targets?year=" + year;
     }
 
     /** One month of the benchmarks table: the province's and the city's published cumulative growth. */

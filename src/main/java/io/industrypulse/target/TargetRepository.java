@@ -60,6 +60,38 @@ class TargetRepository {
                 .optional();
     }
 
+    Optional<BigDecimal> raisedTarget(int year, String regionCode) {
+        return jdbcClient
+                .sql("SELECT target_value FROM raised_target WHERE target_year = ? AND region_code = ?")
+                .params(year, regionCode)
+                .query(BigDecimal.class)
+                .optional();
+    }
+
+    List<RaisedTarget> raisedTargets(int year) {
+        return jdbcClient
+                .sql("SELECT target_year, region_code, target_value FROM raised_target WHERE target_year = ?"
+                        + " ORDER BY region_code")
+                .param(year)
+                .query((rs, n) -> new RaisedTarget(rs.getInt(1), rs.getString(2), rs.getBigDecimal(3)))
+                .list();
+    }
+
+    void setRaisedTarget(RaisedTarget target) {
+        deleteRaisedTarget(target.year(), target.regionCode());
+        jdbcClient
+                .sql("INSERT INTO raised_target (target_year, region_code, target_value) VALUES (?, ?, ?)")
+                .params(target.year(), target.regionCode(), target.value())
+                .update();
+    }
+
+    void deleteRaisedTarget(int year, String regionCode) {
+        jdbcClient
+                .sql("DELETE FROM raised_target WHERE target_year = ? AND region_code = ?")
+                .params(year, regionCode)
+                .update();
+    }
+
     void upsertBenchmarks(List<Benchmark> benchmarks) {
         jdbcTemplate.batchUpdate("DELETE FROM benchmark WHERE period = ? AND scope = ?", benchmarks, 500, (ps, b) -> {
             ps.setObject(1, b.period().atDay(1));

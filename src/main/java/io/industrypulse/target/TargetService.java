@@ -9,6 +9,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -125,6 +126,79 @@ public class TargetService {
                         Messages.get("target.error.unknownIndicator", target.indicator())));
         checkTarget(indicator, target.value(), Messages.get("target.field.value"));
         storeTargets(List.of(new Target(target.year(), target.regionCode(), indicator.name(), target.value())));
+    }
+
+    /** Whether the user may record a 奋斗目标 for the county: the county's own users only. */
+    public static boolean mayRaise(UserScope scope, String countyCode) {
+        return scope.role() == Role.COUNTY_USER && countyCode.equals(scope.regionCode());
+    }
+
+    /**
+     * Records, corrects or (with {@code value} null) withdraws a county's 奋斗目标 for a year. It must lie above the
+     * county's 人代会目标 of that year (a target not above it raises nothing) and within the plausible range of growth
+     * targets; the 人代会目标 itself is never touched. Audited.
+     *
+     * @throws AccessDeniedException for anyone but the county's own users
+     * @throws IllegalArgumentException naming the field, nothing written
+     */
+    @Transactional
+    public void setRaisedTarget(int year, String countyCode, @Nullable BigDecimal value, UserScope by) {
+        if (!mayRaise(by, countyCode)) {
+            throw new AccessDeniedException(Messages.get("target.raised.error.denied"));
+        }
+        String field = Messages.get("target.raised.field");
+        Optional<BigDecimal> before = repository.raisedTarget(year, countyCode);
+        String key = year + "/" + countyCode;
+        if (value == null) {
+            if (before.isPresent()) {
+                repository.deleteRaisedTarget(year, countyCode);
+                auditLog.record(
+                        "raised_target.delete",
+                        "raised_target",
+                        key,
+                        new RaisedTarget(year, countyCode, before.get()),
+                        null);
+                events.publishEvent(new TargetsChanged(year));
+            }
+            return;
+        }
+        checkTarget(TargetIndicator.VA_GROWTH, value, field);
+        BigDecimal official = repository
+                .target(year, countyCode, Target.VA_GROWTH)
+                .orElseThrow(() -> new IllegalArgumentException(Messages.get("target.raised.error.noOfficial", year)));
+        if (value.compareTo(official) <= 0) {
+            throw new IllegalArgumentException(Messages.get(
+                    "target.raised.error.notAbove",
+                    field,
+                    value.toPlainString(),
+                    official.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString()));
+        }
+        if (before.isPresent() && before.get().compareTo(value) == 0) {
+            return;
+        }
+        RaisedTarget after = new RaisedTarget(year, countyCode, value);
+        repository.setRaisedTarget(after);
+        auditLog.record(
+                before.isEmpty() ? "raised_target.create" : "raised_target.update",
+                "raised_target",
+                key,
+                before.map(v -> new RaisedTarget(year, countyCode, v)).orElse(null),
+                after);
+        events.publishEvent(new TargetsChanged(year));
+    }
+
+    /** A county's 奋斗目标 of a year, if it recorded one. */
+    @Transactional(readOnly = true)
+    public Optional<BigDecimal> raisedTarget(Year year, String countyCode) {
+        return repository.raisedTarget(year.getValue(), countyCode);
+    }
+
+    /** Every county's 奋斗目标 of a year, by county code. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, BigDecimal> raisedTargets(Year year) {
+        java.util.Map<String, BigDecimal> byCounty = new java.util.LinkedHashMap<>();
+        repository.raisedTargets(year.getValue()).forEach(t -> byCounty.put(t.regionCode(), t.value()));
+        return byCounty;
     }
 
     /** Every target of a year, ordered by region code and indicator. */

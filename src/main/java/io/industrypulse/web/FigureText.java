@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -53,5 +55,18 @@ public class FigureText {
         format.setRoundingMode(RoundingMode.HALF_UP);
         BigDecimal shown = exact.setScale(decimals, RoundingMode.HALF_UP);
         return format.format(shown.signum() == 0 ? shown.abs() : shown);
+    }
+
+    /** A month as officials write it, "2026年10月" ("Oct 2026"), never "2026-10"; "—" when undefined. */
+    public String month(@Nullable Object period) {
+        if (period == null) {
+            return NONE;
+        }
+        YearMonth month = period instanceof YearMonth m ? m : YearMonth.parse(period.toString());
+        return Messages.get(
+                "period.month",
+                String.valueOf(month.getYear()),
+                month.getMonthValue(),
+                month.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
     }
 }

@@ -1,6 +1,7 @@
 package io.industrypulse.web;
 
 import io.industrypulse.account.AccountUser;
+import io.industrypulse.monitor.CurrentPeriod;
 import io.industrypulse.region.Region;
 import io.industrypulse.region.RegionService;
 import java.util.Locale;
@@ -16,15 +17,34 @@ class LayoutAdvice {
 
     private final RegionService regions;
     private final MessageSource messages;
+    private final CurrentPeriod periods;
     private final boolean demoData;
 
     LayoutAdvice(
             RegionService regions,
             MessageSource messages,
+            CurrentPeriod periods,
             @Value("${industrypulse.demo.enabled:false}") boolean demoData) {
         this.regions = regions;
         this.messages = messages;
+        this.periods = periods;
         this.demoData = demoData;
+    }
+
+    /** The header's period picker; returning to the page without its own {@code period}. */
+    @ModelAttribute("periodPicker")
+    PeriodPicker periodPicker(
+            @AuthenticationPrincipal AccountUser user, jakarta.servlet.http.HttpServletRequest request) {
+        if (user == null || isApi(request)) {
+            return null;
+        }
+        org.springframework.web.util.UriComponentsBuilder back =
+                org.springframework.web.util.UriComponentsBuilder.fromPath(request.getRequestURI()
+                                .substring(request.getContextPath().length()))
+                        .query(request.getQueryString())
+                        .replaceQueryParam("period")
+                        .replaceQueryParam("lang");
+        return new PeriodPicker(periods, back.build().toUriString());
     }
 
     @ModelAttribute("demoData")

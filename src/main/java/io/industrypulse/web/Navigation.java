@@ -43,6 +43,7 @@ final class Navigation {
                             new Entry("nav.city", "/", OWN_HOME, false),
                             new Entry("nav.monitor.ranking", "/monitor/ranking", ALL, false),
                             new Entry("nav.monitor.compare", "/monitor/compare", ALL, false),
+                            new Entry("nav.monitor.quarters", "/monitor/quarters", ALL, false),
                             new Entry("nav.monitor.screen", "/monitor/screen", ALL, true))),
             new Section(
                     "nav.group.targets",

@@ -1,6 +1,7 @@
 package io.industrypulse.web;
 
 import io.industrypulse.account.DataVersion;
+import io.industrypulse.account.PeriodChoice;
 import io.industrypulse.account.ShownTime;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -67,7 +68,8 @@ class RenderedPageCache extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Entry kept = entries.get(key);
+        // a page's ?period= becomes the session's period in the controller: let it run unless it already is
+        Entry kept = choosesAnotherPeriod(request) ? null : entries.get(key);
         if (kept != null && kept.version == before) {
             // says where the answer came from, for operators and the tests of this cache
             response.setHeader(SERVED_HEADER, "hit");
@@ -83,8 +85,9 @@ class RenderedPageCache extends OncePerRequestFilter {
             if (entries.size() >= maxEntries) {
                 entries.clear();
             }
+            // the key after the page ran: with the period it made the session's
             entries.put(
-                    key,
+                    java.util.Objects.requireNonNullElse(key(request), key),
                     new Entry(
                             before,
                             wrapper.getContentType(),
@@ -94,14 +97,30 @@ class RenderedPageCache extends OncePerRequestFilter {
         wrapper.copyBodyToResponse();
     }
 
+    private static boolean choosesAnotherPeriod(HttpServletRequest request) {
+        String period = request.getParameter("period");
+        if (period == null || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return false;
+        }
+        HttpSession session = request.getSession(false);
+        return session == null
+                || !PeriodChoice.chosen(session)
+                        .map(Object::toString)
+                        .orElse("")
+                        .equals(period);
+    }
+
     /** Null when the viewer cannot be told apart (no session and no authenticated user): such answers are not kept. */
     private @Nullable Key key(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         String viewer;
         Object locale = null;
+        // the header shows the session's period (当前统计期)
+        Object period = null;
         if (session != null) {
             viewer = "session:" + session.getId();
             locale = session.getAttribute(SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME);
+            period = PeriodChoice.chosen(session).orElse(null);
         } else {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
             if (authentication == null || !authentication.isAuthenticated()) {
@@ -112,6 +131,7 @@ class RenderedPageCache extends OncePerRequestFilter {
         return new Key(
                 viewer,
                 String.valueOf(locale),
+                String.valueOf(period),
                 request.getRequestURI(),
                 request.getQueryString(),
                 request.getHeader("HX-Request"),
@@ -131,6 +151,7 @@ class RenderedPageCache extends OncePerRequestFilter {
     private record Key(
             String viewer,
             String locale,
+            String period,
             String uri,
             @Nullable String query,
             @Nullable String htmx,

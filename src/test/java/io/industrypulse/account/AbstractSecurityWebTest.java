@@ -233,7 +233,13 @@ abstract class AbstractSecurityWebTest extends AccountSpringTest {
         assertThat(after).contains(name, "COUNTY_USER").doesNotContain("bcrypt", "County-Pass-1", "password");
         HttpResponse<String> audit = admin.get("/admin/audit?entityType=user&username=admin");
         assertThat(audit.statusCode()).isEqualTo(200);
-        assertThat(audit.body()).contains("审计日志", "user.create", name);
+        // the action and the entity in words, the new user's fields one by one (a creation: nothing before)
+        assertThat(audit.body())
+                .contains("审计日志", "<td class=\"action\" data-code=\"user.create\">新建用户</td>", name)
+                .contains("<td class=\"entity\" data-code=\"user\">用户</td>")
+                .containsPattern("(?s)<tr class=\"changed\">\\s*<th scope=\"row\" title=\"role\">角色</th>\\s*"
+                        + "<td class=\"before\">—</td>\\s*<td class=\"after\">COUNTY_USER</td>")
+                .doesNotContain("<option value=\"user\">user</option>");
     }
 
     @Test

@@ -40,6 +40,30 @@ class MonthlyPlanTest {
     }
 
     @Test
+    void theQuarterSoFarAndWhatTheRestOfTheFourthQuarterNeeds() {
+        // January-September at 5% (so Q3 grew 5.0%), October at 8% on the profile's bases
+        double[] c = new double[10];
+        double[] a = new double[10];
+        for (int m = 0; m < 10; m++) {
+            a[m] = PROFILE[m];
+            c[m] = PROFILE[m] * (m < 9 ? 1.05 : 1.08);
+        }
+        MonthlyPlan plan = MonthlyPlan.of(6.0, PROFILE, c, a);
+        assertThat(plan.quarterToDate(3).getAsDouble()).isCloseTo(5.0, within(1e-9));
+        assertThat(plan.quarterToDate(4).getAsDouble()).isCloseTo(8.0, within(1e-9));
+        // November and December's bases are last year's 106 and 112 (the done months' bases equal the profile);
+        // for Q4 at 5.1%: C(11..12) = 1.051 * (104 + 106 + 112) - 104 * 1.08 = 226.102 on a base of 218 → 3.7165%
+        assertThat(plan.restOfQuarterRequired(4, 5.1).getAsDouble()).isCloseTo(3.7165, within(0.0001));
+        // a quarter over has nothing left to require; a quarter not begun has no growth so far
+        assertThat(plan.restOfQuarterRequired(3, 5.1)).isEmpty();
+        MonthlyPlan september =
+                MonthlyPlan.of(6.0, PROFILE, java.util.Arrays.copyOf(c, 9), java.util.Arrays.copyOf(a, 9));
+        assertThat(september.quarterToDate(4)).isEmpty();
+        // with Q4 not begun the whole quarter must grow at the rate asked
+        assertThat(september.restOfQuarterRequired(4, 5.1).getAsDouble()).isCloseTo(5.1, within(1e-9));
+    }
+
+    @Test
     void reachesTheTargetExactlyInDecemberWhateverHasBeenAchieved() {
         SplittableRandom random = new SplittableRandom(7);
         for (int run = 0; run < 500; run++) {

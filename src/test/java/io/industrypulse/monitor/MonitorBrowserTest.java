@@ -83,14 +83,16 @@ class MonitorBrowserTest {
             java.util.Collections.reverse(reversed);
             assertThat(descending).hasSize(rows.size()).isEqualTo(reversed);
 
-            // the period selector follows 1-2月: no January alone
-            List<String> options = driver.findElements(By.cssSelector("#period option")).stream()
+            // the header's one period picker follows 1-2月: no January alone; the page comes back on the chosen period
+            List<String> options = driver.findElements(By.cssSelector(".period-picker option")).stream()
                     .map(WebElement::getText)
                     .toList();
             assertThat(options).contains("2026年1-2月").noneMatch(o -> o.endsWith("年1月"));
-            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("period")))
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.cssSelector(".period-picker select")))
                     .selectByVisibleText("2026年1-6月");
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("period=2026-06"));
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("title"), "2026年1-6月"));
+            assertThat(driver.getCurrentUrl()).contains("/monitor/ranking").doesNotContain("period=");
             assertThat(driver.findElement(By.id("title")).getText()).contains("2026年1-6月");
             assertThat(browser.consoleErrors()).isEmpty();
         }

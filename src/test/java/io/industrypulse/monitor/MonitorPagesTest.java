@@ -119,7 +119,9 @@ class MonitorPagesTest {
                             Locale.ROOT,
                             "%.1f",
                             Published.round(Published.round(f.cumGrowth().getAsDouble()) - status.target())));
-            assertThat(cells.get("required")).isEqualTo(oneDecimal(status.requiredRestGrowth()));
+            // a county over its target: the figure and what it means
+            String required = oneDecimal(status.requiredRestGrowth());
+            assertThat(cells.get("required")).isEqualTo(required + (required.startsWith("-") ? "已超目标" : ""));
             assertThat(cells.get("class"))
                     .isEqualTo(
                             switch (status.classification().orElseThrow()) {

@@ -301,7 +301,7 @@ abstract class PlanningTest {
         session.login("analyst", PASSWORD);
         var response = session.get("/planning/warnings?lang=en");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("Warnings 2026-10");
+        assertThat(response.body()).contains("Warnings Oct 2026");
     }
 
     private static List<MonthlyRow> november(List<MonthlyRow> october, Set<String> county, String countyFactor) {

@@ -171,6 +171,47 @@ abstract class ReportingTest {
     }
 
     @Test
+    void theMissingListIsFilteredPagedAndExported() throws Exception {
+        // nothing reported for November yet: every enterprise of the directory is missing
+        JsonNode progress = read("/api/v1/reporting?period=2026-11", "analyst");
+        int missing = progress.get("total").get("missing").asInt();
+        int own = county(progress, "130102").get("missing").asInt();
+        assertThat(missing).isGreaterThan(50);
+        WebSession analyst = new WebSession(port);
+        analyst.login("analyst", PASSWORD);
+        String page = analyst.get("/reporting?period=2026-11").body();
+        int pages = (missing + 49) / 50;
+        assertThat(page).contains("未报企业 " + missing + " 家").contains("第 1 / " + pages + " 页，共 " + missing + " 条");
+        assertThat(rows(page)).isEqualTo(50);
+        String last = analyst.get("/reporting?period=2026-11&page=" + pages).body();
+        assertThat(rows(last)).isEqualTo(missing - 50 * (pages - 1));
+        // the county's row leads to its own missing list
+        assertThat(page).contains("/reporting?period=2026-11&amp;county=130102#missing-list");
+        String ownList = analyst.get("/reporting?period=2026-11&county=130102").body();
+        assertThat(ownList).contains("未报企业 " + own + " 家");
+        assertThat(rows(ownList)).isEqualTo(Math.min(own, 50));
+        // the demo registry keeps no addresses: no empty column
+        assertThat(page).doesNotContain("<th>地址</th>");
+
+        var export = analyst.getBytes("/reporting/missing.xlsx?period=2026-11&county=130102");
+        assertThat(export.statusCode()).isEqualTo(200);
+        try (var workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(export.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            // the title row, the header row, one row per missing enterprise
+            assertThat(sheet.getLastRowNum() + 1).isEqualTo(2 + own);
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("统一社会信用代码");
+        }
+    }
+
+    private static int rows(String page) {
+        int from = page.indexOf("<table class=\"data sortable\" id=\"missing\">");
+        assertThat(from).isPositive();
+        String table = page.substring(from, page.indexOf("</table>", from));
+        return table.split("<tr>", -1).length - 2;
+    }
+
+    @Test
     void missingFlaggedAndTheCoverageWarningFollowTheData() {
         UserScope countyScope = new UserScope("county130102", Role.COUNTY_USER, "130102");
         List<String> directory = enterprises.aboveSizeIn(NOVEMBER, countyScope);

@@ -27,8 +27,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @BrowserTest
 class ResponsiveLayoutBrowserTest {
 
-    private static final List<String> PAGES =
-            List.of("/", "/monitor/ranking", "/monitor/counties/130102", "/planning/tasks", "/planning/warnings");
+    private static final List<String> PAGES = List.of(
+            "/",
+            "/monitor/ranking",
+            "/monitor/quarters",
+            "/monitor/counties/130102",
+            "/planning/tasks",
+            "/planning/warnings");
 
     @LocalServerPort
     int port;

@@ -260,6 +260,16 @@ abstract class SecurityMatrixTest {
         get(rules, "GET /monitor/compare", "/monitor/compare?region=" + ownCounty, CITY_AND_COUNTY, 404);
         get(rules, "GET /monitor/compare", "/monitor/compare?region=" + otherCounty, CITY, 404);
         get(rules, "GET /monitor/screen", "/monitor/screen", ALL, 0);
+        get(rules, "GET /monitor/quarters", "/monitor/quarters", ALL, 0);
+        get(rules, "GET /monitor/quarters.xlsx", "/monitor/quarters.xlsx", ALL, 0);
+        // the header's period picker: every signed-in role keeps its period and goes back to the page
+        add(
+                rules,
+                "GET /period",
+                "GET",
+                "/period?value=" + period + "&back=/regions",
+                null,
+                statuses(ALL, 302, refusals(ALL, 0)));
         get(rules, "GET /monitor/divisions/{code}", "/monitor/divisions/" + division, ALL, 0);
         get(rules, "GET /monitor/chains/{code}", "/monitor/chains/" + chain, ALL, 0);
         get(rules, "GET /regions", "/regions", ALL, 0);
@@ -363,6 +373,7 @@ abstract class SecurityMatrixTest {
 
         // reporting progress and review: the city roles and county users
         get(rules, "GET /reporting", "/reporting?period=" + period, CITY_AND_COUNTY, 403);
+        get(rules, "GET /reporting/missing.xlsx", "/reporting/missing.xlsx?period=" + period, CITY_AND_COUNTY, 403);
         get(rules, "GET /api/v1/reporting", "/api/v1/reporting?period=" + period, CITY_AND_COUNTY, 403);
         get(rules, "GET /review", "/review?period=" + ownMonth, CITY_AND_COUNTY, 403);
         get(rules, "GET /api/v1/review/flags", "/api/v1/review/flags?period=" + otherMonth, CITY_AND_COUNTY, 403);
@@ -546,6 +557,21 @@ abstract class SecurityMatrixTest {
                 "/dispatch/production/resume",
                 form("creditCode", none),
                 IMPORTERS,
+                403);
+        // 奋斗目标: the county's own users for their county only
+        post(
+                rules,
+                "POST /targets/raised",
+                "/targets/raised",
+                form("year", period.substring(0, 4), "region", ownCounty, "value", "999"),
+                EnumSet.of(COUNTY),
+                403);
+        post(
+                rules,
+                "POST /targets/raised",
+                "/targets/raised",
+                form("year", period.substring(0, 4), "region", otherCounty, "value", "999"),
+                NONE,
                 403);
         post(rules, "POST /imports", "/imports", form("period", "bogus"), IMPORTERS, 403);
         post(rules, "POST /imports [kind, kind!=monthly]", "/imports", form("kind", "targets"), CITY_WRITERS, 403);

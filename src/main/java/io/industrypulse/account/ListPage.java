@@ -1,0 +1,45 @@
+package io.industrypulse.account;
+
+import java.util.List;
+
+/**
+ * One page of a list held in memory (warnings, missing reports): pages count from 1, a page beyond the last shows the
+ * last. Every list of more than {@link #SIZE} rows pages (issue 11, item 5).
+ *
+ * @param items the rows of this page
+ * @param total how many rows the whole list has
+ */
+public record ListPage<T>(List<T> items, int page, int size, int total) {
+
+    /** Rows per page. */
+    public static final int SIZE = 50;
+
+    public ListPage {
+        items = List.copyOf(items);
+    }
+
+    /** Page {@code page} (from 1) of {@code all}, {@code size} rows each. */
+    public static <T> ListPage<T> of(List<T> all, int page, int size) {
+        int pages = Math.max(1, (all.size() + size - 1) / size);
+        int shown = Math.min(Math.max(page, 1), pages);
+        int from = (shown - 1) * size;
+        return new ListPage<>(all.subList(from, Math.min(all.size(), from + size)), shown, size, all.size());
+    }
+
+    /** Page {@code page} of {@code all}, {@link #SIZE} rows each. */
+    public static <T> ListPage<T> of(List<T> all, int page) {
+        return of(all, page, SIZE);
+    }
+
+    public int totalPages() {
+        return Math.max(1, (total + size - 1) / size);
+    }
+
+    public boolean hasPrevious() {
+        return page > 1;
+    }
+
+    public boolean hasNext() {
+        return page < totalPages();
+    }
+}

@@ -1,0 +1,3 @@
+package io.industrypulse.monitor;
+
+class QuarterViewH2Test extends QuarterViewTest {}

@@ -1,0 +1,3 @@
+package io.industrypulse.planning;
+
+class WarningPageH2Test extends WarningPageTest {}

@@ -1,0 +1,3 @@
+package io.industrypulse.target;
+
+class RaisedTargetH2Test extends RaisedTargetTest {}

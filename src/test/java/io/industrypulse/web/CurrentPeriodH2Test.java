@@ -1,0 +1,3 @@
+package io.industrypulse.web;
+
+class CurrentPeriodH2Test extends CurrentPeriodTest {}
