@@ -83,7 +83,7 @@ public class AuditLog {
      * @throws AccessDeniedException for anyone else
      */
     @Transactional(readOnly = true)
-    AuditQuery.Result search(AuditQuery query) {
+    ListPage<AuditEntry> search(AuditQuery query) {
         if (currentUser.scope().role() != Role.CITY_ADMIN) {
             throw new AccessDeniedException(Messages.get("account.error.auditDenied"));
         }
@@ -118,7 +118,8 @@ public class AuditLog {
                 .param("offset", (long) (query.page() - 1) * query.size())
                 .query(AuditLog::entry)
                 .list();
-        return new AuditQuery.Result(entries, query.page(), query.size(), total);
+        // counted in SQL, not held in memory: a page of a list of any length
+        return new ListPage<>(entries, query.page(), query.size(), Math.toIntExact(total));
     }
 
     /** The entity types that occur in the log, for the filter. */

@@ -2,7 +2,6 @@ package io.industrypulse.account;
 
 import io.industrypulse.i18n.Messages;
 import java.time.LocalDate;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,21 +21,5 @@ record AuditQuery(
             throw new IllegalArgumentException(Messages.get("account.error.page", page));
         }
         size = Math.min(Math.max(size, 1), 200);
-    }
-
-    /** A page of audit entries, newest first, and how many match in all. */
-    record Result(List<AuditEntry> entries, int page, int size, long total) {
-
-        public int totalPages() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
-
-        public boolean hasPrevious() {
-            return page > 1;
-        }
-
-        public boolean hasNext() {
-            return page < totalPages();
-        }
     }
 }

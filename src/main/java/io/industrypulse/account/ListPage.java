@@ -3,8 +3,9 @@ package io.industrypulse.account;
 import java.util.List;
 
 /**
- * One page of a list held in memory (warnings, missing reports): pages count from 1, a page beyond the last shows the
- * last. Every list of more than {@link #SIZE} rows pages (issue 11, item 5).
+ * One page of a list: cut from a list held in memory ({@link #of}: warnings, missing reports) or read with its count
+ * from the database (the audit log). Pages count from 1; {@link #of} shows the last page for a page beyond it. Every
+ * list of more than {@link #SIZE} rows pages (issue 11, item 5), with the layout's {@code pager} fragment.
  *
  * @param items the rows of this page
  * @param total how many rows the whole list has

@@ -221,18 +221,7 @@ class MonitorController {
             }
             rows.add(row);
         }
-        String cityName =
-                shown.snapshot().names().getOrDefault(shown.snapshot().labels().cityCode(), "");
-        String title = support.message(
-                "monitor.ranking.export.title",
-                locale,
-                cityName,
-                support.periodLabel(shown.snapshot(), shown.month(), locale));
-        byte[] file = ExcelExport.xlsx(
-                new ExcelTable(support.message("monitor.ranking.title", locale), title, headers, rows, 1));
-        String fileName = support.message(
-                        "monitor.ranking.export.file", locale, shown.period().toString()) + ".xlsx";
-        return ExcelExport.download(file, fileName);
+        return xlsx(shown, "monitor.ranking", headers, rows, locale);
     }
 
     /**
@@ -268,7 +257,10 @@ class MonitorController {
         }
         headers.add(support.message("monitor.quarters.col.better", locale));
         headers.add(support.message("monitor.quarters.col.gap", locale));
-        headers.add(support.message("monitor.quarters.col.rest", locale, quarterRestLabel(shown.month())));
+        String rest = quarterRestLabel(shown.month());
+        if (rest != null) {
+            headers.add(support.message("monitor.quarters.col.rest", locale, rest));
+        }
         List<List<Object>> rows = new ArrayList<>();
         for (QuarterRow r : MonitorViews.quarters(shown.snapshot(), shown.month(), currentUser.scope())) {
             List<Object> row = new ArrayList<>();
@@ -279,24 +271,32 @@ class MonitorController {
             }
             row.add(mark(r.fourthBetter()));
             row.add(r.gap());
-            row.add(r.restRequired());
+            if (rest != null) {
+                row.add(r.restRequired());
+            }
             rows.add(row);
         }
+        return xlsx(shown, "monitor.quarters", headers, rows, locale);
+    }
+
+    /**
+     * A monitoring table as an .xlsx download: sheet {@code <prefix>.title}, title row {@code <prefix>.export.title}
+     * (the city and the period), file {@code <prefix>.export.file} (the period); growth with one decimal.
+     */
+    private ResponseEntity<byte[]> xlsx(
+            PageSupport.Shown shown, String prefix, List<String> headers, List<List<Object>> rows, Locale locale) {
         String cityName =
                 shown.snapshot().names().getOrDefault(shown.snapshot().labels().cityCode(), "");
         String title = support.message(
-                "monitor.quarters.export.title",
+                prefix + ".export.title",
                 locale,
                 cityName,
                 support.periodLabel(shown.snapshot(), shown.month(), locale));
-        byte[] file = ExcelExport.xlsx(
-                new ExcelTable(support.message("monitor.quarters.title", locale), title, headers, rows, 1));
+        byte[] file =
+                ExcelExport.xlsx(new ExcelTable(support.message(prefix + ".title", locale), title, headers, rows, 1));
         return ExcelExport.download(
                 file,
-                support.message(
-                                "monitor.quarters.export.file",
-                                locale,
-                                shown.period().toString()) + ".xlsx");
+                support.message(prefix + ".export.file", locale, shown.period().toString()) + ".xlsx");
     }
 
     /** "四季度（10-11月）": the fourth quarter's months done so far at month M (the whole quarter from December). */

@@ -43,7 +43,7 @@ class ReportingController {
             Model model) {
         YearMonth month = shownMonth(period);
         ReportingProgress progress = reporting.progress(month, currentUser.scope());
-        String shownCounty = county == null || county.isBlank() ? null : county;
+        String shownCounty = county(county);
         List<ReportingProgress.Missing> missing = missing(progress, shownCounty);
         model.addAttribute("progress", progress);
         model.addAttribute("periodBasis", periods.basis(month, "period.basis.reporting"));
@@ -76,7 +76,7 @@ class ReportingController {
             headers.add(Messages.get("planning.reporting." + key));
         }
         List<List<Object>> rows = new ArrayList<>();
-        for (ReportingProgress.Missing m : missing(progress, county == null || county.isBlank() ? null : county)) {
+        for (ReportingProgress.Missing m : missing(progress, county(county))) {
             List<Object> row = new ArrayList<>();
             row.add(m.countyName());
             row.add(m.name());
@@ -94,6 +94,17 @@ class ReportingController {
         byte[] file = ExcelExport.xlsx(
                 new ExcelTable(Messages.get("planning.reporting.export.sheet"), title, headers, rows, 0));
         return ExcelExport.download(file, Messages.get("planning.reporting.export.file", month.toString()) + ".xlsx");
+    }
+
+    /** The county filtered on, or null; another county than the user's own is not found (DESIGN.md section 1). */
+    private @Nullable String county(@Nullable String county) {
+        if (county == null || county.isBlank()) {
+            return null;
+        }
+        if (!currentUser.scope().coversCounty(county)) {
+            throw new PlanningNotFoundException(Messages.get("planning.error.noCounty", county));
+        }
+        return county;
     }
 
     private YearMonth shownMonth(@Nullable YearMonth period) {

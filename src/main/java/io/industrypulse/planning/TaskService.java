@@ -94,8 +94,8 @@ public class TaskService {
                         .map(SnapshotView::new)
                         .filter(view -> view.index(countyCode) >= 0)
                         .map(view -> {
-                            int known = Math.min(period.getMonthValue() - 1, view.lastMonth());
-                            MonthlyPlan plan = view.plan(view.index(countyCode), raised.doubleValue(), known);
+                            MonthlyPlan plan =
+                                    view.plan(view.index(countyCode), raised.doubleValue(), knownMonths(period, view));
                             return new RaisedRequirement(
                                     raised,
                                     plan.requiredRestGrowth().isPresent()
@@ -183,9 +183,7 @@ public class TaskService {
         if (county < 0) {
             throw new PlanningNotFoundException(Messages.get("planning.error.noCounty", countyCode));
         }
-        // a month already reported is planned from the months before it; a month still to come (the next one or
-        // December) from the latest data, as the monthly plan shows it
-        int known = Math.min(month - 1, view.lastMonth());
+        int known = knownMonths(period, view);
         double target = targets.growthTarget(Year.of(period.getYear()), countyCode)
                 .orElseThrow(() -> new PlanningNotFoundException(
                         Messages.get("planning.error.noTarget", countyCode, period.getYear())))
@@ -284,6 +282,14 @@ public class TaskService {
         if (!mayAdjust(countyCode)) {
             throw new AccessDeniedException(Messages.get("planning.tasks.error.notOwnCounty"));
         }
+    }
+
+    /**
+     * The months a month's tasks are planned from: a month already reported from the months before it; a month still
+     * to come (the next one or December) from the latest data, as the monthly plan shows it.
+     */
+    private static int knownMonths(YearMonth period, SnapshotView view) {
+        return Math.min(period.getMonthValue() - 1, view.lastMonth());
     }
 
     private static BigDecimal cents(double value) {

@@ -1,31 +1,21 @@
 package io.industrypulse.planning;
 
 import io.industrypulse.account.CurrentUser;
-import io.industrypulse.account.ListPage;
 import io.industrypulse.monitor.CurrentPeriod;
 import io.industrypulse.region.RegionService;
 import io.industrypulse.statdata.StatDataService;
 import io.industrypulse.statdata.StatisticsCalendar;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/**
- * The {@code /planning/warnings} page: the county-level warnings first (the city's and the counties'), then the
- * enterprises' task shortfalls folded per county with their count; filters by rule, county and level; paging.
- */
+/** The {@code /planning/warnings} page, arranged by {@link WarningBoard}. */
 @Controller
 class WarningController {
-
-    /** The warnings of one county's enterprises, the first page of them shown folded. */
-    record EnterpriseGroup(String regionCode, String regionName, ListPage<Warning> rows) {}
 
     private final WarningService warnings;
     private final WarningSettings settings;
@@ -78,36 +68,12 @@ class WarningController {
                 "notReported",
                 month == null || statData.periods().contains(month) ? null : calendar.notReported(month));
         String shownCounty = county == null || county.isBlank() ? null : county;
-        List<Warning> shown = (month == null ? List.<Warning>of() : warnings.warnings(month))
-                .stream()
-                        .filter(w -> rule == null || w.rule() == rule)
-                        .filter(w -> shownCounty == null || w.regionCode().equals(shownCounty))
-                        .toList();
-        boolean countyLevel = !"enterprise".equals(level);
-        boolean enterpriseLevel = !"county".equals(level);
-        List<Warning> regionWarnings =
-                countyLevel ? shown.stream().filter(w -> w.creditCode() == null).toList() : List.of();
-        Map<String, List<Warning>> byCounty = new LinkedHashMap<>();
-        if (enterpriseLevel) {
-            shown.stream()
-                    .filter(w -> w.creditCode() != null)
-                    .sorted(java.util.Comparator.comparing(Warning::regionCode)
-                            .thenComparing(Warning::value, java.util.Comparator.reverseOrder()))
-                    .forEach(w -> byCounty.computeIfAbsent(w.regionCode(), c -> new ArrayList<>())
-                            .add(w));
-        }
-        List<EnterpriseGroup> groups = byCounty.values().stream()
-                .map(rows -> new EnterpriseGroup(
-                        rows.get(0).regionCode(),
-                        rows.get(0).regionName(),
-                        ListPage.of(rows, rows.get(0).regionCode().equals(shownCounty) ? epage : 1)))
-                .toList();
-        model.addAttribute("regionWarnings", ListPage.of(regionWarnings, page));
-        model.addAttribute("enterpriseGroups", groups);
-        model.addAttribute(
-                "enterpriseCount",
-                groups.stream().mapToInt(g -> g.rows().total()).sum());
-        model.addAttribute("anyWarnings", !shown.isEmpty());
+        WarningBoard board = WarningBoard.of(
+                month == null ? List.of() : warnings.warnings(month), rule, shownCounty, level, page, epage);
+        model.addAttribute("regionWarnings", board.regionWarnings());
+        model.addAttribute("enterpriseGroups", board.enterpriseGroups());
+        model.addAttribute("enterpriseCount", board.enterpriseCount());
+        model.addAttribute("anyWarnings", board.any());
         model.addAttribute("rule", rule);
         model.addAttribute("county", shownCounty);
         model.addAttribute("level", level);

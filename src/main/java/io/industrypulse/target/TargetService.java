@@ -136,7 +136,8 @@ public class TargetService {
     /**
      * Records, corrects or (with {@code value} null) withdraws a county's 奋斗目标 for a year. It must lie above the
      * county's 人代会目标 of that year (a target not above it raises nothing) and within the plausible range of growth
-     * targets; the 人代会目标 itself is never touched. Audited.
+     * targets; the 人代会目标 itself is never touched. Audited, which moves the data version the page caches follow; the
+     * growth snapshot does not depend on it, so no {@link TargetsChanged}.
      *
      * @throws AccessDeniedException for anyone but the county's own users
      * @throws IllegalArgumentException naming the field, nothing written
@@ -158,7 +159,6 @@ public class TargetService {
                         key,
                         new RaisedTarget(year, countyCode, before.get()),
                         null);
-                events.publishEvent(new TargetsChanged(year));
             }
             return;
         }
@@ -184,7 +184,6 @@ public class TargetService {
                 key,
                 before.map(v -> new RaisedTarget(year, countyCode, v)).orElse(null),
                 after);
-        events.publishEvent(new TargetsChanged(year));
     }
 
     /** A county's 奋斗目标 of a year, if it recorded one. */

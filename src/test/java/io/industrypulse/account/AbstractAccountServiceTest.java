@@ -55,7 +55,7 @@ abstract class AbstractAccountServiceTest extends AccountSpringTest {
                 .isEqualTo(new UserScope(name, Role.ENTERPRISE_USER, COUNTY, "91130100MA0A1B2C3D", null));
         assertThat(accounts.listUsers()).extracting(UserAccount::username).contains(name, AdminBootstrap.ADMIN);
         assertThat(canLogIn(name, "Enterprise-Pass-1")).isTrue();
-        AuditEntry entry = audit.search(new AuditQuery("admin", "user", null, null, 1, 200)).entries().stream()
+        AuditEntry entry = audit.search(new AuditQuery("admin", "user", null, null, 1, 200)).items().stream()
                 .filter(e -> name.equals(e.entityKey()))
                 .findFirst()
                 .orElseThrow();
@@ -257,16 +257,15 @@ abstract class AbstractAccountServiceTest extends AccountSpringTest {
         loginAsAdmin();
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
-        AuditQuery.Result first = audit.search(new AuditQuery("system", "user", today.minusDays(1), today, 1, 2));
-        assertThat(first.entries()).hasSize(2);
+        ListPage<AuditEntry> first = audit.search(new AuditQuery("system", "user", today.minusDays(1), today, 1, 2));
+        assertThat(first.items()).hasSize(2);
         assertThat(first.total()).isGreaterThanOrEqualTo(5);
         assertThat(first.hasNext()).isTrue();
-        assertThat(first.entries().get(0).occurredAt())
-                .isAfterOrEqualTo(first.entries().get(1).occurredAt());
-        assertThat(first.entries().get(0).id())
-                .isGreaterThan(first.entries().get(1).id());
-        AuditQuery.Result second = audit.search(new AuditQuery("system", "user", today.minusDays(1), today, 2, 2));
-        assertThat(second.entries()).hasSize(2).doesNotContainAnyElementsOf(first.entries());
+        assertThat(first.items().get(0).occurredAt())
+                .isAfterOrEqualTo(first.items().get(1).occurredAt());
+        assertThat(first.items().get(0).id()).isGreaterThan(first.items().get(1).id());
+        ListPage<AuditEntry> second = audit.search(new AuditQuery("system", "user", today.minusDays(1), today, 2, 2));
+        assertThat(second.items()).hasSize(2).doesNotContainAnyElementsOf(first.items());
 
         assertThat(audit.search(new AuditQuery(null, null, today.plusDays(1), null, 1, 10))
                         .total())
@@ -276,7 +275,7 @@ abstract class AbstractAccountServiceTest extends AccountSpringTest {
                         .total())
                 .isZero();
         assertThat(audit.search(new AuditQuery("nobody", null, null, null, 1, 10))
-                        .entries())
+                        .items())
                 .isEmpty();
         assertThat(audit.entityTypes()).contains("user");
     }

@@ -374,6 +374,18 @@ abstract class SecurityMatrixTest {
         // reporting progress and review: the city roles and county users
         get(rules, "GET /reporting", "/reporting?period=" + period, CITY_AND_COUNTY, 403);
         get(rules, "GET /reporting/missing.xlsx", "/reporting/missing.xlsx?period=" + period, CITY_AND_COUNTY, 403);
+        // the missing list of one county: the county's own users and the city; another county is not found
+        for (String path : List.of("/reporting", "/reporting/missing.xlsx")) {
+            String endpoint = "GET " + path;
+            get(rules, endpoint, path + "?period=" + period + "&county=" + ownCounty, CITY_AND_COUNTY, 403);
+            add(
+                    rules,
+                    endpoint,
+                    "GET",
+                    path + "?period=" + period + "&county=" + otherCounty,
+                    null,
+                    statuses(CITY, 200, Map.of(ANONYMOUS, 0, COUNTY, 404, ENTERPRISE, 403, ECOLOGY, 403)));
+        }
         get(rules, "GET /api/v1/reporting", "/api/v1/reporting?period=" + period, CITY_AND_COUNTY, 403);
         get(rules, "GET /review", "/review?period=" + ownMonth, CITY_AND_COUNTY, 403);
         get(rules, "GET /api/v1/review/flags", "/api/v1/review/flags?period=" + otherMonth, CITY_AND_COUNTY, 403);
@@ -592,6 +604,35 @@ abstract class SecurityMatrixTest {
         rules().forEach(c -> ruled.add(c.endpoint()));
         assertThat(ruled).as("endpoints without a rule in the security matrix").containsAll(mapped);
         assertThat(mapped).as("rules for endpoints that are not mapped").containsAll(ruled);
+    }
+
+    /** DESIGN.md 3a: every endpoint of the API ({@code /api/**}) is described in the OpenAPI document. */
+    @Test
+    void everyApiEndpointIsInTheOpenApiDocument() {
+        Set<String> api = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            if (handler.getBeanType().getPackageName().startsWith("io.industrypulse")) {
+                for (String key : endpoints(info)) {
+                    if (key.split(" ")[1].startsWith("/api/")) {
+                        api.add(key.split(" ")[0] + " " + key.split(" ")[1]);
+                    }
+                }
+            }
+        });
+        HttpResponse<String> document = session(ADMIN).get("/v3/api-docs", Map.of("Accept", "application/json"));
+        assertThat(document.statusCode()).isEqualTo(200);
+        Set<String> described = new TreeSet<>();
+        tools.jackson.databind.JsonNode paths = tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(document.body())
+                .get("paths");
+        for (Map.Entry<String, tools.jackson.databind.JsonNode> path : paths.properties()) {
+            path.getValue()
+                    .propertyNames()
+                    .forEach(method -> described.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey()));
+        }
+        assertThat(api).isNotEmpty();
+        assertThat(described).as("API endpoints missing from /v3/api-docs").containsAll(api);
     }
 
     @TestFactory
