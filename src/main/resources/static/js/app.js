@@ -172,11 +172,21 @@ function drawCharts(root) {
         old.dispose();
         charts = charts.filter(function (c) { return c !== old; });
       }
-      var chart = echarts.init(el, data.dark ? "dark" : null);
-      chart.setOption(draw(data));
+      el.setAttribute("role", "img");
+      var chart = echarts.init(el, data.dark ? "dark" : null, { locale: chartLocale() });
+      var option = draw(data);
+      // a text alternative for screen readers: ECharts writes the chart's title, series and values into the
+      // container's aria-label, in the page's language
+      option.aria = { enabled: true, label: { enabled: true }, decal: { show: false } };
+      chart.setOption(option);
       charts.push(chart);
     }
   });
+}
+
+// ECharts' own texts (tooltips, the aria description) in the page's language.
+function chartLocale() {
+  return (document.documentElement.lang || "zh").toLowerCase().indexOf("en") === 0 ? "EN" : "ZH";
 }
 
 // How each kind of series looks, the same on every page.

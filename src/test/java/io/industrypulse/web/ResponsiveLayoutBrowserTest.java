@@ -71,7 +71,11 @@ class ResponsiveLayoutBrowserTest {
                         assertThat(criticalViolations(driver))
                                 .as(where + ": axe-core")
                                 .isEmpty();
+                        assertThat(contrastViolations(driver))
+                                .as(where + ": text contrast at WCAG AA")
+                                .isEmpty();
                     }
+                    chartsDescribeThemselves(driver, where);
                 }
                 rankingRowReadable(driver, width);
                 menuOpens(browser, width);
@@ -104,21 +108,49 @@ class ResponsiveLayoutBrowserTest {
                 new WebDriverWait(driver, Duration.ofSeconds(15))
                         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h2")));
                 assertThat(criticalViolations(driver)).as(page + ": axe-core").isEmpty();
+                assertThat(contrastViolations(driver))
+                        .as(page + ": text contrast")
+                        .isEmpty();
+                chartsDescribeThemselves(driver, page);
             }
             assertThat(browser.consoleErrors()).isEmpty();
         }
     }
 
-    /** Deque's axe-core rules on the page as shown: the critical violations, each with the elements it names. */
+    /** Deque's axe-core rules on the page as shown: the critical and serious violations, each with the elements it names. */
     private static List<String> criticalViolations(ChromeDriver driver) {
         Results results = new AxeBuilder().analyze(driver);
         return results.getViolations().stream()
-                .filter(rule -> "critical".equals(rule.getImpact()))
+                .filter(rule -> "critical".equals(rule.getImpact()) || "serious".equals(rule.getImpact()))
                 .map(rule -> rule.getId() + ": " + rule.getHelp() + " "
                         + rule.getNodes().stream()
                                 .map(n -> String.valueOf(n.getTarget()))
                                 .toList())
                 .toList();
+    }
+
+    /** axe-core's colour-contrast rule (WCAG AA: 4.5:1 for text, 3:1 for large text), whatever its impact. */
+    private static List<String> contrastViolations(ChromeDriver driver) {
+        Results results = new AxeBuilder().withRules(List.of("color-contrast")).analyze(driver);
+        return results.getViolations().stream()
+                .filter(rule -> "color-contrast".equals(rule.getId()))
+                .flatMap(rule -> rule.getNodes().stream()
+                        .map(n -> rule.getId() + " " + n.getTarget() + " " + n.getFailureSummary()))
+                .toList();
+    }
+
+    /**
+     * Every chart carries a text alternative: ECharts' aria description, which names the series and reads out their
+     * values, so it is long and holds figures.
+     */
+    private static void chartsDescribeThemselves(ChromeDriver driver, String where) {
+        for (WebElement chart : driver.findElements(By.cssSelector("[data-chart]"))) {
+            String label = chart.getAttribute("aria-label");
+            assertThat(label).as(where + ": the chart's aria-label").isNotNull().hasSizeGreaterThan(20);
+            assertThat(label)
+                    .as(where + ": the chart's aria-label reads its values")
+                    .containsPattern("\\d");
+        }
     }
 
     /** The first ranking row's county, rank and growth lie inside the screen in a legible size. */
