@@ -382,6 +382,12 @@ class MonitorController {
         model.addAttribute(
                 "raisedValueNeeded", raised == null ? null : valueNeeded(snapshot, k, raised, shown.month()));
         model.addAttribute("mayRaise", TargetService.mayRaise(scope, code));
+        // the tasks of every month still to come, one click each (the December meeting asks for December's)
+        List<java.time.YearMonth> taskMonths = new ArrayList<>();
+        for (int m = shown.month() + 1; m <= 12; m++) {
+            taskMonths.add(java.time.YearMonth.of(snapshot.result().year(), m));
+        }
+        model.addAttribute("taskMonths", taskMonths);
         model.addAttribute("whatIfTarget", target);
         model.addAttribute("whatIfRequired", model.getAttribute("required"));
         return "monitor/county";
