@@ -59,12 +59,31 @@ record AuditEntry(
         names.addAll(after.keySet());
         List<FieldChange> changes = new ArrayList<>(names.size());
         for (String name : names) {
-            String b = before.getOrDefault(name, "—");
-            String a = after.getOrDefault(name, "—");
+            String b = valueLabel(name, before.getOrDefault(name, "—"));
+            String a = valueLabel(name, after.getOrDefault(name, "—"));
             changes.add(new FieldChange(name, label("audit.field.", name), b, a, !b.equals(a)));
         }
         return changes;
     }
+
+    /**
+     * A coded value in words where the code has a label (角色 CITY_ANALYST → 市级业务, 状态 STOPPED → 停产, true → 是); the
+     * value itself otherwise.
+     */
+    private static String valueLabel(String field, String value) {
+        String prefix = VALUE_LABELS.get(field);
+        return prefix == null ? value : label(prefix, value);
+    }
+
+    /** The message prefix of each field whose values are codes. */
+    private static final Map<String, String> VALUE_LABELS = Map.of(
+            "role", "account.role.",
+            "enabled", "audit.value.",
+            "locked", "audit.value.",
+            "adjusted", "audit.value.",
+            "status", "dispatch.status.",
+            "reason", "dispatch.reason.",
+            "scope", "target.benchmarks.scope.");
 
     private static String label(String prefix, String code) {
         return Messages.orDefault(prefix + code, code);
