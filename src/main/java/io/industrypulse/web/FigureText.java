@@ -57,6 +57,23 @@ public class FigureText {
         return format.format(shown.signum() == 0 ? shown.abs() : shown);
     }
 
+    /**
+     * An amount given in 万元 with its unit, as officials write a headline figure: 万元 below 10,000万元 ("8,765.4万元"),
+     * 亿元 from there on ("12.35亿元", half-up); "—" when undefined. Tables keep 万元 with the unit in the column header.
+     */
+    public String amount(@Nullable Number wan) {
+        if (wan == null || !Double.isFinite(wan.doubleValue())) {
+            return NONE;
+        }
+        BigDecimal exact = wan instanceof BigDecimal big ? big : new BigDecimal(Double.toString(wan.doubleValue()));
+        if (exact.abs().compareTo(TEN_THOUSAND) >= 0) {
+            return Messages.get("fig.amount.yi", grouped(exact.divide(TEN_THOUSAND), 2));
+        }
+        return Messages.get("fig.amount.wan", grouped(exact, 1));
+    }
+
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
     /** A month as officials write it, "2026年10月" ("Oct 2026"), never "2026-10"; "—" when undefined. */
     public String month(@Nullable Object period) {
         if (period == null) {

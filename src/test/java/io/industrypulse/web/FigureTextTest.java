@@ -31,6 +31,15 @@ class FigureTextTest {
     }
 
     @Test
+    void headlineAmountsSwitchToYiYuanFromTenThousandWanYuan() {
+        assertThat(fig.amount(9_999.94)).isEqualTo("9,999.9万元");
+        assertThat(fig.amount(new BigDecimal("10000"))).isEqualTo("1.00亿元");
+        assertThat(fig.amount(123_456.0)).isEqualTo("12.35亿元"); // 12.3456 half-up
+        assertThat(fig.amount(new BigDecimal("-25050"))).isEqualTo("-2.51亿元"); // -2.505 half-up away from zero
+        assertThat(fig.amount(null)).isEqualTo("—");
+    }
+
+    @Test
     void amountsAreGroupedAndUndefinedFiguresAreADash() {
         assertThat(fig.grouped(1234.55, 1)).isEqualTo("1,234.6");
         assertThat(fig.grouped(new BigDecimal("1234567.005"), 2)).isEqualTo("1,234,567.01");
