@@ -11,7 +11,27 @@ public enum Department {
     /** 统计局: the city's statistics office. */
     STATISTICS,
     /** 发展改革委: development and reform commission. */
-    DEVELOPMENT;
+    DEVELOPMENT,
+    /** 商务局. */
+    COMMERCE,
+    /** 交通运输局. */
+    TRANSPORT,
+    /** 卫生健康委. */
+    HEALTH,
+    /** 市场监督管理局. */
+    MARKET_REGULATION,
+    /** 税务局. */
+    TAXATION,
+    /** 人力资源和社会保障局. */
+    HUMAN_RESOURCES,
+    /** 金融工作局. */
+    FINANCE,
+    /** 供电公司. */
+    POWER_SUPPLY,
+    /** 自然资源和规划局. */
+    NATURAL_RESOURCES,
+    /** 住房和城乡建设局. */
+    HOUSING;
 
     /** Whether the department's work needs the registry facts and production status of 涉气 enterprises. */
     public boolean seesAirPollutingEnterprises() {

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 /** What someone does to a ticket; each is one transition of {@link TicketFlow} and one row of the history. */
 public enum TicketAction {
+    /** 提交: the ticket is opened (the first row of its history; not a transition of {@link TicketFlow}). */
+    OPEN,
     /** 受理: the handler of the level takes it on. */
     ACCEPT,
     /** 退回: back to the submitter (from a department: back to the city), with a reason. */

@@ -30,6 +30,7 @@ final class TicketFlow {
         TicketLevel level = from.level();
         boolean open = state.open();
         Position to = switch (action) {
+            case OPEN -> null;
             case ACCEPT -> state == TicketState.SUBMITTED ? at(TicketState.IN_PROGRESS, level) : null;
             case RETURN ->
                 !open

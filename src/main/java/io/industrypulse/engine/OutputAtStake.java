@@ -1,7 +1,10 @@
 package io.industrypulse.engine;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * What an enterprise that is stopped or limited is worth to its county's and the city's growth for the year
@@ -31,37 +34,47 @@ public final class OutputAtStake {
      * latest month M, or when no month is left (M = 12 or no data).
      */
     public static Optional<Stake> of(EngineInput input, int enterprise) {
+        return Optional.ofNullable(of(input, Set.of(enterprise)).get(enterprise));
+    }
+
+    /**
+     * The stakes of several enterprises in one pass over the rows (a ticket list): by enterprise index, only those
+     * with a row in the latest month; empty when no month is left.
+     */
+    public static Map<Integer, Stake> of(EngineInput input, Set<Integer> enterprises) {
         GroupSums sums = GroupSums.accumulate(input);
         int lastMonth = sums.lastMonth;
-        if (lastMonth == 0 || lastMonth == GroupSums.MONTHS) {
-            return Optional.empty();
+        if (enterprises.isEmpty() || lastMonth == 0 || lastMonth == GroupSums.MONTHS) {
+            return Map.of();
         }
         Rows rows = input.rows();
-        int county = -1;
-        double now = 0;
-        double[] normal = new double[GroupSums.MONTHS];
+        Map<Integer, Integer> county = new HashMap<>();
+        Map<Integer, Double> now = new HashMap<>();
+        Map<Integer, Double> normal = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
-            if (rows.enterprise()[i] != enterprise) {
+            int e = rows.enterprise()[i];
+            if (!enterprises.contains(e)) {
                 continue;
             }
             int p = rows.period()[i];
             int d = rows.division()[i];
             if (p == Rows.currentYear(lastMonth)) {
-                county = rows.county()[i];
-                now = rows.output()[i] * input.vaRatioCurrent()[d] / (input.ppi()[lastMonth - 1][d] / 100);
+                county.put(e, rows.county()[i]);
+                now.put(e, rows.output()[i] * input.vaRatioCurrent()[d] / (input.ppi()[lastMonth - 1][d] / 100));
             } else if (p < GroupSums.MONTHS && p >= lastMonth) {
                 // last year's row of a month still to come: its output is this year's same-month output_ly
-                normal[p] += rows.output()[i] * input.vaRatioCurrent()[d];
+                normal.merge(e, rows.output()[i] * input.vaRatioCurrent()[d], Double::sum);
             }
         }
-        if (county < 0) {
-            return Optional.empty();
+        int monthsLeft = GroupSums.MONTHS - lastMonth;
+        Map<Integer, Stake> stakes = new HashMap<>();
+        for (Map.Entry<Integer, Integer> entry : county.entrySet()) {
+            int e = entry.getKey();
+            int k = entry.getValue();
+            double stake = normal.getOrDefault(e, 0.0) - monthsLeft * now.get(e);
+            stakes.put(e, new Stake(k, stake, points(sums, sums.county(k), stake), points(sums, 0, stake)));
         }
-        double stake = 0;
-        for (int m = lastMonth; m < GroupSums.MONTHS; m++) {
-            stake += normal[m] - now;
-        }
-        return Optional.of(new Stake(county, stake, points(sums, sums.county(county), stake), points(sums, 0, stake)));
+        return stakes;
     }
 
     /** {@code dC / (Ad + B) * 100} for the group in {@code slot}; empty when B cannot be estimated. */

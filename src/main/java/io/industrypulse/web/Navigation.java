@@ -58,7 +58,9 @@ final class Navigation {
                             new Entry("nav.warnings", "/planning/warnings", ALL, false))),
             new Section(
                     "nav.group.service",
-                    List.of(new Entry("nav.dispatch.production", "/dispatch/production", ALL, false))),
+                    List.of(
+                            new Entry("nav.dispatch.production", "/dispatch/production", ALL, false),
+                            new Entry("nav.dispatch.tickets", "/dispatch/tickets", ALL, false))),
             new Section(
                     "nav.group.data",
                     List.of(

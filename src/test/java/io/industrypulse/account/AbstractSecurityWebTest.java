@@ -238,7 +238,7 @@ abstract class AbstractSecurityWebTest extends AccountSpringTest {
                 .contains("审计日志", "<td class=\"action\" data-code=\"user.create\">新建用户</td>", name)
                 .contains("<td class=\"entity\" data-code=\"user\">用户</td>")
                 .containsPattern("(?s)<tr class=\"changed\">\\s*<th scope=\"row\" title=\"role\">角色</th>\\s*"
-                        + "<td class=\"before\">—</td>\\s*<td class=\"after\">COUNTY_USER</td>")
+                        + "<td class=\"before\">—</td>\\s*<td class=\"after\">县级用户</td>")
                 .doesNotContain("<option value=\"user\">user</option>");
     }
 

@@ -1,0 +1,19 @@
+package io.industrypulse.dispatch;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
+
+/**
+ * What an enterprise back to normal production would add for the rest of the year (DESIGN.md section 5.1, the
+ * engine's {@code OutputAtStake}).
+ *
+ * @param valueAdded comparable value added, 万元
+ * @param countyPoints percentage points of its county's growth for the year
+ * @param cityPoints percentage points of the city's
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record EnterpriseStake(
+        double valueAdded,
+        @Nullable Double countyPoints,
+        @Nullable Double cityPoints) {}

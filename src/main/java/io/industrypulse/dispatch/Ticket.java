@@ -1,0 +1,79 @@
+package io.industrypulse.dispatch;
+
+import io.industrypulse.account.Department;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
+
+/**
+ * A problem ticket (诉求) as its readers see it.
+ *
+ * @param departments the departments it is assigned to (交办), empty before the city assigns it
+ * @param handler who accepted it at its current level
+ * @param result what was done (办结), the latest
+ * @param dueDate when the current step is due (受理 or 办结), on the working-day calendar
+ * @param overdueDays working days past the due date while it is still open; 0 otherwise
+ * @param stake what the enterprise's recovery is worth (for open tickets on enterprises not producing normally)
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record Ticket(
+        long id,
+        String creditCode,
+        String enterpriseName,
+        String countyCode,
+        TicketCategory category,
+        String description,
+        String helpAsked,
+        boolean stopsProduction,
+        boolean urgent,
+        TicketState state,
+        TicketLevel level,
+        List<Department> departments,
+        @Nullable String handler,
+        @Nullable String result,
+        @Nullable Integer rating,
+        @Nullable String ratingComment,
+        String submittedBy,
+        Instant submittedAt,
+        LocalDate dueDate,
+        int overdueDays,
+        @Nullable EnterpriseStake stake,
+        int version) {
+
+    public Ticket {
+        departments = List.copyOf(departments);
+    }
+
+    Ticket with(int overdueDays, @Nullable EnterpriseStake stake) {
+        return new Ticket(
+                id,
+                creditCode,
+                enterpriseName,
+                countyCode,
+                category,
+                description,
+                helpAsked,
+                stopsProduction,
+                urgent,
+                state,
+                level,
+                departments,
+                handler,
+                result,
+                rating,
+                ratingComment,
+                submittedBy,
+                submittedAt,
+                dueDate,
+                overdueDays,
+                stake,
+                version);
+    }
+
+    public boolean overdue() {
+        return overdueDays > 0;
+    }
+}

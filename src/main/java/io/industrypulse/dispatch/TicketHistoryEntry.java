@@ -1,0 +1,24 @@
+package io.industrypulse.dispatch;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
+
+/** One transition of a ticket: who, when, from where to where, and what they said. */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record TicketHistoryEntry(
+        Instant occurredAt,
+        String username,
+        TicketAction action,
+        @Nullable TicketState fromState,
+        TicketState toState,
+        @Nullable TicketLevel fromLevel,
+        TicketLevel toLevel,
+        @Nullable String note) {
+
+    /** {@link #occurredAt()} in Beijing time, for the page. */
+    public java.time.LocalDateTime occurredAtShown() {
+        return java.time.LocalDateTime.ofInstant(occurredAt, io.industrypulse.account.ShownTime.ZONE);
+    }
+}

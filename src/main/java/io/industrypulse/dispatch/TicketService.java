@@ -1,0 +1,399 @@
+package io.industrypulse.dispatch;
+
+import io.industrypulse.account.AuditLog;
+import io.industrypulse.account.Department;
+import io.industrypulse.account.ListPage;
+import io.industrypulse.account.Role;
+import io.industrypulse.account.ShownTime;
+import io.industrypulse.account.UserScope;
+import io.industrypulse.enterprise.Enterprise;
+import io.industrypulse.enterprise.EnterpriseService;
+import io.industrypulse.i18n.Messages;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Problem tickets (诉求, issue 12): who may open, see and move them (DESIGN.md section 1), their state machine
+ * ({@link TicketFlow}), time limits on the working-day calendar, history and audit.
+ *
+ * <p>Who sees a ticket: the city roles every ticket; a county user its county's; an enterprise user its own
+ * enterprise's; a department user the tickets assigned to its department. A ticket outside the scope is "not found".
+ *
+ * <p>Who acts: at the county level the county's users (受理, 退回, 上报, 办结, 销号); at the city level the analysts and
+ * administrators (受理, 退回, 交办, 办结, 销号), who also 转办 a department's ticket; at the department level the users
+ * of an assigned department (受理, 退回 to the city, 办结). The rating (回访) is the enterprise's, or the county's
+ * recording a call-back; a returned ticket is sent again by its submitter or the enterprise.
+ */
+@Service
+public class TicketService {
+
+    static final int DESCRIPTION_MAX = 2000;
+    static final int HELP_MAX = 1000;
+    static final int NOTE_MAX = 2000;
+
+    private final TicketRepository repository;
+    private final EnterpriseService enterprises;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final ObjectProvider<EnterpriseStakes> stakes;
+
+    TicketService(
+            TicketRepository repository,
+            EnterpriseService enterprises,
+            AuditLog audit,
+            Clock clock,
+            ObjectProvider<EnterpriseStakes> stakes) {
+        this.repository = repository;
+        this.enterprises = enterprises;
+        this.audit = audit;
+        this.clock = clock;
+        this.stakes = stakes;
+    }
+
+    /** Whether the user may open a ticket at all (not leaders, not departments). */
+    public static boolean mayOpen(UserScope scope) {
+        return scope.role() == Role.CITY_ADMIN
+                || scope.role() == Role.CITY_ANALYST
+                || scope.role() == Role.COUNTY_USER
+                || scope.role() == Role.ENTERPRISE_USER;
+    }
+
+    /** The tickets the user may see, filtered and paged, each with its overdue days and stake. */
+    public ListPage<Ticket> list(TicketQuery query, UserScope scope) {
+        LocalDate today = ShownTime.today(clock);
+        WorkingDays days = repository.workingDays();
+        List<Ticket> visible = visible(scope).stream()
+                .filter(t -> query.county() == null || t.countyCode().equals(query.county()))
+                .filter(t -> query.department() == null || t.departments().contains(query.department()))
+                .filter(t -> query.category() == null || t.category() == query.category())
+                .filter(t -> query.state() == null || t.state() == query.state())
+                .map(t -> t.with(overdueDays(t, days, today), null))
+                .filter(t -> !query.overdueOnly() || t.overdue())
+                .toList();
+        List<Ticket> withStakes = withStakes(visible);
+        if (query.byStake()) {
+            withStakes = withStakes.stream()
+                    .sorted(Comparator.comparing(
+                            (Ticket t) -> t.stake() == null || t.stake().countyPoints() == null
+                                    ? Double.NEGATIVE_INFINITY
+                                    : t.stake().countyPoints(),
+                            Comparator.reverseOrder()))
+                    .toList();
+        }
+        return ListPage.of(withStakes, query.page());
+    }
+
+    /** One ticket the user may see, with its stake. */
+    public Ticket find(long id, UserScope scope) {
+        Ticket ticket = repository
+                .find(id)
+                .filter(t -> sees(scope, t))
+                .orElseThrow(() -> new TicketNotFoundException(Messages.get("dispatch.ticket.error.notFound", id)));
+        Ticket dated = ticket.with(overdueDays(ticket, repository.workingDays(), ShownTime.today(clock)), null);
+        return withStakes(List.of(dated)).get(0);
+    }
+
+    public List<TicketHistoryEntry> history(long id, UserScope scope) {
+        find(id, scope);
+        return repository.history(id);
+    }
+
+    /** The actions the user may take on the ticket now: what its page offers. */
+    public Set<TicketAction> actions(Ticket ticket, UserScope scope) {
+        TicketFlow.Position at = new TicketFlow.Position(ticket.state(), ticket.level());
+        return java.util.Arrays.stream(TicketAction.values())
+                .filter(a -> TicketFlow.next(at, a, true).isPresent() && mayAct(scope, ticket, a))
+                .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(TicketAction.class)));
+    }
+
+    /**
+     * Opens a ticket at its enterprise's county, due for 受理 after the category's time limit.
+     *
+     * @throws IllegalArgumentException naming the field when the input is incomplete or the enterprise unknown or
+     *     outside the user's scope; nothing is written
+     * @throws AccessDeniedException for users who open no tickets
+     */
+    @Transactional
+    public Ticket open(NewTicket form, UserScope scope) {
+        if (!mayOpen(scope)) {
+            throw new AccessDeniedException(Messages.get("dispatch.ticket.error.openDenied"));
+        }
+        String code = form.creditCode() == null ? "" : form.creditCode().strip();
+        if (code.isEmpty()) {
+            throw new IllegalArgumentException(Messages.get("dispatch.ticket.error.enterpriseRequired"));
+        }
+        Enterprise enterprise = enterprises
+                .find(code, scope)
+                .map(d -> d.enterprise())
+                .filter(e -> scope.isCityWide() || scope.coversEnterprise(e.creditCode(), e.countyCode()))
+                .orElseThrow(() ->
+                        new IllegalArgumentException(Messages.get("dispatch.ticket.error.enterpriseUnknown", code)));
+        if (form.category() == null) {
+            throw new IllegalArgumentException(Messages.get("dispatch.ticket.error.categoryRequired"));
+        }
+        String description = required(form.description(), "dispatch.ticket.field.description", DESCRIPTION_MAX);
+        String help = required(form.helpAsked(), "dispatch.ticket.field.helpAsked", HELP_MAX);
+        Instant now = Instant.now(clock);
+        LocalDate today = ShownTime.today(clock);
+        LocalDate due = repository
+                .workingDays()
+                .plusWorkingDays(today, repository.timeLimit(form.category(), TicketLevel.COUNTY)[0]);
+        long id = repository.insert(new TicketRepository.NewTicketRow(
+                enterprise.creditCode(),
+                enterprise.countyCode(),
+                form.category(),
+                description,
+                help,
+                form.stops(),
+                form.urgentFlag(),
+                scope.username(),
+                now,
+                due));
+        repository.addHistory(
+                id,
+                new TicketHistoryEntry(
+                        now,
+                        scope.username(),
+                        TicketAction.OPEN,
+                        null,
+                        TicketState.SUBMITTED,
+                        null,
+                        TicketLevel.COUNTY,
+                        null));
+        Ticket created = repository.find(id).orElseThrow();
+        audit.record("ticket.open", "ticket", String.valueOf(id), null, created);
+        return created;
+    }
+
+    /**
+     * Takes {@code action} on the ticket: checks scope, the state machine and what the action needs, writes the new
+     * state, the history row and the audit entry in one transaction.
+     *
+     * @throws TicketNotFoundException when the user may not see the ticket
+     * @throws AccessDeniedException when the user sees it but may not take this action
+     * @throws TicketConflictException when the state does not allow the action, or someone changed it meanwhile
+     * @throws IllegalArgumentException naming the field when a reason, result, rating or department is missing
+     */
+    @Transactional
+    public Ticket act(long id, TicketAction action, TicketStep step, UserScope scope) {
+        Ticket before = find(id, scope);
+        boolean satisfied = action == TicketAction.RATE && rating(step) >= 3 && !Boolean.FALSE.equals(step.solved());
+        TicketFlow.Position to = TicketFlow.next(
+                        new TicketFlow.Position(before.state(), before.level()), action, satisfied)
+                .orElseThrow(() -> new TicketConflictException(Messages.get(
+                        "dispatch.ticket.error.notNow",
+                        Messages.get("dispatch.ticket.action." + action.name()),
+                        Messages.get("dispatch.ticket.state." + before.state().name()))));
+        if (!mayAct(scope, before, action)) {
+            throw new AccessDeniedException(Messages.get(
+                    "dispatch.ticket.error.actionDenied", Messages.get("dispatch.ticket.action." + action.name())));
+        }
+        String note = note(step.note());
+        List<Department> departments = before.departments();
+        String handler = before.handler();
+        String result = before.result();
+        Integer rating = before.rating();
+        String ratingComment = before.ratingComment();
+        switch (action) {
+            case RETURN, ESCALATE -> requireNote(note, "dispatch.ticket.field.reason");
+            case SOLVE -> {
+                requireNote(note, "dispatch.ticket.field.result");
+                result = note;
+            }
+            case RATE -> {
+                rating = rating(step);
+                ratingComment = note;
+            }
+            case ASSIGN, REASSIGN -> {
+                if (step.departments().isEmpty()) {
+                    throw new IllegalArgumentException(Messages.get("dispatch.ticket.error.departmentsRequired"));
+                }
+                departments = step.departments().stream().distinct().sorted().toList();
+            }
+            default -> {}
+        }
+        if (action == TicketAction.ACCEPT) {
+            handler = scope.username();
+        } else if (to.state() == TicketState.SUBMITTED || to.state() == TicketState.RETURNED) {
+            handler = null;
+        }
+        LocalDate today = ShownTime.today(clock);
+        WorkingDays days = repository.workingDays();
+        LocalDate due = before.dueDate();
+        if (to.state() == TicketState.SUBMITTED) {
+            due = days.plusWorkingDays(today, repository.timeLimit(before.category(), to.level())[0]);
+        } else if (to.state() == TicketState.IN_PROGRESS) {
+            due = days.plusWorkingDays(today, repository.timeLimit(before.category(), to.level())[1]);
+        }
+        Ticket after = new Ticket(
+                before.id(),
+                before.creditCode(),
+                before.enterpriseName(),
+                before.countyCode(),
+                before.category(),
+                before.description(),
+                before.helpAsked(),
+                before.stopsProduction(),
+                before.urgent(),
+                to.state(),
+                to.level(),
+                departments,
+                handler,
+                result,
+                rating,
+                ratingComment,
+                before.submittedBy(),
+                before.submittedAt(),
+                due,
+                0,
+                null,
+                before.version());
+        Instant now = Instant.now(clock);
+        if (!repository.update(after, now)) {
+            throw new TicketConflictException(Messages.get("dispatch.ticket.error.changedMeanwhile"));
+        }
+        if (!departments.equals(before.departments())) {
+            repository.replaceDepartments(id, departments);
+        }
+        String historyNote = action == TicketAction.ASSIGN || action == TicketAction.REASSIGN
+                ? departments.stream()
+                                .map(d -> Messages.get("account.department." + d.name()))
+                                .collect(Collectors.joining("、"))
+                        + (note == null ? "" : "：" + note)
+                : action == TicketAction.RATE
+                        ? Messages.get("dispatch.ticket.rated", rating) + (note == null ? "" : "：" + note)
+                        : note;
+        repository.addHistory(
+                id,
+                new TicketHistoryEntry(
+                        now,
+                        scope.username(),
+                        action,
+                        before.state(),
+                        to.state(),
+                        before.level(),
+                        to.level(),
+                        historyNote));
+        Ticket written = repository.find(id).orElseThrow();
+        audit.record("ticket." + action.path(), "ticket", String.valueOf(id), strip(before), written);
+        return find(id, scope);
+    }
+
+    private static Ticket strip(Ticket t) {
+        return t.with(0, null);
+    }
+
+    private boolean sees(UserScope scope, Ticket t) {
+        return switch (scope.role()) {
+            case CITY_ADMIN, CITY_ANALYST, LEADER -> true;
+            case COUNTY_USER -> scope.regionCode().equals(t.countyCode());
+            case ENTERPRISE_USER -> scope.isOwnEnterprise(t.creditCode());
+            case DEPARTMENT_USER ->
+                scope.department() != null && t.departments().contains(scope.department());
+        };
+    }
+
+    private List<Ticket> visible(UserScope scope) {
+        return switch (scope.role()) {
+            case CITY_ADMIN, CITY_ANALYST, LEADER -> repository.list(null, null, null);
+            case COUNTY_USER -> repository.list(scope.regionCode(), null, null);
+            case ENTERPRISE_USER ->
+                scope.enterpriseCreditCode() == null
+                        ? List.of()
+                        : repository.list(null, scope.enterpriseCreditCode(), null);
+            case DEPARTMENT_USER ->
+                scope.department() == null ? List.of() : repository.list(null, null, scope.department());
+        };
+    }
+
+    private boolean mayAct(UserScope scope, Ticket t, TicketAction action) {
+        if (!sees(scope, t)) {
+            return false;
+        }
+        boolean city = scope.role() == Role.CITY_ADMIN || scope.role() == Role.CITY_ANALYST;
+        boolean county = scope.role() == Role.COUNTY_USER;
+        boolean department = scope.role() == Role.DEPARTMENT_USER;
+        boolean handlerOfLevel = switch (t.level()) {
+            case COUNTY -> county;
+            case CITY -> city;
+            case DEPARTMENT -> department;
+        };
+        return switch (action) {
+            case ACCEPT, SOLVE -> handlerOfLevel;
+            case RETURN -> handlerOfLevel;
+            case ESCALATE -> county;
+            case ASSIGN, REASSIGN -> city;
+            case RATE -> scope.role() == Role.ENTERPRISE_USER || county;
+            case CLOSE -> t.level() == TicketLevel.COUNTY ? county : city;
+            case OPEN -> false;
+            case RESUBMIT -> scope.username().equals(t.submittedBy()) || scope.role() == Role.ENTERPRISE_USER;
+        };
+    }
+
+    private static int overdueDays(Ticket t, WorkingDays days, LocalDate today) {
+        return t.state().open() ? days.workingDaysAfter(t.dueDate(), today) : 0;
+    }
+
+    /** The stakes of the open tickets' enterprises that are not producing normally (the submitter says so). */
+    private List<Ticket> withStakes(List<Ticket> tickets) {
+        EnterpriseStakes source = stakes.getIfAvailable();
+        Set<String> codes = tickets.stream()
+                .filter(t -> t.stopsProduction() && t.state() != TicketState.CLOSED && t.state() != TicketState.RATED)
+                .map(Ticket::creditCode)
+                .collect(Collectors.toSet());
+        if (source == null || codes.isEmpty()) {
+            return tickets;
+        }
+        Map<String, EnterpriseStake> byCode = source.of(codes);
+        return tickets.stream()
+                .map(t -> codes.contains(t.creditCode()) ? t.with(t.overdueDays(), byCode.get(t.creditCode())) : t)
+                .toList();
+    }
+
+    private static int rating(TicketStep step) {
+        if (step.rating() == null || step.rating() < 1 || step.rating() > 5) {
+            throw new IllegalArgumentException(Messages.get("dispatch.ticket.error.rating"));
+        }
+        return step.rating();
+    }
+
+    private static @Nullable String note(@Nullable String note) {
+        if (note == null || note.isBlank()) {
+            return null;
+        }
+        String stripped = note.strip();
+        if (stripped.length() > NOTE_MAX) {
+            throw new IllegalArgumentException(Messages.get("dispatch.ticket.error.noteLength", NOTE_MAX));
+        }
+        return stripped;
+    }
+
+    private static void requireNote(@Nullable String note, String fieldKey) {
+        if (note == null) {
+            throw new IllegalArgumentException(Messages.get("dispatch.ticket.error.required", Messages.get(fieldKey)));
+        }
+    }
+
+    private static String required(@Nullable String value, String fieldKey, int max) {
+        String field = Messages.get(fieldKey);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(Messages.get("dispatch.ticket.error.required", field));
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            throw new IllegalArgumentException(Messages.get("dispatch.ticket.error.length", field, max));
+        }
+        return stripped;
+    }
+}

@@ -1,0 +1,3 @@
+package io.industrypulse.dispatch;
+
+class TicketH2Test extends TicketTest {}

@@ -1,0 +1,230 @@
+package io.industrypulse.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.industrypulse.account.AccountService;
+import io.industrypulse.account.Department;
+import io.industrypulse.account.Role;
+import io.industrypulse.support.WebSession;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Problem tickets over the API as each role: the issue's whole flow (enterprise → county → city → 生态环境局, a
+ * rating of 2 reopens it, 5 closes it), each transition a history row and an audit entry; out-of-order actions 409,
+ * missing reasons 400 with the field named, tickets outside a scope 404, and nothing written by a refused request.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "industrypulse.test.context=dispatch")
+abstract class TicketTest {
+
+    private static final String PASSWORD = "Demo-City-2026";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AccountService accounts;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private WebSession http;
+    private String ownEnterprise;
+    private String county;
+
+    @BeforeEach
+    void setUp() {
+        http = new WebSession(port);
+        ownEnterprise = jdbc.sql("SELECT enterprise_code FROM app_user WHERE username = 'enterprise'")
+                .query(String.class)
+                .single();
+        county = jdbc.sql("SELECT county_code FROM enterprise WHERE credit_code = :c")
+                .param("c", ownEnterprise)
+                .query(String.class)
+                .single();
+        // a second department, to see that a department sees only what is assigned to it
+        accounts.ensureUser(
+                "development",
+                "市发改委",
+                Role.DEPARTMENT_USER,
+                accounts.cityCode(),
+                null,
+                Department.DEVELOPMENT,
+                PASSWORD);
+    }
+
+    @Test
+    void theWholeFlowFromTheEnterpriseToTheDepartmentAndBack() {
+        String countyUser = "county" + county;
+        long id = open("enterprise", ownEnterprise).get("id").asLong();
+        assertThat(ticket("enterprise", id).get("ticket").get("state").asString())
+                .isEqualTo("SUBMITTED");
+
+        act(countyUser, id, "accept", "{}", 200);
+        act(countyUser, id, "escalate", "{\"note\":\"涉及环保管控，需市级协调\"}", 200);
+        // the county no longer handles it; the city does
+        act(countyUser, id, "accept", "{}", 403);
+        act("analyst", id, "assign", "{\"departments\":[\"ECOLOGY\"]}", 200);
+        // another department sees nothing of it
+        assertThat(http.getBasic("/api/v1/tickets/" + id, "development", PASSWORD)
+                        .statusCode())
+                .isEqualTo(404);
+        act("ecology", id, "accept", "{}", 200);
+        act("ecology", id, "solve", "{\"note\":\"已按绩效分级调整管控措施\"}", 200);
+        JsonNode reopened = act("enterprise", id, "rate", "{\"rating\":2,\"note\":\"仍限产\"}", 200);
+        assertThat(reopened.get("state").asString()).isEqualTo("IN_PROGRESS");
+        assertThat(reopened.get("level").asString()).isEqualTo("DEPARTMENT");
+        act("ecology", id, "solve", "{\"note\":\"错峰生产方案已批复\"}", 200);
+        act("enterprise", id, "rate", "{\"rating\":5,\"solved\":true}", 200);
+        JsonNode closed = act("analyst", id, "close", "{}", 200);
+        assertThat(closed.get("state").asString()).isEqualTo("CLOSED");
+        assertThat(closed.get("rating").asInt()).isEqualTo(5);
+
+        JsonNode detail = ticket("enterprise", id);
+        assertThat(detail.get("history")
+                        .valueStream()
+                        .map(h -> h.get("action").asString())
+                        .toList())
+                .containsExactly(
+                        "OPEN", "ACCEPT", "ESCALATE", "ASSIGN", "ACCEPT", "SOLVE", "RATE", "SOLVE", "RATE", "CLOSE");
+        assertThat(detail.get("actions").isEmpty()).isTrue();
+        long audited = jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE entity_type = 'ticket' AND entity_key = :k")
+                .param("k", String.valueOf(id))
+                .query(Long.class)
+                .single();
+        assertThat(audited).isEqualTo(10);
+    }
+
+    @Test
+    void refusedRequestsSayWhyAndWriteNothing() {
+        String countyUser = "county" + county;
+        long id = open("enterprise", ownEnterprise).get("id").asLong();
+        long history = historyRows();
+
+        HttpResponse<String> early = post("analyst", id, "close", "{}");
+        assertThat(early.statusCode()).isEqualTo(409);
+        assertThat(detail(early)).contains("待受理").contains("销号");
+
+        HttpResponse<String> noReason = post(countyUser, id, "escalate", "{}");
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(detail(noReason)).startsWith("理由");
+
+        HttpResponse<String> badRating = post(countyUser, id, "rate", "{\"rating\":9}");
+        assertThat(badRating.statusCode()).isIn(400, 409);
+
+        // another county's user and another enterprise's user do not see it
+        String otherCounty = jdbc.sql("SELECT MIN(code) FROM region WHERE level = 'county' AND code <> :c")
+                .param("c", county)
+                .query(String.class)
+                .single();
+        assertThat(post("county" + otherCounty, id, "accept", "{}").statusCode())
+                .isEqualTo(404);
+        assertThat(http.getBasic("/api/v1/tickets/" + id, "county" + otherCounty, PASSWORD)
+                        .statusCode())
+                .isEqualTo(404);
+        // a leader sees it and changes nothing
+        assertThat(http.getBasic("/api/v1/tickets/" + id, "leader", PASSWORD).statusCode())
+                .isEqualTo(200);
+        assertThat(post("leader", id, "accept", "{}").statusCode()).isEqualTo(403);
+
+        // an enterprise user cannot open a ticket for another enterprise; a description is required
+        String other = jdbc.sql("SELECT MIN(credit_code) FROM enterprise WHERE credit_code <> :c")
+                .param("c", ownEnterprise)
+                .query(String.class)
+                .single();
+        HttpResponse<String> foreign = http.postJsonBasic("/api/v1/tickets", body(other), "enterprise", PASSWORD);
+        assertThat(foreign.statusCode()).isEqualTo(400);
+        assertThat(detail(foreign)).startsWith("企业");
+        HttpResponse<String> blank = http.postJsonBasic(
+                "/api/v1/tickets",
+                "{\"credit_code\":\"" + ownEnterprise + "\",\"category\":\"LABOUR\",\"description\":\" \","
+                        + "\"help_asked\":\"x\"}",
+                "enterprise",
+                PASSWORD);
+        assertThat(blank.statusCode()).isEqualTo(400);
+        assertThat(detail(blank)).startsWith("问题描述");
+
+        assertThat(historyRows()).isEqualTo(history);
+        assertThat(ticket("enterprise", id).get("ticket").get("state").asString())
+                .isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void eachRoleListsOnlyItsOwnTickets() {
+        long id = open("enterprise", ownEnterprise).get("id").asLong();
+        assertThat(ids("analyst")).contains(id);
+        assertThat(ids("county" + county)).contains(id);
+        assertThat(ids("enterprise"))
+                .contains(id)
+                .allSatisfy(t -> assertThat(enterpriseOf(t)).isEqualTo(ownEnterprise));
+        assertThat(ids("ecology")).doesNotContain(id);
+        act("county" + county, id, "escalate", "{\"note\":\"需市级协调\"}", 200);
+        act("analyst", id, "assign", "{\"departments\":[\"ECOLOGY\"]}", 200);
+        assertThat(ids("ecology")).contains(id);
+        assertThat(ids("development")).doesNotContain(id);
+    }
+
+    private java.util.List<Long> ids(String user) {
+        HttpResponse<String> response = http.getBasic("/api/v1/tickets", user, PASSWORD);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return json.readTree(response.body())
+                .get("items")
+                .valueStream()
+                .map(t -> t.get("id").asLong())
+                .toList();
+    }
+
+    private String enterpriseOf(long id) {
+        return jdbc.sql("SELECT credit_code FROM ticket WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+    }
+
+    private long historyRows() {
+        return jdbc.sql("SELECT COUNT(*) FROM ticket_history").query(Long.class).single();
+    }
+
+    private static String body(String code) {
+        return "{\"credit_code\":\"" + code + "\",\"category\":\"ENVIRONMENT\",\"description\":\"重污染天气应急管控，限产50%\","
+                + "\"help_asked\":\"按绩效分级差异化管控\",\"stops_production\":true,\"urgent\":false}";
+    }
+
+    private JsonNode open(String user, String code) {
+        HttpResponse<String> response = http.postJsonBasic("/api/v1/tickets", body(code), user, PASSWORD);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return json.readTree(response.body());
+    }
+
+    private JsonNode ticket(String user, long id) {
+        HttpResponse<String> response = http.getBasic("/api/v1/tickets/" + id, user, PASSWORD);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private HttpResponse<String> post(String user, long id, String action, String body) {
+        return http.postJsonBasic("/api/v1/tickets/" + id + "/" + action, body, user, PASSWORD);
+    }
+
+    private JsonNode act(String user, long id, String action, String body, int status) {
+        HttpResponse<String> response = post(user, id, action, body);
+        assertThat(response.statusCode())
+                .as(user + " " + action + ": " + response.body())
+                .isEqualTo(status);
+        return json.readTree(response.body());
+    }
+
+    private String detail(HttpResponse<String> response) {
+        return json.readTree(response.body()).get("detail").asString();
+    }
+}
