@@ -188,6 +188,10 @@ public class TicketService {
     @Transactional
     public Ticket act(long id, TicketAction action, TicketStep step, UserScope scope) {
         Ticket before = find(id, scope);
+        if (!scope.role().mayWrite()) {
+            throw new AccessDeniedException(Messages.get(
+                    "dispatch.ticket.error.actionDenied", Messages.get("dispatch.ticket.action." + action.name())));
+        }
         boolean satisfied = action == TicketAction.RATE && rating(step) >= 3 && !Boolean.FALSE.equals(step.solved());
         TicketFlow.Position to = TicketFlow.next(
                         new TicketFlow.Position(before.state(), before.level()), action, satisfied)

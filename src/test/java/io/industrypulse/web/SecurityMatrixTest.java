@@ -118,6 +118,8 @@ abstract class SecurityMatrixTest {
     long otherRevision;
     long ownFlag;
     long otherFlag;
+    long ownTicket;
+    long otherTicket;
     YearMonth ownMonth;
     YearMonth otherMonth;
     final Map<Actor, WebSession> sessions = new EnumMap<>(Actor.class);
@@ -181,6 +183,33 @@ abstract class SecurityMatrixTest {
         otherRevision = revision(otherCounty, otherMonth.atDay(1));
         ownFlag = flag(ownRevision, sameCounty, ownMonth.atDay(1));
         otherFlag = flag(otherRevision, other, otherMonth.atDay(1));
+        ownTicket = ticket(own);
+        otherTicket = ticket(other);
+    }
+
+    /** A ticket on the enterprise at its county, waiting to be accepted, made once per database. */
+    private long ticket(Ent enterprise) {
+        java.util.Optional<Long> made = jdbc.sql(
+                        "SELECT MIN(id) FROM ticket WHERE credit_code = :c AND description = :d")
+                .param("c", enterprise.code())
+                .param("d", FIXTURE)
+                .query(Long.class)
+                .optional();
+        if (made.isPresent()) {
+            return made.get();
+        }
+        jdbc.sql("""
+                        INSERT INTO ticket (credit_code, county_code, category, description, help_asked,
+                            stops_production, urgent, state, handling_level, submitted_by, submitted_at, due_date,
+                            updated_at, version)
+                        VALUES (:c, :county, 'LABOUR', :d, :d, FALSE, FALSE, 'SUBMITTED', 'COUNTY', 'enterprise', :at,
+                            DATE '2099-01-01', :at, 0)""")
+                .param("c", enterprise.code())
+                .param("county", enterprise.county())
+                .param("d", FIXTURE)
+                .param("at", OffsetDateTime.now(ZoneOffset.UTC))
+                .update();
+        return ticket(enterprise);
     }
 
     /** A county import's revision (no rows of its own: its changes page shows no figures), made once per database. */
@@ -570,6 +599,59 @@ abstract class SecurityMatrixTest {
                 form("creditCode", none),
                 IMPORTERS,
                 403);
+        // 诉求: everyone sees the ledger of its scope; a ticket outside it is "not found"; leaders change nothing
+        Set<Actor> openers = EnumSet.of(ADMIN, ANALYST, COUNTY, ENTERPRISE);
+        get(rules, "GET /dispatch/tickets", "/dispatch/tickets", ALL, 0);
+        get(rules, "GET /api/v1/tickets", "/api/v1/tickets", ALL, 0);
+        get(rules, "GET /dispatch/tickets/new", "/dispatch/tickets/new", openers, 403);
+        for (String prefix : List.of("/dispatch/tickets/", "/api/v1/tickets/")) {
+            String pattern = (prefix.startsWith("/api") ? "GET /api/v1/tickets/{id}" : "GET /dispatch/tickets/{id}");
+            add(
+                    rules,
+                    pattern,
+                    "GET",
+                    prefix + ownTicket,
+                    null,
+                    statuses(EnumSet.of(ADMIN, ANALYST, LEADER, COUNTY, ENTERPRISE), 200, Map.of(ECOLOGY, 404)));
+            add(
+                    rules,
+                    pattern,
+                    "GET",
+                    prefix + otherTicket,
+                    null,
+                    statuses(CITY, 200, Map.of(COUNTY, 404, ENTERPRISE, 404, ECOLOGY, 404)));
+        }
+        post(rules, "POST /dispatch/tickets", "/dispatch/tickets", form("category", "BOGUS"), openers, 403);
+        postJson(rules, "POST /api/v1/tickets", "/api/v1/tickets", "{}", openers, 403);
+        // an action out of order (销号 before 受理): refused with 409 for those who see it, nothing written
+        post(
+                rules,
+                "POST /dispatch/tickets/{id}/{action}",
+                "/dispatch/tickets/" + ownTicket + "/close",
+                form("note", ""),
+                openers,
+                Map.of(LEADER, 403, ECOLOGY, 404));
+        post(
+                rules,
+                "POST /dispatch/tickets/{id}/{action}",
+                "/dispatch/tickets/" + otherTicket + "/close",
+                form("note", ""),
+                CITY_WRITERS,
+                Map.of(LEADER, 403, COUNTY, 404, ENTERPRISE, 404, ECOLOGY, 404));
+        postJson(
+                rules,
+                "POST /api/v1/tickets/{id}/{action}",
+                "/api/v1/tickets/" + ownTicket + "/close",
+                "{}",
+                openers,
+                Map.of(LEADER, 403, ECOLOGY, 404));
+        postJson(
+                rules,
+                "POST /api/v1/tickets/{id}/{action}",
+                "/api/v1/tickets/" + otherTicket + "/close",
+                "{}",
+                CITY_WRITERS,
+                Map.of(LEADER, 403, COUNTY, 404, ENTERPRISE, 404, ECOLOGY, 404));
         // 奋斗目标: the county's own users for their county only
         post(
                 rules,
