@@ -55,6 +55,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final StatDataService statData;
     private final TargetService targets;
     private final AccountService accounts;
+    private final io.industrypulse.dispatch.TicketService tickets;
     private final TransactionTemplate transaction;
 
     DemoDataLoader(
@@ -64,7 +65,9 @@ class DemoDataLoader implements ApplicationRunner {
             StatDataService statData,
             TargetService targets,
             AccountService accounts,
+            io.industrypulse.dispatch.TicketService tickets,
             TransactionTemplate transaction) {
+        this.tickets = tickets;
         this.enabled = enabled;
         this.regions = regions;
         this.enterprises = enterprises;
@@ -121,6 +124,7 @@ class DemoDataLoader implements ApplicationRunner {
                 .map(b -> new Benchmark(
                         b.period(), BenchmarkScope.valueOf(b.scope().toUpperCase()), b.growthCum()))
                 .toList());
+        tickets.loadLedger(DemoTickets.generate(data));
     }
 
     private static EnterpriseRegistration registration(EnterpriseRow row, DemoProfile profile) {

@@ -294,6 +294,106 @@ public class TicketService {
         return find(id, scope);
     }
 
+    /**
+     * Loads tickets of an existing ledger as they stand (one transaction, audited as one load): each gets its due
+     * date from the calendar and the time limits as if its last step had been taken on {@code lastStepOn}.
+     *
+     * @return how many were loaded
+     */
+    @Transactional
+    public int loadLedger(List<LedgerTicket> ledger) {
+        WorkingDays days = repository.workingDays();
+        Map<String, String> counties = enterprises.countiesByCreditCode();
+        for (LedgerTicket t : ledger) {
+            String county = counties.get(t.creditCode());
+            if (county == null) {
+                throw new IllegalArgumentException(
+                        Messages.get("dispatch.ticket.error.enterpriseUnknown", t.creditCode()));
+            }
+            int[] limit = repository.timeLimit(t.category(), t.level());
+            LocalDate due =
+                    days.plusWorkingDays(t.lastStepOn(), t.state() == TicketState.SUBMITTED ? limit[0] : limit[1]);
+            Instant opened = t.submittedOn().atTime(9, 0).atZone(ShownTime.ZONE).toInstant();
+            Instant stepped =
+                    t.lastStepOn().atTime(15, 0).atZone(ShownTime.ZONE).toInstant();
+            long id = repository.insert(new TicketRepository.NewTicketRow(
+                    t.creditCode(),
+                    county,
+                    t.category(),
+                    t.description(),
+                    t.helpAsked(),
+                    t.stopsProduction(),
+                    t.urgent(),
+                    t.submittedBy(),
+                    opened,
+                    due));
+            repository.addHistory(
+                    id,
+                    new TicketHistoryEntry(
+                            opened,
+                            t.submittedBy(),
+                            TicketAction.OPEN,
+                            null,
+                            TicketState.SUBMITTED,
+                            null,
+                            TicketLevel.COUNTY,
+                            null));
+            if (t.state() != TicketState.SUBMITTED || t.level() != TicketLevel.COUNTY) {
+                Ticket loaded = repository.find(id).orElseThrow();
+                Ticket after = new Ticket(
+                        id,
+                        loaded.creditCode(),
+                        loaded.enterpriseName(),
+                        county,
+                        t.category(),
+                        t.description(),
+                        t.helpAsked(),
+                        t.stopsProduction(),
+                        t.urgent(),
+                        t.state(),
+                        t.level(),
+                        t.departments(),
+                        t.handler(),
+                        t.result(),
+                        t.rating(),
+                        null,
+                        t.submittedBy(),
+                        opened,
+                        due,
+                        0,
+                        null,
+                        loaded.version());
+                repository.update(after, stepped);
+                repository.replaceDepartments(id, t.departments());
+                repository.addHistory(
+                        id,
+                        new TicketHistoryEntry(
+                                stepped,
+                                t.handler() == null ? t.submittedBy() : t.handler(),
+                                lastAction(t),
+                                TicketState.SUBMITTED,
+                                t.state(),
+                                TicketLevel.COUNTY,
+                                t.level(),
+                                t.result()));
+            }
+        }
+        audit.record("ticket.load", "ticket", "ledger", null, Map.of("tickets", ledger.size()));
+        return ledger.size();
+    }
+
+    /** The step that brings a freshly opened ticket where a ledger row says it is. */
+    private static TicketAction lastAction(LedgerTicket t) {
+        return switch (t.state()) {
+            case SUBMITTED -> t.level() == TicketLevel.DEPARTMENT ? TicketAction.ASSIGN : TicketAction.ESCALATE;
+            case IN_PROGRESS -> TicketAction.ACCEPT;
+            case SOLVED -> TicketAction.SOLVE;
+            case RATED -> TicketAction.RATE;
+            case CLOSED -> TicketAction.CLOSE;
+            case RETURNED -> TicketAction.RETURN;
+        };
+    }
+
     private static Ticket strip(Ticket t) {
         return t.with(0, null);
     }
