@@ -1,7 +1,11 @@
 /**
  * Dispatch (调度): the production status of enterprises (停产 / 限产 / 闭环生产 and why), table
- * {@code production_status}, served by {@link io.industrypulse.dispatch.ProductionStatusService}; county users keep
- * their own county's list, city roles every county's; every change is audited. Depends on account (scope, audit), region
- * (county names) and enterprise (the registry and its scope rules). Campaign tickets (百日攻坚) are not built yet.
+ * {@code production_status}, served by {@link io.industrypulse.dispatch.ProductionStatusService}; and the problem tickets
+ * (诉求) of enterprises, escalated county → city → departments on a state machine with working-day time limits, served
+ * by {@link io.industrypulse.dispatch.TicketService} (tables {@code ticket}, {@code ticket_department},
+ * {@code ticket_history}, {@code ticket_time_limit}, {@code working_calendar}). Every change is audited. Depends on
+ * account (scope, audit), region (county names) and enterprise (the registry and its scope rules); what an open
+ * problem is worth to growth comes through {@link io.industrypulse.dispatch.EnterpriseStakes}, which {@code monitor}
+ * implements over its snapshot. 百日攻坚 campaigns and visits are not built yet.
  */
 package io.industrypulse.dispatch;
