@@ -17,6 +17,11 @@ public final class ShownTime {
 
     private ShownTime() {}
 
+    /** The Beijing day of an instant. */
+    public static LocalDate day(java.time.Instant instant) {
+        return LocalDate.ofInstant(instant, ZONE);
+    }
+
     /** Today in Beijing time. */
     public static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(ZONE));

@@ -56,6 +56,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final TargetService targets;
     private final AccountService accounts;
     private final io.industrypulse.dispatch.TicketService tickets;
+    private final io.industrypulse.dispatch.CampaignService campaigns;
     private final TransactionTemplate transaction;
 
     DemoDataLoader(
@@ -66,8 +67,10 @@ class DemoDataLoader implements ApplicationRunner {
             TargetService targets,
             AccountService accounts,
             io.industrypulse.dispatch.TicketService tickets,
+            io.industrypulse.dispatch.CampaignService campaigns,
             TransactionTemplate transaction) {
         this.tickets = tickets;
+        this.campaigns = campaigns;
         this.enabled = enabled;
         this.regions = regions;
         this.enterprises = enterprises;
@@ -124,7 +127,9 @@ class DemoDataLoader implements ApplicationRunner {
                 .map(b -> new Benchmark(
                         b.period(), BenchmarkScope.valueOf(b.scope().toUpperCase()), b.growthCum()))
                 .toList());
-        tickets.loadLedger(DemoTickets.generate(data));
+        java.util.List<io.industrypulse.dispatch.LedgerTicket> ledger = DemoTickets.generate(data);
+        tickets.loadLedger(ledger);
+        campaigns.load(DemoTickets.campaign(), DemoTickets.visits(data, ledger));
     }
 
     private static EnterpriseRegistration registration(EnterpriseRow row, DemoProfile profile) {

@@ -2,6 +2,8 @@ package io.industrypulse.demo;
 
 import io.industrypulse.account.Department;
 import io.industrypulse.dispatch.LedgerTicket;
+import io.industrypulse.dispatch.NewCampaign;
+import io.industrypulse.dispatch.NewVisit;
 import io.industrypulse.dispatch.TicketCategory;
 import io.industrypulse.dispatch.TicketLevel;
 import io.industrypulse.dispatch.TicketState;
@@ -131,6 +133,34 @@ final class DemoTickets {
                     stepped));
         }
         return tickets;
+    }
+
+    /** The running campaign: 100 days from 1 September 2026, the whole city. */
+    static NewCampaign campaign() {
+        return new NewCampaign("2026年工业经济百日攻坚行动", FIRST, null, List.of(), null, "走访规上企业全覆盖；收集的问题按时限办结，化解率不低于90%");
+    }
+
+    /** About two visits per ticketed enterprise and one to each of a sample of the rest, before its tickets. */
+    static List<NewVisit> visits(CanonicalPackage data, List<LedgerTicket> tickets) {
+        SplittableRandom random = new SplittableRandom(20260901);
+        List<NewVisit> visits = new ArrayList<>();
+        int span = (int) (LAST.toEpochDay() - FIRST.toEpochDay());
+        for (LedgerTicket t : tickets) {
+            visits.add(new NewVisit(t.creditCode(), t.submittedOn(), cadre(random), "县工信局", "企业反映：" + t.description()));
+        }
+        for (CanonicalPackage.EnterpriseRow e : data.enterprises()) {
+            if (random.nextInt(100) < 55) {
+                visits.add(new NewVisit(
+                        e.creditCode(), FIRST.plusDays(random.nextInt(span)), cadre(random), "县工信局", "生产经营正常，无诉求"));
+            }
+        }
+        return visits;
+    }
+
+    private static String cadre(SplittableRandom random) {
+        String[] surnames = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄"};
+        String[] names = {"伟", "敏", "静", "磊", "洋", "军", "芳", "勇"};
+        return surnames[random.nextInt(surnames.length)] + names[random.nextInt(names.length)];
     }
 
     private static BigDecimal ratio(MonthlyRow row) {

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The ticket API's 404 and 409 as problem details that carry the Chinese message (DESIGN.md section 3a). */
-@RestControllerAdvice(assignableTypes = TicketApiController.class)
+@RestControllerAdvice(assignableTypes = {TicketApiController.class, CampaignApiController.class})
 class TicketApiProblems {
 
     @ExceptionHandler(TicketNotFoundException.class)

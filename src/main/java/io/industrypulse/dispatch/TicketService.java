@@ -94,6 +94,17 @@ public class TicketService {
         return ListPage.of(withStakes, query.page());
     }
 
+    /** The tickets the user may see that are more than {@code after} working days overdue, longest first. */
+    public List<Ticket> visibleOverdue(UserScope scope, int after) {
+        LocalDate today = ShownTime.today(clock);
+        WorkingDays days = repository.workingDays();
+        return visible(scope).stream()
+                .map(t -> t.with(overdueDays(t, days, today), null))
+                .filter(t -> t.overdueDays() > after)
+                .sorted(Comparator.comparingInt(Ticket::overdueDays).reversed())
+                .toList();
+    }
+
     /** One ticket the user may see, with its stake. */
     public Ticket find(long id, UserScope scope) {
         Ticket ticket = repository

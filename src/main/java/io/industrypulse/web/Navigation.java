@@ -60,7 +60,13 @@ final class Navigation {
                     "nav.group.service",
                     List.of(
                             new Entry("nav.dispatch.production", "/dispatch/production", ALL, false),
-                            new Entry("nav.dispatch.tickets", "/dispatch/tickets", ALL, false))),
+                            new Entry("nav.dispatch.tickets", "/dispatch/tickets", ALL, false),
+                            new Entry("nav.dispatch.campaigns", "/dispatch/campaigns", ALL, false),
+                            new Entry(
+                                    "nav.dispatch.visits",
+                                    "/dispatch/visits",
+                                    EnumSet.complementOf(EnumSet.of(Role.DEPARTMENT_USER)),
+                                    false))),
             new Section(
                     "nav.group.data",
                     List.of(

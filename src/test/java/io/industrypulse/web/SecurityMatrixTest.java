@@ -123,6 +123,7 @@ abstract class SecurityMatrixTest {
     Set<String> ecologyTickets;
 
     long otherTicket;
+    long campaign;
     YearMonth ownMonth;
     YearMonth otherMonth;
     final Map<Actor, WebSession> sessions = new EnumMap<>(Actor.class);
@@ -192,6 +193,25 @@ abstract class SecurityMatrixTest {
                         WHERE d.department = 'ECOLOGY'""").query(String.class).list());
         ownTicket = ticket(own);
         otherTicket = ticket(other);
+        campaign = campaign();
+    }
+
+    /** A campaign over the whole city, made once per database. */
+    private long campaign() {
+        java.util.Optional<Long> made = jdbc.sql("SELECT MIN(id) FROM campaign WHERE name = :n")
+                .param("n", FIXTURE)
+                .query(Long.class)
+                .optional();
+        if (made.isPresent()) {
+            return made.get();
+        }
+        jdbc.sql("""
+                        INSERT INTO campaign (name, start_date, end_date, created_by, created_at)
+                        VALUES (:n, DATE '2026-09-01', DATE '2026-12-09', 'analyst', :at)""")
+                .param("n", FIXTURE)
+                .param("at", OffsetDateTime.now(ZoneOffset.UTC))
+                .update();
+        return campaign();
     }
 
     /** A ticket on the enterprise at its county, waiting to be accepted, made once per database. */
@@ -659,6 +679,24 @@ abstract class SecurityMatrixTest {
                 "{}",
                 CITY_WRITERS,
                 Map.of(LEADER, 403, COUNTY, 404, ENTERPRISE, 404, ECOLOGY, 404));
+        // 百日攻坚: the figures are aggregates for every role; the city sets campaigns up; visits are the county's
+        Set<Actor> visitors = EnumSet.of(ADMIN, ANALYST, COUNTY);
+        Set<Actor> visitReaders = EnumSet.of(ADMIN, ANALYST, LEADER, COUNTY, ENTERPRISE);
+        get(rules, "GET /dispatch/campaigns", "/dispatch/campaigns", ALL, 0);
+        get(rules, "GET /dispatch/campaigns/{id}", "/dispatch/campaigns/" + campaign, ALL, 0);
+        get(rules, "GET /dispatch/campaigns/{id}", "/dispatch/campaigns/" + campaign + "?week=2", ALL, 0);
+        get(
+                rules,
+                "GET /dispatch/campaigns/{id}/bulletin.xlsx",
+                "/dispatch/campaigns/" + campaign + "/bulletin.xlsx?week=1",
+                ALL,
+                0);
+        get(rules, "GET /api/v1/campaigns", "/api/v1/campaigns", ALL, 0);
+        get(rules, "GET /api/v1/campaigns/{id}/bulletin", "/api/v1/campaigns/" + campaign + "/bulletin?week=1", ALL, 0);
+        get(rules, "GET /dispatch/visits", "/dispatch/visits", visitReaders, 403);
+        get(rules, "GET /api/v1/visits", "/api/v1/visits", visitReaders, 403);
+        post(rules, "POST /dispatch/campaigns", "/dispatch/campaigns", form("name", ""), CITY_WRITERS, 403);
+        post(rules, "POST /dispatch/visits", "/dispatch/visits", form("creditCode", o, "cadre", ""), visitors, 403);
         // 奋斗目标: the county's own users for their county only
         post(
                 rules,

@@ -1,0 +1,28 @@
+package io.industrypulse.dispatch;
+
+import io.industrypulse.account.Department;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
+
+/**
+ * A campaign's weekly bulletin (周通报) for week {@code week}: the figures at the week's end, the week's own increase,
+ * per county and per department, the wording officials use, and the tickets overdue beyond the setting (in the
+ * reader's scope).
+ *
+ * @param text the opening paragraph ("截至X月X日，全市累计走访企业X家…")
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record Bulletin(
+        Campaign campaign,
+        int week,
+        LocalDate from,
+        LocalDate to,
+        CampaignFigures total,
+        CampaignFigures weekBefore,
+        Map<String, CampaignFigures> counties,
+        Map<Department, CampaignFigures> departments,
+        List<Ticket> overdue,
+        String text) {}

@@ -1,0 +1,19 @@
+package io.industrypulse.dispatch;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
+
+/** A visit (走访 / 帮促对接): who went, where, when, and what they found. */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record Visit(
+        long id,
+        String creditCode,
+        String enterpriseName,
+        String countyCode,
+        LocalDate visitDate,
+        String cadre,
+        @Nullable String department,
+        String findings,
+        String recordedBy) {}

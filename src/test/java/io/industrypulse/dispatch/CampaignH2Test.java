@@ -1,0 +1,3 @@
+package io.industrypulse.dispatch;
+
+class CampaignH2Test extends CampaignTest {}
