@@ -95,6 +95,38 @@ class TicketBrowserTest {
         }
     }
 
+    @Test
+    void theLeaderReadsTheCampaignsBulletinAndTheLedgerSortedByStake() throws Exception {
+        try (Browser browser = Browser.open()) {
+            ChromeDriver driver = login(browser, "leader");
+            browser.openFromMenu("百日攻坚");
+            driver.findElement(By.cssSelector("#campaigns a")).click();
+            waitFor(driver, "#by-county tbody tr");
+            assertThat(driver.findElement(By.id("bulletin-text")).getText())
+                    .startsWith("截至")
+                    .contains("化解率");
+            assertThat(driver.findElements(By.cssSelector("#by-county tbody tr")))
+                    .hasSizeGreaterThan(3);
+            browser.screenshot("campaign-bulletin");
+            browser.openFromMenu("企业诉求");
+            driver.findElement(By.cssSelector("#ticket-filters input[name=by_stake]"))
+                    .click();
+            driver.findElement(By.cssSelector("#ticket-filters button[type=submit]"))
+                    .click();
+            waitFor(driver, "#tickets tbody tr");
+            // largest stake first: the stake column descends over the rows that have one
+            java.util.List<Double> stakes = driver.findElements(By.cssSelector("#tickets tbody td.stake")).stream()
+                    .map(WebElement::getText)
+                    .filter(t -> !t.equals("—"))
+                    .map(Double::parseDouble)
+                    .toList();
+            assertThat(stakes).isNotEmpty();
+            assertThat(stakes).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            browser.screenshot("tickets-by-stake");
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
     private void rate(String path, String rating, String solved, String expected) throws Exception {
         try (Browser browser = Browser.open()) {
             ChromeDriver driver = login(browser, "enterprise");
