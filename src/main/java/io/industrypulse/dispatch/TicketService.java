@@ -376,6 +376,20 @@ public class TicketService {
                         loaded.version());
                 repository.update(after, stepped);
                 repository.replaceDepartments(id, t.departments());
+                if (t.state() == TicketState.CLOSED && t.rating() != null) {
+                    // a closed ticket was rated first: the campaign's 满意率 counts the rating
+                    repository.addHistory(
+                            id,
+                            new TicketHistoryEntry(
+                                    stepped.minusSeconds(3600),
+                                    t.submittedBy(),
+                                    TicketAction.RATE,
+                                    TicketState.SOLVED,
+                                    TicketState.RATED,
+                                    t.level(),
+                                    t.level(),
+                                    Messages.get("dispatch.ticket.rated", t.rating())));
+                }
                 repository.addHistory(
                         id,
                         new TicketHistoryEntry(
