@@ -7,12 +7,15 @@ import io.industrypulse.enterprise.EnterpriseService;
 import io.industrypulse.i18n.Messages;
 import io.industrypulse.region.Region;
 import io.industrypulse.region.RegionService;
+import io.industrypulse.report.ExcelExport;
+import io.industrypulse.report.ExcelTable;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,9 +36,15 @@ class TicketController {
     private final EnterpriseService enterprises;
     private final RegionService regions;
     private final CurrentUser currentUser;
+    private final java.time.Clock clock;
 
     TicketController(
-            TicketService tickets, EnterpriseService enterprises, RegionService regions, CurrentUser currentUser) {
+            TicketService tickets,
+            EnterpriseService enterprises,
+            RegionService regions,
+            CurrentUser currentUser,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.tickets = tickets;
         this.enterprises = enterprises;
         this.regions = regions;
@@ -70,6 +79,57 @@ class TicketController {
         model.addAttribute("countyNames", countyNames());
         model.addAttribute("mayOpen", TicketService.mayOpen(scope));
         return "dispatch/tickets";
+    }
+
+    /**
+     * The ledger (问题台账) as officials keep it, every ticket of the filters (not only the page shown): 序号, 县区, 企业,
+     * 问题类别, 问题描述, 责任单位, 办理时限, 办理进度, 是否办结, 满意度.
+     */
+    @GetMapping("/dispatch/tickets.xlsx")
+    ResponseEntity<byte[]> ledger(
+            @RequestParam(required = false) @Nullable String county,
+            @RequestParam(required = false) @Nullable Department department,
+            @RequestParam(required = false) @Nullable TicketCategory category,
+            @RequestParam(required = false) @Nullable TicketState state,
+            @RequestParam(defaultValue = "false") boolean overdue) {
+        String shownCounty = county == null || county.isBlank() ? null : county;
+        List<Ticket> all = tickets.all(
+                new TicketQuery(shownCounty, department, category, state, overdue, false, 1), currentUser.scope());
+        Map<String, String> names = countyNames();
+        List<String> headers = new ArrayList<>();
+        for (String key : List.of(
+                "no", "county", "enterprise", "category", "description", "unit", "due", "state", "done", "rating")) {
+            headers.add(Messages.get("dispatch.ticket.ledger." + key));
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        int n = 1;
+        for (Ticket t : all) {
+            String unit = t.departments().isEmpty()
+                    ? names.getOrDefault(t.countyCode(), t.countyCode())
+                            + (t.level() == TicketLevel.CITY ? "→" + Messages.get("dispatch.ticket.level.CITY") : "")
+                    : t.departments().stream()
+                            .map(d -> Messages.get("account.department." + d.name()))
+                            .collect(Collectors.joining("、"));
+            boolean done = t.state() == TicketState.SOLVED
+                    || t.state() == TicketState.RATED
+                    || t.state() == TicketState.CLOSED;
+            rows.add(java.util.Arrays.asList(
+                    n++,
+                    names.getOrDefault(t.countyCode(), t.countyCode()),
+                    t.enterpriseName(),
+                    Messages.get("dispatch.ticket.category." + t.category().name()),
+                    t.description(),
+                    unit,
+                    t.dueDate().toString(),
+                    Messages.get("dispatch.ticket.state." + t.state().name())
+                            + (t.overdue() ? Messages.get("dispatch.ticket.ledger.overdue", t.overdueDays()) : ""),
+                    Messages.get(done ? "audit.value.true" : "audit.value.false"),
+                    t.rating() == null ? "" : String.valueOf(t.rating())));
+        }
+        String title = Messages.get("dispatch.ticket.ledger.title", io.industrypulse.account.ShownTime.today(clock));
+        byte[] file =
+                ExcelExport.xlsx(new ExcelTable(Messages.get("dispatch.ticket.ledger.sheet"), title, headers, rows, 0));
+        return ExcelExport.download(file, Messages.get("dispatch.ticket.ledger.sheet") + ".xlsx");
     }
 
     @GetMapping("/dispatch/tickets/new")

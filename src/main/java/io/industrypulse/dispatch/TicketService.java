@@ -71,6 +71,11 @@ public class TicketService {
 
     /** The tickets the user may see, filtered and paged, each with its overdue days and stake. */
     public ListPage<Ticket> list(TicketQuery query, UserScope scope) {
+        return ListPage.of(all(query, scope), query.page());
+    }
+
+    /** Every ticket of the filters the user may see (the ledger's export), in the list's order. */
+    public List<Ticket> all(TicketQuery query, UserScope scope) {
         LocalDate today = ShownTime.today(clock);
         WorkingDays days = repository.workingDays();
         List<Ticket> visible = visible(scope).stream()
@@ -91,7 +96,7 @@ public class TicketService {
                             Comparator.reverseOrder()))
                     .toList();
         }
-        return ListPage.of(withStakes, query.page());
+        return withStakes;
     }
 
     /** The tickets the user may see that are more than {@code after} working days overdue, longest first. */

@@ -174,6 +174,43 @@ abstract class TicketTest {
         assertThat(ids("development")).doesNotContain(id);
     }
 
+    @Test
+    void theLedgerExportHasTheOfficialColumnsAndOnlyTheUsersTickets() throws Exception {
+        open("enterprise", ownEnterprise);
+        String name = jdbc.sql("SELECT name FROM enterprise WHERE credit_code = :c")
+                .param("c", ownEnterprise)
+                .query(String.class)
+                .single();
+        for (String user : java.util.List.of("enterprise", "county" + county)) {
+            WebSession session = new WebSession(port);
+            session.login(user, PASSWORD);
+            HttpResponse<byte[]> xlsx = session.getBytes("/dispatch/tickets.xlsx");
+            assertThat(xlsx.statusCode()).isEqualTo(200);
+            try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+                    new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+                org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+                java.util.List<String> header = new java.util.ArrayList<>();
+                sheet.getRow(1).forEach(c -> header.add(c.getStringCellValue()));
+                assertThat(header)
+                        .containsExactly("序号", "县区", "企业", "问题类别", "问题描述", "责任单位", "办理时限", "办理进度", "是否办结", "满意度");
+                long expected = jdbc.sql(
+                                user.equals("enterprise")
+                                        ? "SELECT COUNT(*) FROM ticket WHERE credit_code = :k"
+                                        : "SELECT COUNT(*) FROM ticket WHERE county_code = :k")
+                        .param("k", user.equals("enterprise") ? ownEnterprise : county)
+                        .query(Long.class)
+                        .single();
+                assertThat(sheet.getLastRowNum() - 1).as(user).isEqualTo((int) expected);
+                for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+                    if (user.equals("enterprise")) {
+                        assertThat(sheet.getRow(r).getCell(2).getStringCellValue())
+                                .isEqualTo(name);
+                    }
+                }
+            }
+        }
+    }
+
     private java.util.List<Long> ids(String user) {
         HttpResponse<String> response = http.getBasic("/api/v1/tickets", user, PASSWORD);
         assertThat(response.statusCode()).isEqualTo(200);
