@@ -183,6 +183,26 @@ public class AccountService {
         return users.findAll();
     }
 
+    /**
+     * The enabled users of a role, narrowed to a region, an enterprise or a department where given: whom a ticket's
+     * notification goes to. Names only; no administrator needed.
+     */
+    @Transactional(readOnly = true)
+    public List<String> usernames(
+            Role role,
+            @Nullable String regionCode,
+            @Nullable String enterpriseCreditCode,
+            @Nullable Department department) {
+        return users.findAll().stream()
+                .filter(UserAccount::enabled)
+                .filter(u -> u.role() == role)
+                .filter(u -> regionCode == null || regionCode.equals(u.regionCode()))
+                .filter(u -> enterpriseCreditCode == null || enterpriseCreditCode.equals(u.enterpriseCreditCode()))
+                .filter(u -> department == null || department == u.department())
+                .map(UserAccount::username)
+                .toList();
+    }
+
     /** Whether a user of that name exists (for loaders that create accounts once). */
     public boolean exists(String username) {
         return users.exists(username);

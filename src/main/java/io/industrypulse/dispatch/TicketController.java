@@ -37,14 +37,17 @@ class TicketController {
     private final RegionService regions;
     private final CurrentUser currentUser;
     private final java.time.Clock clock;
+    private final Inbox inbox;
 
     TicketController(
+            Inbox inbox,
             TicketService tickets,
             EnterpriseService enterprises,
             RegionService regions,
             CurrentUser currentUser,
             java.time.Clock clock) {
         this.clock = clock;
+        this.inbox = inbox;
         this.tickets = tickets;
         this.enterprises = enterprises;
         this.regions = regions;
@@ -192,6 +195,9 @@ class TicketController {
     private String page(long id, Model model, @Nullable String error) {
         UserScope scope = currentUser.scope();
         Ticket ticket = tickets.find(id, scope);
+        // opening the ticket reads its messages
+        inbox.markRead(scope.username(), id);
+        model.addAttribute("inboxCount", inbox.unread(scope.username()));
         model.addAttribute("ticket", ticket);
         model.addAttribute("history", tickets.history(id, scope));
         model.addAttribute("actions", new ArrayList<>(tickets.actions(ticket, scope)));

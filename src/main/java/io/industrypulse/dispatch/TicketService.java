@@ -47,13 +47,16 @@ public class TicketService {
     private final AuditLog audit;
     private final Clock clock;
     private final ObjectProvider<EnterpriseStakes> stakes;
+    private final Inbox inbox;
 
     TicketService(
             TicketRepository repository,
             EnterpriseService enterprises,
             AuditLog audit,
             Clock clock,
-            ObjectProvider<EnterpriseStakes> stakes) {
+            ObjectProvider<EnterpriseStakes> stakes,
+            Inbox inbox) {
+        this.inbox = inbox;
         this.repository = repository;
         this.enterprises = enterprises;
         this.audit = audit;
@@ -97,6 +100,15 @@ public class TicketService {
                     .toList();
         }
         return withStakes;
+    }
+
+    /** Every open ticket past its due date on {@code day}, whoever sees it (the morning 督办). */
+    public List<Ticket> overdueOn(LocalDate day) {
+        WorkingDays days = repository.workingDays();
+        return repository.list(null, null, null).stream()
+                .map(t -> t.with(overdueDays(t, days, day), null))
+                .filter(Ticket::overdue)
+                .toList();
     }
 
     /** The tickets the user may see that are more than {@code after} working days overdue, longest first. */
@@ -189,6 +201,7 @@ public class TicketService {
                         null));
         Ticket created = repository.find(id).orElseThrow();
         audit.record("ticket.open", "ticket", String.valueOf(id), null, created);
+        inbox.stepTaken(created, TicketAction.OPEN, scope.username());
         return created;
     }
 
@@ -307,6 +320,7 @@ public class TicketService {
                         historyNote));
         Ticket written = repository.find(id).orElseThrow();
         audit.record("ticket." + action.path(), "ticket", String.valueOf(id), strip(before), written);
+        inbox.stepTaken(written, action, scope.username());
         return find(id, scope);
     }
 

@@ -7,6 +7,7 @@ import io.industrypulse.account.Department;
 import io.industrypulse.account.Role;
 import io.industrypulse.support.WebSession;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -209,6 +210,58 @@ abstract class TicketTest {
                 }
             }
         }
+    }
+
+    @Autowired
+    TicketChaser chaser;
+
+    @Autowired
+    Inbox inbox;
+
+    @Test
+    void eachStepReachesTheInboxOfWhomItConcernsAndTheMorningChaseRunsOncePerDay() {
+        String countyUser = "county" + county;
+        long id = open("enterprise", ownEnterprise).get("id").asLong();
+        WebSession countySession = new WebSession(port);
+        countySession.login(countyUser, PASSWORD);
+        assertThat(countySession.get("/inbox").body()).contains("诉求#" + id, "待您办理");
+        act(countyUser, id, "escalate", "{\"note\":\"需市级协调\"}", 200);
+        assertThat(kinds("analyst", id)).contains("ASSIGNED");
+        act("analyst", id, "assign", "{\"departments\":[\"ECOLOGY\"]}", 200);
+        assertThat(kinds("ecology", id)).containsExactly("ASSIGNED");
+        assertThat(kinds("development", id)).isEmpty();
+        act("ecology", id, "accept", "{}", 200);
+        act("ecology", id, "solve", "{\"note\":\"已解决\"}", 200);
+        assertThat(kinds("enterprise", id)).contains("SOLVED");
+        // the enterprise opens its ticket: its messages about it are read
+        WebSession enterpriseSession = new WebSession(port);
+        enterpriseSession.login("enterprise", PASSWORD);
+        assertThat(enterpriseSession.get("/dispatch/tickets/" + id).statusCode())
+                .isEqualTo(200);
+        assertThat(inbox.messages("enterprise").stream()
+                        .filter(m -> m.ticketId() == id)
+                        .allMatch(m -> !m.unread()))
+                .isTrue();
+
+        // overdue: reopened by a rating of 1 with a due date long past
+        act("enterprise", id, "rate", "{\"rating\":1}", 200);
+        jdbc.sql("UPDATE ticket SET due_date = DATE '2026-11-02' WHERE id = :id")
+                .param("id", id)
+                .update();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        int first = chaser.chase(today);
+        assertThat(first).isPositive();
+        assertThat(kinds("ecology", id)).contains("OVERDUE");
+        assertThat(kinds("analyst", id)).contains("OVERDUE");
+        // a second run the same day (another instance, a restart) sends nothing
+        assertThat(chaser.chase(today)).isZero();
+    }
+
+    private java.util.List<String> kinds(String user, long id) {
+        return inbox.messages(user).stream()
+                .filter(m -> m.ticketId() == id)
+                .map(m -> m.kind().name())
+                .toList();
     }
 
     private java.util.List<Long> ids(String user) {

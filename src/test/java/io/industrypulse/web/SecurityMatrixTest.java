@@ -630,6 +630,8 @@ abstract class SecurityMatrixTest {
         Set<Actor> openers = EnumSet.of(ADMIN, ANALYST, COUNTY, ENTERPRISE);
         get(rules, "GET /dispatch/tickets", "/dispatch/tickets", ALL, 0);
         get(rules, "GET /api/v1/tickets", "/api/v1/tickets", ALL, 0);
+        get(rules, "GET /inbox", "/inbox", ALL, 0);
+        post(rules, "POST /inbox/read", "/inbox/read", form(), ALL, 0);
         get(rules, "GET /dispatch/tickets.xlsx", "/dispatch/tickets.xlsx", ALL, 0);
         get(rules, "GET /dispatch/tickets/new", "/dispatch/tickets/new", openers, 403);
         for (String prefix : List.of("/dispatch/tickets/", "/api/v1/tickets/")) {
