@@ -192,6 +192,47 @@ class TicketController {
         }
     }
 
+    @PostMapping("/dispatch/tickets/{id}/attachments")
+    String attach(
+            @PathVariable long id,
+            @RequestParam(name = "file", required = false)
+                    org.springframework.web.multipart.@Nullable MultipartFile file,
+            Model model,
+            HttpServletResponse response)
+            throws java.io.IOException {
+        try {
+            tickets.attach(
+                    id,
+                    file == null ? null : file.getOriginalFilename(),
+                    file == null ? new byte[0] : file.getBytes(),
+                    currentUser.scope());
+            return "redirect:/dispatch/tickets/" + id;
+        } catch (IllegalArgumentException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return page(id, model, e.getMessage());
+        }
+    }
+
+    /**
+     * An attachment, as what its bytes are (never the type the upload claimed), always as a download so that no
+     * uploaded file is rendered in the platform's origin.
+     */
+    @GetMapping("/dispatch/tickets/{id}/attachments/{attachment}")
+    ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachment) {
+        Map.Entry<TicketAttachment, byte[]> file = tickets.attachment(id, attachment, currentUser.scope());
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        file.getKey().contentType()))
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(file.getKey().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.getValue());
+    }
+
     private String page(long id, Model model, @Nullable String error) {
         UserScope scope = currentUser.scope();
         Ticket ticket = tickets.find(id, scope);
@@ -200,6 +241,8 @@ class TicketController {
         model.addAttribute("inboxCount", inbox.unread(scope.username()));
         model.addAttribute("ticket", ticket);
         model.addAttribute("history", tickets.history(id, scope));
+        model.addAttribute("attachments", tickets.attachments(id, scope));
+        model.addAttribute("mayAttach", tickets.mayAttach(ticket, scope));
         model.addAttribute("actions", new ArrayList<>(tickets.actions(ticket, scope)));
         model.addAttribute("departments", Department.values());
         model.addAttribute("countyNames", countyNames());

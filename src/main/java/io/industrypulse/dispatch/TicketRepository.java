@@ -176,6 +176,47 @@ class TicketRepository {
                 .list();
     }
 
+    long insertAttachment(long ticket, String fileName, FileKind kind, byte[] content, String by, Instant at) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO ticket_attachment (ticket_id, file_name, content_type, size_bytes, content,
+                            uploaded_by, uploaded_at)
+                        VALUES (:t, :name, :type, :size, :content, :by, :at)""")
+                .param("t", ticket)
+                .param("name", fileName)
+                .param("type", kind.contentType)
+                .param("size", (long) content.length)
+                .param("content", content)
+                .param("by", by)
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    List<TicketAttachment> attachments(long ticket) {
+        return jdbc.sql("""
+                        SELECT id, ticket_id, file_name, content_type, size_bytes, uploaded_by, uploaded_at
+                        FROM ticket_attachment WHERE ticket_id = :t ORDER BY id""")
+                .param("t", ticket)
+                .query((rs, n) -> new TicketAttachment(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getLong(5),
+                        rs.getString(6),
+                        instant(rs, "uploaded_at")))
+                .list();
+    }
+
+    Optional<byte[]> attachmentContent(long ticket, long attachment) {
+        return jdbc.sql("SELECT content FROM ticket_attachment WHERE id = :a AND ticket_id = :t")
+                .param("a", attachment)
+                .param("t", ticket)
+                .query((rs, n) -> rs.getBytes(1))
+                .optional();
+    }
+
     /** 办理时限 of a category at a level: working days to accept and to solve. */
     int[] timeLimit(TicketCategory category, TicketLevel level) {
         return jdbc.sql(

@@ -137,6 +137,70 @@ public class TicketService {
         return repository.history(id);
     }
 
+    static final int ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+    static final int ATTACHMENTS_MAX = 5;
+
+    /** Whether the user may add files to the ticket: who sees it and may write, until it is closed. */
+    public boolean mayAttach(Ticket ticket, UserScope scope) {
+        return scope.role().mayWrite() && ticket.state() != TicketState.CLOSED && sees(scope, ticket);
+    }
+
+    public List<TicketAttachment> attachments(long id, UserScope scope) {
+        find(id, scope);
+        return repository.attachments(id);
+    }
+
+    /** An attachment's bytes, with what they are (their sniffed type), for someone who sees the ticket. */
+    public Map.Entry<TicketAttachment, byte[]> attachment(long id, long attachment, UserScope scope) {
+        find(id, scope);
+        TicketAttachment meta = repository.attachments(id).stream()
+                .filter(a -> a.id() == attachment)
+                .findFirst()
+                .orElseThrow(() -> new TicketNotFoundException(Messages.get("dispatch.ticket.error.noAttachment")));
+        return Map.entry(meta, repository.attachmentContent(id, attachment).orElseThrow());
+    }
+
+    /**
+     * Adds a file to the ticket: an image, a PDF or an Office file by its bytes, at most 10 MB and 5 per ticket.
+     *
+     * @throws IllegalArgumentException naming the attachment when it is empty, too large, one too many, or its bytes
+     *     are not what its name says; nothing is written
+     */
+    @Transactional
+    public TicketAttachment attach(long id, @Nullable String fileName, byte[] content, UserScope scope) {
+        Ticket ticket = find(id, scope);
+        if (!mayAttach(ticket, scope)) {
+            throw new AccessDeniedException(Messages.get("dispatch.ticket.error.attachDenied"));
+        }
+        // the name only, whatever path a browser sends with it
+        String name = fileName == null
+                ? ""
+                : fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
+                        .strip();
+        if (name.isBlank() || content.length == 0) {
+            throw new IllegalArgumentException(Messages.get("dispatch.ticket.error.attachmentEmpty"));
+        }
+        if (name.length() > 200) {
+            throw new IllegalArgumentException(Messages.get("dispatch.ticket.error.attachmentName", 200));
+        }
+        if (content.length > ATTACHMENT_MAX_BYTES) {
+            throw new IllegalArgumentException(Messages.get("dispatch.ticket.error.attachmentSize", name, 10));
+        }
+        if (repository.attachments(id).size() >= ATTACHMENTS_MAX) {
+            throw new IllegalArgumentException(Messages.get("dispatch.ticket.error.attachmentCount", ATTACHMENTS_MAX));
+        }
+        FileKind kind = FileKind.of(name, content)
+                .orElseThrow(
+                        () -> new IllegalArgumentException(Messages.get("dispatch.ticket.error.attachmentKind", name)));
+        long attachment = repository.insertAttachment(id, name, kind, content, scope.username(), Instant.now(clock));
+        TicketAttachment saved = repository.attachments(id).stream()
+                .filter(a -> a.id() == attachment)
+                .findFirst()
+                .orElseThrow();
+        audit.record("ticket.attach", "ticket", String.valueOf(id), null, saved);
+        return saved;
+    }
+
     /** The actions the user may take on the ticket now: what its page offers. */
     public Set<TicketAction> actions(Ticket ticket, UserScope scope) {
         TicketFlow.Position at = new TicketFlow.Position(ticket.state(), ticket.level());

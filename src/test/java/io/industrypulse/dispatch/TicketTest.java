@@ -8,6 +8,7 @@ import io.industrypulse.account.Role;
 import io.industrypulse.support.WebSession;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -255,6 +256,60 @@ abstract class TicketTest {
         assertThat(kinds("analyst", id)).contains("OVERDUE");
         // a second run the same day (another instance, a restart) sends nothing
         assertThat(chaser.chase(today)).isZero();
+    }
+
+    @Test
+    void attachmentsAreCheckedByTheirBytesAndServedAsWhatTheyAre() {
+        long id = open("enterprise", ownEnterprise).get("id").asLong();
+        WebSession session = new WebSession(port);
+        session.login("enterprise", PASSWORD);
+        String page = "/dispatch/tickets/" + id;
+        byte[] pdf = "%PDF-1.4\n%demo\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        HttpResponse<String> ok = session.postMultipart(
+                page + "/attachments", Map.of("_csrf", session.csrfToken(page)), "file", "说明.pdf", pdf);
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(302);
+        // an HTML page named .png: refused, the message names the file, nothing stored
+        HttpResponse<String> fake = session.postMultipart(
+                page + "/attachments",
+                Map.of("_csrf", session.csrfToken(page)),
+                "file",
+                "photo.png",
+                "<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(fake.statusCode()).isEqualTo(400);
+        assertThat(fake.body()).contains("附件 photo.png");
+        HttpResponse<String> big = session.postMultipart(
+                page + "/attachments",
+                Map.of("_csrf", session.csrfToken(page)),
+                "file",
+                "big.pdf",
+                java.util.Arrays.copyOf(pdf, 10 * 1024 * 1024 + 1));
+        assertThat(big.statusCode()).isEqualTo(400);
+        assertThat(big.body()).contains("超过 10 MB");
+        long stored = jdbc.sql("SELECT COUNT(*) FROM ticket_attachment WHERE ticket_id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+        assertThat(stored).isEqualTo(1);
+        long attachment = jdbc.sql("SELECT id FROM ticket_attachment WHERE ticket_id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+
+        HttpResponse<byte[]> download = session.getBytes(page + "/attachments/" + attachment);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).contains("application/pdf");
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+                .startsWith("attachment");
+        assertThat(download.body()).isEqualTo(pdf);
+        // another county's user sees neither the ticket nor its file
+        String otherCounty = jdbc.sql("SELECT MIN(code) FROM region WHERE level = 'county' AND code <> :c")
+                .param("c", county)
+                .query(String.class)
+                .single();
+        WebSession other = new WebSession(port);
+        other.login("county" + otherCounty, PASSWORD);
+        assertThat(other.getBytes(page + "/attachments/" + attachment).statusCode())
+                .isEqualTo(404);
     }
 
     private java.util.List<String> kinds(String user, long id) {

@@ -124,6 +124,8 @@ abstract class SecurityMatrixTest {
 
     long otherTicket;
     long campaign;
+    long ownAttachment;
+    long otherAttachment;
     YearMonth ownMonth;
     YearMonth otherMonth;
     final Map<Actor, WebSession> sessions = new EnumMap<>(Actor.class);
@@ -194,6 +196,28 @@ abstract class SecurityMatrixTest {
         ownTicket = ticket(own);
         otherTicket = ticket(other);
         campaign = campaign();
+        ownAttachment = attachment(ownTicket);
+        otherAttachment = attachment(otherTicket);
+    }
+
+    /** A one-page PDF on the ticket, made once per database. */
+    private long attachment(long ticket) {
+        java.util.Optional<Long> made = jdbc.sql("SELECT MIN(id) FROM ticket_attachment WHERE ticket_id = :t")
+                .param("t", ticket)
+                .query(Long.class)
+                .optional();
+        if (made.isPresent()) {
+            return made.get();
+        }
+        jdbc.sql("""
+                        INSERT INTO ticket_attachment (ticket_id, file_name, content_type, size_bytes, content,
+                            uploaded_by, uploaded_at)
+                        VALUES (:t, 'fixture.pdf', 'application/pdf', 9, :c, 'enterprise', :at)""")
+                .param("t", ticket)
+                .param("c", "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .param("at", OffsetDateTime.now(ZoneOffset.UTC))
+                .update();
+        return attachment(ticket);
     }
 
     /** A campaign over the whole city, made once per database. */
@@ -652,6 +676,47 @@ abstract class SecurityMatrixTest {
                     statuses(CITY, 200, Map.of(COUNTY, 404, ENTERPRISE, 404, ECOLOGY, 404)));
         }
         post(rules, "POST /dispatch/tickets", "/dispatch/tickets", form("category", "BOGUS"), openers, 403);
+        String attachments = "POST /dispatch/tickets/{id}/attachments";
+        post(
+                rules,
+                attachments,
+                "/dispatch/tickets/" + ownTicket + "/attachments",
+                form(),
+                openers,
+                Map.of(LEADER, 403, ECOLOGY, 404));
+        post(
+                rules,
+                attachments,
+                "/dispatch/tickets/" + otherTicket + "/attachments",
+                form(),
+                CITY_WRITERS,
+                Map.of(LEADER, 403, COUNTY, 404, ENTERPRISE, 404, ECOLOGY, 404));
+        String file = "GET /dispatch/tickets/{id}/attachments/{attachment}";
+        add(
+                rules,
+                file,
+                "GET",
+                "/dispatch/tickets/" + ownTicket + "/attachments/" + ownAttachment,
+                null,
+                statuses(EnumSet.of(ADMIN, ANALYST, LEADER, COUNTY, ENTERPRISE), 200, Map.of(ECOLOGY, 404)));
+        add(
+                rules,
+                file,
+                "GET",
+                "/dispatch/tickets/" + otherTicket + "/attachments/" + otherAttachment,
+                null,
+                statuses(CITY, 200, Map.of(COUNTY, 404, ENTERPRISE, 404, ECOLOGY, 404)));
+        // another ticket's attachment id under this ticket: not found
+        add(
+                rules,
+                file,
+                "GET",
+                "/dispatch/tickets/" + ownTicket + "/attachments/" + otherAttachment,
+                null,
+                statuses(
+                        NONE,
+                        200,
+                        Map.of(ADMIN, 404, ANALYST, 404, LEADER, 404, COUNTY, 404, ENTERPRISE, 404, ECOLOGY, 404)));
         postJson(rules, "POST /api/v1/tickets", "/api/v1/tickets", "{}", openers, 403);
         // an action out of order (销号 before 受理): refused with 409 for those who see it, nothing written
         post(
