@@ -62,6 +62,19 @@ class TicketBrowserTest {
             waitFor(driver, "#history");
             assertThat(state(driver)).startsWith("待受理 · 县级");
             path = new java.net.URI(driver.getCurrentUrl()).getPath();
+            // with a photo of the site: a real PNG (a 1×1 pixel written by the JDK)
+            java.nio.file.Path photo =
+                    java.nio.file.Files.createTempDirectory("ticket").resolve("现场照片.png");
+            javax.imageio.ImageIO.write(
+                    new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                    "png",
+                    photo.toFile());
+            driver.findElement(By.id("attachment-file")).sendKeys(photo.toString());
+            driver.findElement(By.cssSelector("#attach-form button[type=submit]"))
+                    .click();
+            waitFor(driver, "#attachments li a");
+            assertThat(driver.findElement(By.cssSelector("#attachments li a")).getText())
+                    .isEqualTo("现场照片.png");
             assertThat(browser.consoleErrors()).isEmpty();
         }
         act("county" + county, path, "accept", null, "办理中 · 县级");
