@@ -128,6 +128,17 @@ class CampaignController {
         return row;
     }
 
+    /** Names an enterprise's 包联干部 from its page; back to that page. */
+    @PostMapping("/dispatch/cadres")
+    String assignCadre(
+            @RequestParam(required = false) @Nullable String creditCode,
+            @RequestParam(required = false) @Nullable String name,
+            @RequestParam(required = false) @Nullable String phone,
+            @RequestParam(required = false) @Nullable String unit) {
+        Cadre cadre = campaigns.assignCadre(creditCode, name, phone, unit, currentUser.scope());
+        return "redirect:/monitor/enterprises/" + cadre.creditCode();
+    }
+
     @GetMapping("/dispatch/visits")
     String visits(@RequestParam(defaultValue = "1") int page, Model model) {
         return visits(page, model, null, null);

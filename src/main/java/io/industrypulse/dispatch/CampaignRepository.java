@@ -119,6 +119,31 @@ class CampaignRepository {
                 .list();
     }
 
+    Optional<Cadre> cadre(String creditCode) {
+        return jdbc.sql(
+                        "SELECT credit_code, cadre, phone, unit, updated_by FROM enterprise_cadre WHERE credit_code = :c")
+                .param("c", creditCode)
+                .query((rs, n) ->
+                        new Cadre(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .optional();
+    }
+
+    void saveCadre(Cadre cadre, Instant at) {
+        jdbc.sql("DELETE FROM enterprise_cadre WHERE credit_code = :c")
+                .param("c", cadre.creditCode())
+                .update();
+        jdbc.sql("""
+                        INSERT INTO enterprise_cadre (credit_code, cadre, phone, unit, updated_by, updated_at)
+                        VALUES (:c, :name, :phone, :unit, :by, :at)""")
+                .param("c", cadre.creditCode())
+                .param("name", cadre.name())
+                .param("phone", cadre.phone())
+                .param("unit", cadre.unit())
+                .param("by", cadre.updatedBy())
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .update();
+    }
+
     /** Every ticket's moves: ticket id → (Beijing day → state at the end of that day). */
     Map<Long, Map<LocalDate, TicketState>> moves() {
         Map<Long, Map<LocalDate, TicketState>> moves = new HashMap<>();

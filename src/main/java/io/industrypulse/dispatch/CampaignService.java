@@ -161,6 +161,63 @@ public class CampaignService {
         return id;
     }
 
+    /** The enterprise's 包联干部, for a user who may see the enterprise. */
+    public java.util.Optional<Cadre> cadre(String creditCode, UserScope scope) {
+        return enterprises.find(creditCode, scope).flatMap(d -> repository.cadre(creditCode));
+    }
+
+    /** Whether the user may name the enterprise's 包联干部: the city's writers, and its county's users. */
+    public static boolean mayAssignCadre(UserScope scope, String countyCode) {
+        return mayCreate(scope)
+                || (scope.role() == Role.COUNTY_USER && scope.regionCode().equals(countyCode));
+    }
+
+    /**
+     * Names (or replaces) the enterprise's 包联干部; audited.
+     *
+     * @throws IllegalArgumentException naming the field when the name is missing or too long, or the enterprise is
+     *     unknown or outside the scope
+     */
+    @Transactional
+    public Cadre assignCadre(
+            @Nullable String creditCode,
+            @Nullable String name,
+            @Nullable String phone,
+            @Nullable String unit,
+            UserScope scope) {
+        if (!mayVisit(scope)) {
+            throw new AccessDeniedException(Messages.get("dispatch.cadre.error.denied"));
+        }
+        String code = creditCode == null ? "" : creditCode.strip();
+        Enterprise enterprise = enterprises
+                .find(code, scope)
+                .map(d -> d.enterprise())
+                .filter(e -> mayAssignCadre(scope, e.countyCode()))
+                .orElseThrow(() ->
+                        new IllegalArgumentException(Messages.get("dispatch.ticket.error.enterpriseUnknown", code)));
+        Cadre after = new Cadre(
+                enterprise.creditCode(),
+                text(name, "dispatch.cadre.field.name", 50),
+                optional(phone, "dispatch.cadre.field.phone", 30),
+                optional(unit, "dispatch.cadre.field.unit", 100),
+                scope.username());
+        Cadre before = repository.cadre(enterprise.creditCode()).orElse(null);
+        repository.saveCadre(after, Instant.now(clock));
+        audit.record("cadre.assign", "enterprise_cadre", enterprise.creditCode(), before, after);
+        return after;
+    }
+
+    private static @Nullable String optional(@Nullable String value, String fieldKey, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.strip().length() > max) {
+            throw new IllegalArgumentException(
+                    Messages.get("dispatch.ticket.error.length", Messages.get(fieldKey), max));
+        }
+        return value.strip();
+    }
+
     /** The visits the user may see: the city roles every one, a county user its county's, an enterprise its own. */
     public List<Visit> visits(UserScope scope) {
         return switch (scope.role()) {

@@ -39,9 +39,15 @@ class BreakdownController {
     private final CurrentUser currentUser;
     private final EnterpriseService enterprises;
     private final StatDataService statData;
+    private final io.industrypulse.dispatch.CampaignService campaigns;
 
     BreakdownController(
-            PageSupport pages, CurrentUser currentUser, EnterpriseService enterprises, StatDataService statData) {
+            PageSupport pages,
+            CurrentUser currentUser,
+            EnterpriseService enterprises,
+            StatDataService statData,
+            io.industrypulse.dispatch.CampaignService campaigns) {
+        this.campaigns = campaigns;
         this.pages = pages;
         this.currentUser = currentUser;
         this.enterprises = enterprises;
@@ -259,6 +265,13 @@ class BreakdownController {
         model.addAttribute("outputLy", outputLy);
         model.addAttribute("electricity", electricity);
         model.addAttribute("electricityLy", electricityLy);
+        // 包联干部: who answers for helping the enterprise; its county and the city may name one
+        model.addAttribute(
+                "cadre", campaigns.cadre(creditCode, currentUser.scope()).orElse(null));
+        model.addAttribute(
+                "mayAssignCadre",
+                io.industrypulse.dispatch.CampaignService.mayAssignCadre(
+                        currentUser.scope(), detail.enterprise().countyCode()));
         return "monitor/enterprise";
     }
 

@@ -168,6 +168,55 @@ abstract class CampaignTest {
     }
 
     @Test
+    void theCountyNamesAnEnterprisesCadreShownOnItsPage() {
+        String enterprise = jdbc.sql("SELECT enterprise_code FROM app_user WHERE username = 'enterprise'")
+                .query(String.class)
+                .single();
+        String county = jdbc.sql("SELECT county_code FROM enterprise WHERE credit_code = :c")
+                .param("c", enterprise)
+                .query(String.class)
+                .single();
+        String otherCounty = jdbc.sql("SELECT MIN(code) FROM region WHERE level = 'county' AND code <> :c")
+                .param("c", county)
+                .query(String.class)
+                .single();
+        WebSession other = new WebSession(port);
+        other.login("county" + otherCounty, PASSWORD);
+        HttpResponse<String> refused = other.postForm(
+                "/dispatch/cadres",
+                Map.of("creditCode", enterprise, "name", "李四", "_csrf", other.csrfToken("/dispatch/visits")));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("不在企业名录中或不在您的范围内");
+
+        WebSession own = new WebSession(port);
+        own.login("county" + county, PASSWORD);
+        HttpResponse<String> saved = own.postForm(
+                "/dispatch/cadres",
+                Map.of(
+                        "creditCode",
+                        enterprise,
+                        "name",
+                        "王伟",
+                        "unit",
+                        "县工信局",
+                        "phone",
+                        "0311-12345678",
+                        "_csrf",
+                        own.csrfToken("/dispatch/visits")));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(WebSession.location(saved)).endsWith("/monitor/enterprises/" + enterprise);
+        WebSession enterpriseUser = new WebSession(port);
+        enterpriseUser.login("enterprise", PASSWORD);
+        String page = enterpriseUser.get("/monitor/enterprises/" + enterprise).body();
+        assertThat(page).contains("王伟（县工信局） 0311-12345678").doesNotContain("id=\"cadre-form\"");
+        long audited = jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'cadre.assign' AND entity_key = :k")
+                .param("k", enterprise)
+                .query(Long.class)
+                .single();
+        assertThat(audited).isPositive();
+    }
+
+    @Test
     void aCampaignWithoutANameOrEndingBeforeItStartsIsRefused() {
         WebSession analyst = new WebSession(port);
         analyst.login("analyst", PASSWORD);

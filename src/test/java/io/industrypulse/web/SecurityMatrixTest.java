@@ -764,6 +764,14 @@ abstract class SecurityMatrixTest {
         get(rules, "GET /dispatch/visits", "/dispatch/visits", visitReaders, 403);
         get(rules, "GET /api/v1/visits", "/api/v1/visits", visitReaders, 403);
         post(rules, "POST /dispatch/campaigns", "/dispatch/campaigns", form("name", ""), CITY_WRITERS, 403);
+        post(rules, "POST /dispatch/cadres", "/dispatch/cadres", form("creditCode", o, "name", ""), visitors, 403);
+        post(
+                rules,
+                "POST /dispatch/cadres",
+                "/dispatch/cadres",
+                form("creditCode", x, "name", ""),
+                CITY_WRITERS,
+                Map.of(LEADER, 403, COUNTY, 400, ENTERPRISE, 403, ECOLOGY, 403));
         post(rules, "POST /dispatch/visits", "/dispatch/visits", form("creditCode", o, "cadre", ""), visitors, 403);
         // 奋斗目标: the county's own users for their county only
         post(
