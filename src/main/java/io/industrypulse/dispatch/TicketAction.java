@@ -24,7 +24,13 @@ public enum TicketAction {
     /** 回访评价: the enterprise's rating 1–5; 1–2 or "未解决" reopens it (重新办理). */
     RATE,
     /** 销号: the county closes a county-level ticket, the city the others. */
-    CLOSE;
+    CLOSE,
+    /** 申请延期: the handler asks once, with a reason, for more working days. */
+    EXTEND,
+    /** 同意延期: the level above grants the extension; the due date moves. */
+    APPROVE_EXTENSION,
+    /** 不同意延期: the level above refuses it. */
+    REFUSE_EXTENSION;
 
     /** The action of a URL segment ({@code accept}, {@code escalate} …). */
     public static Optional<TicketAction> ofPath(String path) {
@@ -36,8 +42,8 @@ public enum TicketAction {
         return Optional.empty();
     }
 
-    /** The URL segment of the action: its name in lower case. */
+    /** The URL segment of the action: its name in lower case, words joined by "-". */
     public String path() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

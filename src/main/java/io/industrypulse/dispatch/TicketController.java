@@ -175,13 +175,14 @@ class TicketController {
             @RequestParam(required = false) @Nullable Integer rating,
             @RequestParam(required = false) @Nullable Boolean solved,
             @RequestParam(required = false) @Nullable List<Department> departments,
+            @RequestParam(required = false) @Nullable Integer days,
             Model model,
             HttpServletResponse response) {
         TicketAction chosen = TicketAction.ofPath(action)
                 .filter(a -> a != TicketAction.OPEN)
                 .orElseThrow(() -> new IllegalArgumentException(Messages.get("dispatch.ticket.error.action", action)));
         try {
-            tickets.act(id, chosen, new TicketStep(note, rating, solved, departments), currentUser.scope());
+            tickets.act(id, chosen, new TicketStep(note, rating, solved, departments, days), currentUser.scope());
             return "redirect:/dispatch/tickets/" + id;
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -242,6 +243,7 @@ class TicketController {
         model.addAttribute("ticket", ticket);
         model.addAttribute("history", tickets.history(id, scope));
         model.addAttribute("attachments", tickets.attachments(id, scope));
+        model.addAttribute("extension", tickets.extension(id).orElse(null));
         model.addAttribute("mayAttach", tickets.mayAttach(ticket, scope));
         model.addAttribute("actions", new ArrayList<>(tickets.actions(ticket, scope)));
         model.addAttribute("departments", Department.values());

@@ -31,6 +31,8 @@ final class TicketFlow {
         boolean open = state.open();
         Position to = switch (action) {
             case OPEN -> null;
+            // an extension changes the due date, not where the ticket stands
+            case EXTEND, APPROVE_EXTENSION, REFUSE_EXTENSION -> state == TicketState.IN_PROGRESS ? from : null;
             case ACCEPT -> state == TicketState.SUBMITTED ? at(TicketState.IN_PROGRESS, level) : null;
             case RETURN ->
                 !open

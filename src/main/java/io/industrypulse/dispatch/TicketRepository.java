@@ -217,6 +217,34 @@ class TicketRepository {
                 .optional();
     }
 
+    Optional<TicketExtension> extension(long ticket) {
+        return jdbc.sql(
+                        "SELECT days, reason, state, requested_by, decided_by FROM ticket_extension WHERE ticket_id = :t")
+                .param("t", ticket)
+                .query((rs, n) -> new TicketExtension(
+                        rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .optional();
+    }
+
+    void requestExtension(long ticket, int days, String reason, String by) {
+        jdbc.sql("""
+                        INSERT INTO ticket_extension (ticket_id, days, reason, state, requested_by)
+                        VALUES (:t, :d, :r, 'REQUESTED', :by)""")
+                .param("t", ticket)
+                .param("d", days)
+                .param("r", reason)
+                .param("by", by)
+                .update();
+    }
+
+    void decideExtension(long ticket, String state, String by) {
+        jdbc.sql("UPDATE ticket_extension SET state = :s, decided_by = :by WHERE ticket_id = :t")
+                .param("s", state)
+                .param("by", by)
+                .param("t", ticket)
+                .update();
+    }
+
     /** 办理时限 of a category at a level: working days to accept and to solve. */
     int[] timeLimit(TicketCategory category, TicketLevel level) {
         return jdbc.sql(

@@ -201,11 +201,30 @@ public class TicketService {
         return saved;
     }
 
+    /** Whether the ticket's extension request allows the action: one request, one decision on a pending one. */
+    private boolean extensionAllows(Ticket ticket, TicketAction action) {
+        return switch (action) {
+            case EXTEND -> repository.extension(ticket.id()).isEmpty();
+            case APPROVE_EXTENSION, REFUSE_EXTENSION ->
+                repository
+                        .extension(ticket.id())
+                        .filter(e -> e.state().equals("REQUESTED"))
+                        .isPresent();
+            default -> true;
+        };
+    }
+
+    /** The ticket's extension request, if its handler asked for one. */
+    public java.util.Optional<TicketExtension> extension(long id) {
+        return repository.extension(id);
+    }
+
     /** The actions the user may take on the ticket now: what its page offers. */
     public Set<TicketAction> actions(Ticket ticket, UserScope scope) {
         TicketFlow.Position at = new TicketFlow.Position(ticket.state(), ticket.level());
         return java.util.Arrays.stream(TicketAction.values())
                 .filter(a -> TicketFlow.next(at, a, true).isPresent() && mayAct(scope, ticket, a))
+                .filter(a -> extensionAllows(ticket, a))
                 .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(TicketAction.class)));
     }
 
@@ -318,6 +337,23 @@ public class TicketService {
                 }
                 departments = step.departments().stream().distinct().sorted().toList();
             }
+            case EXTEND -> {
+                requireNote(note, "dispatch.ticket.field.reason");
+                if (step.days() == null || step.days() < 1 || step.days() > 30) {
+                    throw new IllegalArgumentException(Messages.get("dispatch.ticket.error.extensionDays", 30));
+                }
+                if (repository.extension(id).isPresent()) {
+                    throw new TicketConflictException(Messages.get("dispatch.ticket.error.extensionOnce"));
+                }
+            }
+            case APPROVE_EXTENSION, REFUSE_EXTENSION -> {
+                if (repository
+                        .extension(id)
+                        .filter(e -> e.state().equals("REQUESTED"))
+                        .isEmpty()) {
+                    throw new TicketConflictException(Messages.get("dispatch.ticket.error.noExtension"));
+                }
+            }
             default -> {}
         }
         if (action == TicketAction.ACCEPT) {
@@ -328,10 +364,14 @@ public class TicketService {
         LocalDate today = ShownTime.today(clock);
         WorkingDays days = repository.workingDays();
         LocalDate due = before.dueDate();
-        if (to.state() == TicketState.SUBMITTED) {
+        boolean moved = to.state() != before.state() || to.level() != before.level() || action == TicketAction.REASSIGN;
+        if (moved && to.state() == TicketState.SUBMITTED) {
             due = days.plusWorkingDays(today, repository.timeLimit(before.category(), to.level())[0]);
-        } else if (to.state() == TicketState.IN_PROGRESS) {
+        } else if (moved && to.state() == TicketState.IN_PROGRESS) {
             due = days.plusWorkingDays(today, repository.timeLimit(before.category(), to.level())[1]);
+        } else if (action == TicketAction.APPROVE_EXTENSION) {
+            due = days.plusWorkingDays(
+                    before.dueDate(), repository.extension(id).orElseThrow().days());
         }
         Ticket after = new Ticket(
                 before.id(),
@@ -363,6 +403,12 @@ public class TicketService {
         if (!departments.equals(before.departments())) {
             repository.replaceDepartments(id, departments);
         }
+        switch (action) {
+            case EXTEND -> repository.requestExtension(id, step.days(), note, scope.username());
+            case APPROVE_EXTENSION -> repository.decideExtension(id, "APPROVED", scope.username());
+            case REFUSE_EXTENSION -> repository.decideExtension(id, "REFUSED", scope.username());
+            default -> {}
+        }
         String historyNote = action == TicketAction.ASSIGN || action == TicketAction.REASSIGN
                 ? departments.stream()
                                 .map(d -> Messages.get("account.department." + d.name()))
@@ -370,7 +416,11 @@ public class TicketService {
                         + (note == null ? "" : "：" + note)
                 : action == TicketAction.RATE
                         ? Messages.get("dispatch.ticket.rated", rating) + (note == null ? "" : "：" + note)
-                        : note;
+                        : action == TicketAction.EXTEND
+                                ? Messages.get("dispatch.ticket.extension.asked", step.days()) + "：" + note
+                                : action == TicketAction.APPROVE_EXTENSION
+                                        ? Messages.get("dispatch.ticket.extension.granted", due)
+                                        : note;
         repository.addHistory(
                 id,
                 new TicketHistoryEntry(
@@ -549,6 +599,9 @@ public class TicketService {
             case RATE -> scope.role() == Role.ENTERPRISE_USER || county;
             case CLOSE -> t.level() == TicketLevel.COUNTY ? county : city;
             case OPEN -> false;
+            case EXTEND -> handlerOfLevel;
+            case APPROVE_EXTENSION, REFUSE_EXTENSION ->
+                t.level() == TicketLevel.CITY ? scope.role() == Role.CITY_ADMIN : city;
             case RESUBMIT -> scope.username().equals(t.submittedBy()) || scope.role() == Role.ENTERPRISE_USER;
         };
     }

@@ -8,20 +8,22 @@ import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * What comes with an action: the reason (退回, 上报), what was done (办结) or the comment (回访); the rating 1–5 and
- * whether the enterprise says the problem is solved (回访); the departments (交办, 转办).
+ * whether the enterprise says the problem is solved (回访); the departments (交办, 转办); the working days asked for
+ * (延期).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record TicketStep(
         @Nullable String note,
         @Nullable Integer rating,
         @Nullable Boolean solved,
-        @Nullable List<Department> departments) {
+        @Nullable List<Department> departments,
+        @Nullable Integer days) {
 
     public TicketStep {
         departments = departments == null ? List.of() : List.copyOf(departments);
     }
 
     public static TicketStep none() {
-        return new TicketStep(null, null, null, null);
+        return new TicketStep(null, null, null, null, null);
     }
 }

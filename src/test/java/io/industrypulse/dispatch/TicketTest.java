@@ -312,6 +312,29 @@ abstract class TicketTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void aHandlerAsksOnceForMoreTimeAndTheLevelAboveDecides() {
+        String countyUser = "county" + county;
+        long id = open("enterprise", ownEnterprise).get("id").asLong();
+        act("analyst", id, "approve-extension", "{}", 409); // not accepted yet
+        act(countyUser, id, "accept", "{}", 200);
+        act("analyst", id, "approve-extension", "{}", 409); // nothing asked
+        HttpResponse<String> noDays = post(countyUser, id, "extend", "{\"note\":\"需等待供电公司排期\"}");
+        assertThat(noDays.statusCode()).isEqualTo(400);
+        assertThat(detail(noDays)).startsWith("延期（工作日）");
+        act(countyUser, id, "extend", "{\"note\":\"需等待供电公司排期\",\"days\":3}", 200);
+        act(countyUser, id, "extend", "{\"note\":\"再延\",\"days\":3}", 409); // once only
+        act(countyUser, id, "approve-extension", "{}", 403); // not its own request: the city decides
+        // due Tue 29 Sep 2026; three working days on: 30 Sep, 8 Oct, 9 Oct (1-7 Oct National Day)
+        jdbc.sql("UPDATE ticket SET due_date = DATE '2026-09-29' WHERE id = :id")
+                .param("id", id)
+                .update();
+        JsonNode granted = act("analyst", id, "approve-extension", "{}", 200);
+        assertThat(granted.get("due_date").asString()).isEqualTo("2026-10-09");
+        assertThat(granted.get("state").asString()).isEqualTo("IN_PROGRESS");
+        act("analyst", id, "refuse-extension", "{}", 409); // decided already
+    }
+
     private java.util.List<String> kinds(String user, long id) {
         return inbox.messages(user).stream()
                 .filter(m -> m.ticketId() == id)
