@@ -165,6 +165,21 @@ abstract class CampaignTest {
         HttpResponse<byte[]> xlsx = analyst.getBytes("/dispatch/campaigns/" + id + "/bulletin.xlsx?week=1");
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.body()).startsWith(new byte[] {'P', 'K'});
+        HttpResponse<byte[]> docx = analyst.getBytes("/dispatch/campaigns/" + id + "/bulletin.docx?week=1");
+        assertThat(docx.statusCode()).isEqualTo(200);
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc =
+                new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx.body()))) {
+            String text = doc.getParagraphs().stream()
+                    .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            assertThat(text).contains(name, "周通报（第1周", "累计走访企业1家", "化解率100.0%");
+            // the city's row and the county's: one visited, one problem, solved
+            assertThat(doc.getTables().get(0).getRow(2).getCell(0).getText()).isEqualTo(countyName);
+            assertThat(doc.getTables().get(0).getRow(2).getCell(1).getText()).isEqualTo("1");
+            assertThat(doc.getTables().get(0).getRow(2).getCell(6).getText()).isEqualTo("100.0");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -759,6 +759,12 @@ abstract class SecurityMatrixTest {
                 "/dispatch/campaigns/" + campaign + "/bulletin.xlsx?week=1",
                 ALL,
                 0);
+        get(
+                rules,
+                "GET /dispatch/campaigns/{id}/bulletin.docx",
+                "/dispatch/campaigns/" + campaign + "/bulletin.docx?week=1",
+                ALL,
+                0);
         get(rules, "GET /api/v1/campaigns", "/api/v1/campaigns", ALL, 0);
         get(rules, "GET /api/v1/campaigns/{id}/bulletin", "/api/v1/campaigns/" + campaign + "/bulletin?week=1", ALL, 0);
         get(rules, "GET /dispatch/visits", "/dispatch/visits", visitReaders, 403);
