@@ -9,6 +9,7 @@ import io.industrypulse.region.Region;
 import io.industrypulse.region.RegionService;
 import io.industrypulse.report.ExcelExport;
 import io.industrypulse.report.ExcelTable;
+import io.industrypulse.report.WordExport;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -114,68 +115,37 @@ class CampaignController {
                         + ".xlsx");
     }
 
-    /** The bulletin as a Word document for the meeting's papers: title, the paragraph, the county and department tables. */
+    /** The bulletin as a Word document for the meeting's papers: title, the paragraph, the county table. */
     @GetMapping("/dispatch/campaigns/{id}/bulletin.docx")
-    ResponseEntity<byte[]> bulletinDocx(@PathVariable long id, @RequestParam int week) throws java.io.IOException {
+    ResponseEntity<byte[]> bulletinDocx(@PathVariable long id, @RequestParam int week) {
         Bulletin b = campaigns.bulletin(id, week, currentUser.scope());
         Map<String, String> names = countyNames();
         String heading = Messages.get("dispatch.campaign.bulletin.title", b.week(), b.from(), b.to());
-        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
-                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
-            org.apache.poi.xwpf.usermodel.XWPFParagraph title = doc.createParagraph();
-            title.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
-            org.apache.poi.xwpf.usermodel.XWPFRun run = title.createRun();
-            run.setBold(true);
-            run.setFontSize(16);
-            run.setText(b.campaign().name() + " " + heading);
-            doc.createParagraph().createRun().setText(b.text());
-            List<String> headers = new ArrayList<>();
-            for (String key : List.of(
-                    "region",
-                    "visited",
-                    "toVisit",
-                    "visitRate",
-                    "opened",
-                    "solved",
-                    "solvedRate",
-                    "satisfiedRate",
-                    "overdue")) {
-                headers.add(Messages.get("dispatch.campaign.col." + key));
-            }
-            List<List<Object>> rows = new ArrayList<>();
-            rows.add(row(Messages.get("dispatch.campaign.city"), b.total()));
-            b.counties().forEach((code, f) -> rows.add(row(names.getOrDefault(code, code), f)));
-            org.apache.poi.xwpf.usermodel.XWPFTable table = doc.createTable(rows.size() + 1, headers.size());
-            for (int c = 0; c < headers.size(); c++) {
-                table.getRow(0).getCell(c).setText(headers.get(c));
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                for (int c = 0; c < headers.size(); c++) {
-                    Object value = rows.get(r).get(c);
-                    table.getRow(r + 1)
-                            .getCell(c)
-                            .setText(
-                                    value == null
-                                            ? "—"
-                                            : value instanceof Double d
-                                                    ? io.industrypulse.engine.Published.text(d, 1)
-                                                    : value.toString());
-                }
-            }
-            doc.write(out);
-            return ResponseEntity.ok()
-                    .contentType(org.springframework.http.MediaType.parseMediaType(
-                            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                    .header(
-                            org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                            org.springframework.http.ContentDisposition.attachment()
-                                    .filename(
-                                            b.campaign().name() + "-" + heading + ".docx",
-                                            java.nio.charset.StandardCharsets.UTF_8)
-                                    .build()
-                                    .toString())
-                    .body(out.toByteArray());
+        List<String> headers = new ArrayList<>();
+        for (String key : List.of(
+                "region",
+                "visited",
+                "toVisit",
+                "visitRate",
+                "opened",
+                "solved",
+                "solvedRate",
+                "satisfiedRate",
+                "overdue")) {
+            headers.add(Messages.get("dispatch.campaign.col." + key));
         }
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(row(Messages.get("dispatch.campaign.city"), b.total()));
+        b.counties().forEach((code, f) -> rows.add(row(names.getOrDefault(code, code), f)));
+        List<List<String>> cells = rows.stream()
+                .map(r -> r.stream()
+                        .map(v -> v == null
+                                ? "—"
+                                : v instanceof Double d ? io.industrypulse.engine.Published.text(d, 1) : v.toString())
+                        .toList())
+                .toList();
+        byte[] file = WordExport.docx(b.campaign().name() + " " + heading, List.of(b.text()), headers, cells);
+        return WordExport.download(file, b.campaign().name() + "-" + heading + ".docx");
     }
 
     private static List<Object> row(String name, CampaignFigures f) {
