@@ -90,19 +90,9 @@ class CampaignController {
     ResponseEntity<byte[]> bulletinXlsx(@PathVariable long id, @RequestParam int week) {
         Bulletin b = campaigns.bulletin(id, week, currentUser.scope());
         Map<String, String> names = countyNames();
-        List<String> headers = new ArrayList<>();
-        for (String key : List.of(
-                "region",
-                "visited",
-                "toVisit",
-                "visitRate",
-                "opened",
-                "solved",
-                "solvedRate",
-                "satisfiedRate",
-                "overdue")) {
-            headers.add(Messages.get("dispatch.campaign.col." + key));
-        }
+        List<String> headers = BULLETIN_COLUMNS.stream()
+                .map(key -> Messages.get("dispatch.campaign.col." + key))
+                .toList();
         List<List<Object>> rows = new ArrayList<>();
         rows.add(row(Messages.get("dispatch.campaign.city"), b.total()));
         b.counties().forEach((code, f) -> rows.add(row(names.getOrDefault(code, code), f)));
@@ -121,19 +111,9 @@ class CampaignController {
         Bulletin b = campaigns.bulletin(id, week, currentUser.scope());
         Map<String, String> names = countyNames();
         String heading = Messages.get("dispatch.campaign.bulletin.title", b.week(), b.from(), b.to());
-        List<String> headers = new ArrayList<>();
-        for (String key : List.of(
-                "region",
-                "visited",
-                "toVisit",
-                "visitRate",
-                "opened",
-                "solved",
-                "solvedRate",
-                "satisfiedRate",
-                "overdue")) {
-            headers.add(Messages.get("dispatch.campaign.col." + key));
-        }
+        List<String> headers = BULLETIN_COLUMNS.stream()
+                .map(key -> Messages.get("dispatch.campaign.col." + key))
+                .toList();
         List<List<Object>> rows = new ArrayList<>();
         rows.add(row(Messages.get("dispatch.campaign.city"), b.total()));
         b.counties().forEach((code, f) -> rows.add(row(names.getOrDefault(code, code), f)));
@@ -147,6 +127,10 @@ class CampaignController {
         byte[] file = WordExport.docx(b.campaign().name() + " " + heading, List.of(b.text()), headers, cells);
         return WordExport.download(file, b.campaign().name() + "-" + heading + ".docx");
     }
+
+    /** The bulletin table's columns, the same in the .xlsx and the .docx. */
+    private static final List<String> BULLETIN_COLUMNS = List.of(
+            "region", "visited", "toVisit", "visitRate", "opened", "solved", "solvedRate", "satisfiedRate", "overdue");
 
     private static List<Object> row(String name, CampaignFigures f) {
         List<Object> row = new ArrayList<>();
