@@ -16,8 +16,8 @@ import org.springframework.stereotype.Repository;
 class AccountRepository {
 
     private static final String COLUMNS = """
-            username, display_name, password_hash, role, region_code, enterprise_code, department, enabled,
-            failed_logins, locked_until, created_at""";
+            username, display_name, password_hash, role, region_code, enterprise_code, department, email,
+            enabled, failed_logins, locked_until, created_at""";
 
     private final JdbcClient jdbc;
 
@@ -64,9 +64,10 @@ class AccountRepository {
     void insert(UserAccount account, String passwordHash) {
         jdbc.sql("""
                         INSERT INTO app_user (username, display_name, password_hash, role, region_code,
-                                              enterprise_code, department, enabled, failed_logins, created_at)
-                        VALUES (:username, :displayName, :hash, :role, :region, :enterprise, :department, :enabled, 0,
-                                :createdAt)""")
+                                              enterprise_code, department, email, enabled, failed_logins,
+                                              created_at)
+                        VALUES (:username, :displayName, :hash, :role, :region, :enterprise, :department, :email,
+                                :enabled, 0, :createdAt)""")
                 .param("username", account.username())
                 .param("displayName", account.displayName())
                 .param("hash", passwordHash)
@@ -78,6 +79,7 @@ class AccountRepository {
                         account.department() == null
                                 ? null
                                 : account.department().name())
+                .param("email", account.email())
                 .param("enabled", account.enabled())
                 .param("createdAt", utc(account.createdAt()))
                 .update();
@@ -100,6 +102,13 @@ class AccountRepository {
                 .param("region", regionCode)
                 .param("enterprise", enterprise)
                 .param("department", department == null ? null : department.name())
+                .update();
+    }
+
+    void updateEmail(String username, @Nullable String email) {
+        jdbc.sql("UPDATE app_user SET email = :email WHERE username = :username")
+                .param("username", username)
+                .param("email", email)
                 .update();
     }
 
@@ -127,6 +136,7 @@ class AccountRepository {
                 rs.getString("region_code"),
                 rs.getString("enterprise_code"),
                 rs.getString("department") == null ? null : Department.valueOf(rs.getString("department")),
+                rs.getString("email"),
                 rs.getBoolean("enabled"),
                 rs.getInt("failed_logins"),
                 lockedUntil == null ? null : lockedUntil.toInstant(),

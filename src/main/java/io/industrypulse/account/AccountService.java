@@ -35,6 +35,8 @@ public class AccountService {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.-]{3,64}");
     private static final Pattern REGION_CODE = Pattern.compile("\\d{6}");
     private static final Pattern CREDIT_CODE = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{18}");
+    /** A plain address: one {@code @}, a dot in the domain, no spaces (RFC 5321 allows at most 254 characters). */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
 
     private final AccountRepository users;
     private final AuditLog audit;
@@ -148,6 +150,47 @@ public class AccountService {
         audit.record("user.password.change", "user", username, null, passwordChanged());
     }
 
+    /**
+     * Sets or clears the address a user's inbox messages are also mailed to. Only a {@link Role#CITY_ADMIN} may.
+     *
+     * @throws AccountException when the user does not exist or the address is not one
+     */
+    @Transactional
+    public UserAccount setEmail(String username, @Nullable String email) {
+        requireAdmin();
+        UserAccount before = users.findForUpdate(username)
+                .orElseThrow(() -> unknown(username))
+                .account();
+        String address = checkedEmail(email);
+        if (Objects.equals(before.email(), address)) {
+            return before;
+        }
+        users.updateEmail(username, address);
+        UserAccount after = reload(username);
+        audit.record(
+                "user.email",
+                "user",
+                username,
+                Map.of("email", String.valueOf(before.email())),
+                Map.of("email", String.valueOf(address)));
+        return after;
+    }
+
+    /**
+     * The addresses of those of the given users who are enabled and have one: where a notification is mailed. No
+     * administrator needed.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> emails(java.util.Collection<String> usernames) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (UserAccount u : users.findAll()) {
+            if (u.enabled() && u.email() != null && usernames.contains(u.username())) {
+                out.put(u.username(), u.email());
+            }
+        }
+        return out;
+    }
+
     /** Sets another user's password (the user forgot it). Only a {@link Role#CITY_ADMIN} may. */
     @Transactional
     public void resetPassword(String username, String newPassword) {
@@ -213,6 +256,7 @@ public class AccountService {
         validateProfile(
                 user.username(), user.displayName(), user.role(), user.regionCode(), enterprise, user.department());
         PasswordPolicy.check(user.rawPassword(), user.username());
+        String email = checkedEmail(user.email());
         UserAccount account = new UserAccount(
                 user.username(),
                 user.displayName().strip(),
@@ -220,6 +264,7 @@ public class AccountService {
                 user.regionCode(),
                 enterprise,
                 user.department(),
+                email,
                 true,
                 0,
                 null,
@@ -267,6 +312,15 @@ public class AccountService {
         } else if (department != null) {
             throw new AccountException("account.error.departmentOnly");
         }
+    }
+
+    private static @Nullable String checkedEmail(@Nullable String email) {
+        String address = blankToNull(email);
+        if (address != null
+                && (address.length() > 254 || !EMAIL.matcher(address).matches())) {
+            throw new AccountException("account.error.email", address);
+        }
+        return address;
     }
 
     /** A county-level code (not ending in 00) under this city, known to every {@link RegionCheck}. */

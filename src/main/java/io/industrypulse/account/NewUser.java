@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  *     Role#ENTERPRISE_USER}
  * @param enterpriseCreditCode the enterprise of an {@link Role#ENTERPRISE_USER}, otherwise {@code null}
  * @param department the department of a {@link Role#DEPARTMENT_USER}, otherwise {@code null}
+ * @param email the address the inbox's messages are also mailed to, or {@code null}
  * @param rawPassword the initial password, at least 8 characters
  */
 public record NewUser(
@@ -21,12 +22,25 @@ public record NewUser(
         String regionCode,
         @Nullable String enterpriseCreditCode,
         @Nullable Department department,
+        @Nullable String email,
         String rawPassword) {
+
+    /** A user without an e-mail address. */
+    public NewUser(
+            String username,
+            String displayName,
+            Role role,
+            String regionCode,
+            @Nullable String enterpriseCreditCode,
+            @Nullable Department department,
+            String rawPassword) {
+        this(username, displayName, role, regionCode, enterpriseCreditCode, department, null, rawPassword);
+    }
 
     @Override
     public String toString() {
         return "NewUser[username=" + username + ", displayName=" + displayName + ", role=" + role + ", regionCode="
                 + regionCode + ", enterpriseCreditCode=" + enterpriseCreditCode + ", department=" + department
-                + ", rawPassword=***]";
+                + ", email=" + email + ", rawPassword=***]";
     }
 }

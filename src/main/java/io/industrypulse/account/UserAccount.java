@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param regionCode GB/T 2260 code of the region scope: the city, or one county
  * @param enterpriseCreditCode for {@link Role#ENTERPRISE_USER} its enterprise, otherwise {@code null}
  * @param department for {@link Role#DEPARTMENT_USER} its department, otherwise {@code null}
+ * @param email where the inbox's messages are also mailed when mail is on, or {@code null}
  * @param enabled whether the user may log in at all
  * @param failedLogins consecutive failed logins since the last success
  * @param lockedUntil until when the account is locked after too many failures, or {@code null}
@@ -25,6 +26,7 @@ public record UserAccount(
         String regionCode,
         @Nullable String enterpriseCreditCode,
         @Nullable Department department,
+        @Nullable String email,
         boolean enabled,
         int failedLogins,
         @Nullable Instant lockedUntil,

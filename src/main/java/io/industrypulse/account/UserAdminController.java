@@ -30,6 +30,7 @@ class UserAdminController {
             @Nullable String regionCode,
             @Nullable String enterpriseCreditCode,
             @Nullable Department department,
+            @Nullable String email,
             @Nullable String password) {}
 
     private final AccountService accounts;
@@ -44,7 +45,7 @@ class UserAdminController {
 
     @GetMapping
     String list(Model model) {
-        return page(model, new UserForm(null, null, null, accounts.cityCode(), null, null, null));
+        return page(model, new UserForm(null, null, null, accounts.cityCode(), null, null, null, null));
     }
 
     @PostMapping
@@ -57,6 +58,7 @@ class UserAdminController {
                     form.regionCode(),
                     form.enterpriseCreditCode(),
                     form.department(),
+                    form.email(),
                     form.password()));
         } catch (AccountException e) {
             model.addAttribute("error", text(e, locale));
@@ -69,6 +71,7 @@ class UserAdminController {
                             form.regionCode(),
                             form.enterpriseCreditCode(),
                             form.department(),
+                            form.email(),
                             null));
         }
         redirect.addFlashAttribute(
@@ -83,6 +86,22 @@ class UserAdminController {
             accounts.resetPassword(username, password);
             redirect.addFlashAttribute(
                     "message", messages.getMessage("account.users.passwordReset", new Object[] {username}, locale));
+        } catch (AccountException e) {
+            redirect.addFlashAttribute("error", text(e, locale));
+        }
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/{username}/email")
+    String setEmail(
+            @PathVariable String username,
+            @RequestParam(required = false) @Nullable String email,
+            RedirectAttributes redirect,
+            Locale locale) {
+        try {
+            accounts.setEmail(username, email);
+            redirect.addFlashAttribute(
+                    "message", messages.getMessage("account.users.emailSet", new Object[] {username}, locale));
         } catch (AccountException e) {
             redirect.addFlashAttribute("error", text(e, locale));
         }

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The in-app inbox: who hears of a ticket's step (the users of the level it now stands at, the submitter of a returned
  * ticket, the enterprise of a solved one, the handler of a rated one), the morning 催办, and each user's messages.
+ * Each message is also mailed by {@link TicketMail} when mail is on.
  */
 @Service
 public class Inbox {
@@ -28,11 +29,13 @@ public class Inbox {
     private final JdbcClient jdbc;
     private final AccountService accounts;
     private final Clock clock;
+    private final TicketMail mail;
 
-    Inbox(JdbcClient jdbc, AccountService accounts, Clock clock) {
+    Inbox(JdbcClient jdbc, AccountService accounts, Clock clock, TicketMail mail) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.clock = clock;
+        this.mail = mail;
     }
 
     /** The user's messages, newest first. */
@@ -167,14 +170,16 @@ public class Inbox {
 
     private void insert(String user, Notification.Kind kind, long ticket, String message, @Nullable LocalDate day) {
         jdbc.sql("""
-                        INSERT INTO notification (username, kind, ticket_id, message, chase_day, created_at)
-                        VALUES (:u, :k, :t, :m, :d, :at)""")
+                        INSERT INTO notification (username, kind, ticket_id, message, chase_day, created_at,
+                                                  mail_status)
+                        VALUES (:u, :k, :t, :m, :d, :at, :mail)""")
                 .param("u", user)
                 .param("k", kind.name())
                 .param("t", ticket)
                 .param("m", message)
                 .param("d", day)
                 .param("at", OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC))
+                .param("mail", mail.initialStatus())
                 .update();
     }
 }

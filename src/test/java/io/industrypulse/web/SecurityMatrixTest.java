@@ -596,6 +596,13 @@ abstract class SecurityMatrixTest {
                 403);
         post(
                 rules,
+                "POST /admin/users/{username}/email",
+                "/admin/users/leader/email",
+                form("email", "not an address"),
+                EnumSet.of(ADMIN),
+                403);
+        post(
+                rules,
                 "POST /admin/users/{username}/unlock",
                 "/admin/users/nosuchuser/unlock",
                 form(),

@@ -1,0 +1,3 @@
+package io.industrypulse.dispatch;
+
+class TicketMailH2Test extends TicketMailTest {}
