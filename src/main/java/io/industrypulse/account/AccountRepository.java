@@ -78,7 +78,7 @@ class AccountRepository {
                         "department",
                         account.department() == null
                                 ? null
-                                : account.department().name())
+                                : account.department().code())
                 .param("email", account.email())
                 .param("enabled", account.enabled())
                 .param("createdAt", utc(account.createdAt()))
@@ -101,7 +101,7 @@ class AccountRepository {
                 .param("role", role.name())
                 .param("region", regionCode)
                 .param("enterprise", enterprise)
-                .param("department", department == null ? null : department.name())
+                .param("department", department == null ? null : department.code())
                 .update();
     }
 

@@ -44,6 +44,7 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final ObjectProvider<RegionCheck> regionChecks;
     private final LoginAttempts attempts;
+    private final DepartmentRepository departments;
     private final Clock clock;
     private final String cityCode;
 
@@ -54,9 +55,11 @@ public class AccountService {
             PasswordEncoder passwordEncoder,
             ObjectProvider<RegionCheck> regionChecks,
             LoginAttempts attempts,
+            DepartmentRepository departments,
             Clock clock,
             @Value("${industrypulse.city-code:130100}") String cityCode) {
         this.attempts = attempts;
+        this.departments = departments;
         this.users = users;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -121,7 +124,7 @@ public class AccountService {
                 || before.role() != role
                 || !before.regionCode().equals(regionCode)
                 || !Objects.equals(before.enterpriseCreditCode(), enterprise)
-                || before.department() != department) {
+                || !Objects.equals(before.department(), department)) {
             users.updateProfile(username, displayName, role, regionCode, enterprise, department);
             audit.record("user.update", "user", username, before, reload(username));
         }
@@ -241,7 +244,7 @@ public class AccountService {
                 .filter(u -> u.role() == role)
                 .filter(u -> regionCode == null || regionCode.equals(u.regionCode()))
                 .filter(u -> enterpriseCreditCode == null || enterpriseCreditCode.equals(u.enterpriseCreditCode()))
-                .filter(u -> department == null || department == u.department())
+                .filter(u -> department == null || department.equals(u.department()))
                 .map(UserAccount::username)
                 .toList();
     }
@@ -308,6 +311,9 @@ public class AccountService {
         if (role == Role.DEPARTMENT_USER) {
             if (department == null) {
                 throw new AccountException("account.error.department");
+            }
+            if (departments.find(department).filter(DepartmentEntry::active).isEmpty()) {
+                throw new AccountException("account.error.departmentUnknown", department.code());
             }
         } else if (department != null) {
             throw new AccountException("account.error.departmentOnly");

@@ -34,11 +34,13 @@ class UserAdminController {
             @Nullable String password) {}
 
     private final AccountService accounts;
+    private final Departments departments;
     private final MessageSource messages;
     private final Clock clock;
 
-    UserAdminController(AccountService accounts, MessageSource messages, Clock clock) {
+    UserAdminController(AccountService accounts, Departments departments, MessageSource messages, Clock clock) {
         this.accounts = accounts;
+        this.departments = departments;
         this.messages = messages;
         this.clock = clock;
     }
@@ -136,7 +138,7 @@ class UserAdminController {
         model.addAttribute("form", form);
         model.addAttribute("users", accounts.listUsers());
         model.addAttribute("roles", Role.values());
-        model.addAttribute("departments", Department.values());
+        model.addAttribute("departments", departments.active());
         model.addAttribute("cityCode", accounts.cityCode());
         model.addAttribute("now", clock.instant());
         return "account/users";

@@ -47,17 +47,17 @@ final class DemoTickets {
             Map.entry(TicketCategory.OTHER, new String[] {"厂区周边道路施工影响进出", "协调施工时间和临时通道"}));
 
     private static final Map<TicketCategory, Department> DEPARTMENT_OF = Map.ofEntries(
-            Map.entry(TicketCategory.ORDERS, Department.COMMERCE),
-            Map.entry(TicketCategory.LOGISTICS, Department.TRANSPORT),
-            Map.entry(TicketCategory.LABOUR, Department.HUMAN_RESOURCES),
-            Map.entry(TicketCategory.FUNDING, Department.FINANCE),
-            Map.entry(TicketCategory.ENERGY, Department.POWER_SUPPLY),
-            Map.entry(TicketCategory.MATERIALS, Department.DEVELOPMENT),
-            Map.entry(TicketCategory.LOCKDOWN, Department.HEALTH),
+            Map.entry(TicketCategory.ORDERS, Department.valueOf("COMMERCE")),
+            Map.entry(TicketCategory.LOGISTICS, Department.valueOf("TRANSPORT")),
+            Map.entry(TicketCategory.LABOUR, Department.valueOf("HUMAN_RESOURCES")),
+            Map.entry(TicketCategory.FUNDING, Department.valueOf("FINANCE")),
+            Map.entry(TicketCategory.ENERGY, Department.valueOf("POWER_SUPPLY")),
+            Map.entry(TicketCategory.MATERIALS, Department.valueOf("DEVELOPMENT")),
+            Map.entry(TicketCategory.LOCKDOWN, Department.valueOf("HEALTH")),
             Map.entry(TicketCategory.ENVIRONMENT, Department.ECOLOGY),
-            Map.entry(TicketCategory.POLICY, Department.DEVELOPMENT),
-            Map.entry(TicketCategory.APPROVAL, Department.NATURAL_RESOURCES),
-            Map.entry(TicketCategory.OTHER, Department.HOUSING));
+            Map.entry(TicketCategory.POLICY, Department.valueOf("DEVELOPMENT")),
+            Map.entry(TicketCategory.APPROVAL, Department.valueOf("NATURAL_RESOURCES")),
+            Map.entry(TicketCategory.OTHER, Department.valueOf("HOUSING")));
 
     private DemoTickets() {}
 
@@ -111,7 +111,7 @@ final class DemoTickets {
                     : switch (level) {
                         case COUNTY -> "county" + county;
                         case CITY -> "analyst";
-                        case DEPARTMENT -> departments.get(0) == Department.ECOLOGY ? "ecology" : "analyst";
+                        case DEPARTMENT -> departments.get(0).equals(Department.ECOLOGY) ? "ecology" : "analyst";
                     };
             boolean done = state == TicketState.SOLVED || state == TicketState.RATED || state == TicketState.CLOSED;
             String[] text = TEXTS.get(category);

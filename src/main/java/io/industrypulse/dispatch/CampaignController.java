@@ -1,7 +1,7 @@
 package io.industrypulse.dispatch;
 
 import io.industrypulse.account.CurrentUser;
-import io.industrypulse.account.Department;
+import io.industrypulse.account.Departments;
 import io.industrypulse.account.ListPage;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.i18n.Messages;
@@ -37,7 +37,11 @@ class CampaignController {
     private final RegionService regions;
     private final CurrentUser currentUser;
 
-    CampaignController(CampaignService campaigns, RegionService regions, CurrentUser currentUser) {
+    private final Departments departments;
+
+    CampaignController(
+            CampaignService campaigns, RegionService regions, CurrentUser currentUser, Departments departments) {
+        this.departments = departments;
         this.campaigns = campaigns;
         this.regions = regions;
         this.currentUser = currentUser;
@@ -96,7 +100,7 @@ class CampaignController {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(row(Messages.get("dispatch.campaign.city"), b.total()));
         b.counties().forEach((code, f) -> rows.add(row(names.getOrDefault(code, code), f)));
-        b.departments().forEach((d, f) -> rows.add(row(Messages.get("account.department." + d.name()), f)));
+        b.departments().forEach((d, f) -> rows.add(row(departments.label(d), f)));
         String title = Messages.get("dispatch.campaign.bulletin.title", b.week(), b.from(), b.to()) + " " + b.text();
         byte[] file = ExcelExport.xlsx(new ExcelTable(b.campaign().name(), title, headers, rows, 1));
         return ExcelExport.download(
@@ -199,7 +203,6 @@ class CampaignController {
         model.addAttribute("counties", regions.counties());
         model.addAttribute("countyNames", countyNames());
         model.addAttribute("error", error);
-        model.addAttribute("departments", Department.values());
         return "dispatch/campaigns";
     }
 

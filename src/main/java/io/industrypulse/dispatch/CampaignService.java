@@ -2,6 +2,7 @@ package io.industrypulse.dispatch;
 
 import io.industrypulse.account.AuditLog;
 import io.industrypulse.account.Department;
+import io.industrypulse.account.Departments;
 import io.industrypulse.account.Role;
 import io.industrypulse.account.ShownTime;
 import io.industrypulse.account.UserScope;
@@ -49,6 +50,7 @@ public class CampaignService {
     private final AuditLog audit;
     private final Clock clock;
     private final int overdueAfter;
+    private final Departments departments;
 
     CampaignService(
             CampaignRepository repository,
@@ -58,7 +60,9 @@ public class CampaignService {
             RegionService regions,
             AuditLog audit,
             Clock clock,
+            Departments departments,
             @Value("${industrypulse.tickets.overdue-after:5}") int overdueAfter) {
+        this.departments = departments;
         this.repository = repository;
         this.tickets = tickets;
         this.ticketService = ticketService;
@@ -345,7 +349,7 @@ public class CampaignService {
                     CampaignFigures.of(facts, visits, toVisit, day, days, overdueAfter, county.code(), null));
         }
         Map<Department, CampaignFigures> byDepartment = new LinkedHashMap<>();
-        for (Department department : Department.values()) {
+        for (Department department : departments.active()) {
             CampaignFigures f = CampaignFigures.of(facts, visits, 0, day, days, overdueAfter, null, department);
             if (f.opened() > 0) {
                 byDepartment.put(

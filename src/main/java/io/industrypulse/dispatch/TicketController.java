@@ -2,6 +2,7 @@ package io.industrypulse.dispatch;
 
 import io.industrypulse.account.CurrentUser;
 import io.industrypulse.account.Department;
+import io.industrypulse.account.Departments;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.enterprise.EnterpriseService;
 import io.industrypulse.i18n.Messages;
@@ -38,9 +39,11 @@ class TicketController {
     private final CurrentUser currentUser;
     private final java.time.Clock clock;
     private final Inbox inbox;
+    private final Departments departments;
 
     TicketController(
             Inbox inbox,
+            Departments departments,
             TicketService tickets,
             EnterpriseService enterprises,
             RegionService regions,
@@ -48,6 +51,7 @@ class TicketController {
             java.time.Clock clock) {
         this.clock = clock;
         this.inbox = inbox;
+        this.departments = departments;
         this.tickets = tickets;
         this.enterprises = enterprises;
         this.regions = regions;
@@ -76,7 +80,7 @@ class TicketController {
         model.addAttribute("overdue", overdue);
         model.addAttribute("byStake", byStake);
         model.addAttribute("counties", scope.isCityWide() ? regions.counties() : List.of());
-        model.addAttribute("departments", Department.values());
+        model.addAttribute("departments", departments.active());
         model.addAttribute("categories", TicketCategory.values());
         model.addAttribute("states", TicketState.values());
         model.addAttribute("countyNames", countyNames());
@@ -110,9 +114,7 @@ class TicketController {
             String unit = t.departments().isEmpty()
                     ? names.getOrDefault(t.countyCode(), t.countyCode())
                             + (t.level() == TicketLevel.CITY ? "→" + Messages.get("dispatch.ticket.level.CITY") : "")
-                    : t.departments().stream()
-                            .map(d -> Messages.get("account.department." + d.name()))
-                            .collect(Collectors.joining("、"));
+                    : t.departments().stream().map(departments::label).collect(Collectors.joining("、"));
             boolean done = t.state() == TicketState.SOLVED
                     || t.state() == TicketState.RATED
                     || t.state() == TicketState.CLOSED;
@@ -246,7 +248,7 @@ class TicketController {
         model.addAttribute("extension", tickets.extension(id).orElse(null));
         model.addAttribute("mayAttach", tickets.mayAttach(ticket, scope));
         model.addAttribute("actions", new ArrayList<>(tickets.actions(ticket, scope)));
-        model.addAttribute("departments", Department.values());
+        model.addAttribute("departments", departments.assignable());
         model.addAttribute("countyNames", countyNames());
         model.addAttribute("error", error);
         return "dispatch/ticket";

@@ -52,7 +52,7 @@ class TicketRepository {
         }
         if (department != null) {
             conditions.add("t.id IN (SELECT ticket_id FROM ticket_department WHERE department = :department)");
-            params.put("department", department.name());
+            params.put("department", department.code());
         }
         List<Ticket> tickets = jdbc.sql(
                         SELECT + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
@@ -133,7 +133,7 @@ class TicketRepository {
         for (Department department : departments) {
             jdbc.sql("INSERT INTO ticket_department (ticket_id, department) VALUES (:id, :department)")
                     .param("id", id)
-                    .param("department", department.name())
+                    .param("department", department.code())
                     .update();
         }
     }
@@ -254,6 +254,77 @@ class TicketRepository {
                 .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)})
                 .optional()
                 .orElse(new int[] {1, level == TicketLevel.COUNTY ? 5 : 10});
+    }
+
+    /** Every row of the time-limit table. */
+    List<TimeLimit> timeLimits() {
+        return jdbc.sql("SELECT category, handling_level, accept_days, solve_days FROM ticket_time_limit")
+                .query((rs, n) -> new TimeLimit(
+                        TicketCategory.valueOf(rs.getString(1)),
+                        TicketLevel.valueOf(rs.getString(2)),
+                        rs.getInt(3),
+                        rs.getInt(4)))
+                .list();
+    }
+
+    void saveTimeLimit(TimeLimit limit) {
+        int updated = jdbc.sql("""
+                        UPDATE ticket_time_limit SET accept_days = :a, solve_days = :s
+                        WHERE category = :c AND handling_level = :l""")
+                .params(Map.of(
+                        "a", limit.acceptDays(),
+                        "s", limit.solveDays(),
+                        "c", limit.category().name(),
+                        "l", limit.level().name()))
+                .update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO ticket_time_limit VALUES (:c, :l, :a, :s)")
+                    .params(Map.of(
+                            "a", limit.acceptDays(),
+                            "s", limit.solveDays(),
+                            "c", limit.category().name(),
+                            "l", limit.level().name()))
+                    .update();
+        }
+    }
+
+    /** The calendar's exceptions of a year, by date. */
+    List<CalendarDay> calendar(int year) {
+        return jdbc.sql("""
+                        SELECT calendar_day, working, note FROM working_calendar
+                        WHERE calendar_day BETWEEN :from AND :to ORDER BY calendar_day""")
+                .param("from", LocalDate.of(year, 1, 1))
+                .param("to", LocalDate.of(year, 12, 31))
+                .query((rs, n) -> new CalendarDay(rs.getObject(1, LocalDate.class), rs.getBoolean(2), rs.getString(3)))
+                .list();
+    }
+
+    java.util.Optional<CalendarDay> calendarDay(LocalDate day) {
+        return jdbc.sql("SELECT calendar_day, working, note FROM working_calendar WHERE calendar_day = :d")
+                .param("d", day)
+                .query((rs, n) -> new CalendarDay(rs.getObject(1, LocalDate.class), rs.getBoolean(2), rs.getString(3)))
+                .optional();
+    }
+
+    void saveCalendarDay(CalendarDay day) {
+        int updated = jdbc.sql("UPDATE working_calendar SET working = :w, note = :n WHERE calendar_day = :d")
+                .param("w", day.working())
+                .param("n", day.note())
+                .param("d", day.day())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO working_calendar (calendar_day, working, note) VALUES (:d, :w, :n)")
+                    .param("w", day.working())
+                    .param("n", day.note())
+                    .param("d", day.day())
+                    .update();
+        }
+    }
+
+    void deleteCalendarDay(LocalDate day) {
+        jdbc.sql("DELETE FROM working_calendar WHERE calendar_day = :d")
+                .param("d", day)
+                .update();
     }
 
     /** The calendar's exceptions to Monday-to-Friday. */

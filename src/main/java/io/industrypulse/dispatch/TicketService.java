@@ -2,6 +2,7 @@ package io.industrypulse.dispatch;
 
 import io.industrypulse.account.AuditLog;
 import io.industrypulse.account.Department;
+import io.industrypulse.account.Departments;
 import io.industrypulse.account.ListPage;
 import io.industrypulse.account.Role;
 import io.industrypulse.account.ShownTime;
@@ -48,6 +49,7 @@ public class TicketService {
     private final Clock clock;
     private final ObjectProvider<EnterpriseStakes> stakes;
     private final Inbox inbox;
+    private final Departments departmentTable;
 
     TicketService(
             TicketRepository repository,
@@ -55,8 +57,10 @@ public class TicketService {
             AuditLog audit,
             Clock clock,
             ObjectProvider<EnterpriseStakes> stakes,
-            Inbox inbox) {
+            Inbox inbox,
+            Departments departmentTable) {
         this.inbox = inbox;
+        this.departmentTable = departmentTable;
         this.repository = repository;
         this.enterprises = enterprises;
         this.audit = audit;
@@ -335,7 +339,17 @@ public class TicketService {
                 if (step.departments().isEmpty()) {
                     throw new IllegalArgumentException(Messages.get("dispatch.ticket.error.departmentsRequired"));
                 }
-                departments = step.departments().stream().distinct().sorted().toList();
+                List<Department> assignable = departmentTable.assignable();
+                for (Department d : step.departments()) {
+                    if (!assignable.contains(d)) {
+                        throw new IllegalArgumentException(
+                                Messages.get("dispatch.ticket.error.departmentUnknown", d.code()));
+                    }
+                }
+                departments = step.departments().stream()
+                        .distinct()
+                        .sorted(Comparator.comparingInt(assignable::indexOf))
+                        .toList();
             }
             case EXTEND -> {
                 requireNote(note, "dispatch.ticket.field.reason");
@@ -410,9 +424,7 @@ public class TicketService {
             default -> {}
         }
         String historyNote = action == TicketAction.ASSIGN || action == TicketAction.REASSIGN
-                ? departments.stream()
-                                .map(d -> Messages.get("account.department." + d.name()))
-                                .collect(Collectors.joining("、"))
+                ? departments.stream().map(departmentTable::label).collect(Collectors.joining("、"))
                         + (note == null ? "" : "：" + note)
                 : action == TicketAction.RATE
                         ? Messages.get("dispatch.ticket.rated", rating) + (note == null ? "" : "：" + note)

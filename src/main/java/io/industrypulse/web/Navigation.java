@@ -79,6 +79,8 @@ final class Navigation {
                     "nav.group.system",
                     List.of(
                             new Entry("nav.users", "/admin/users", ADMIN, false),
+                            new Entry("nav.departments", "/admin/departments", ADMIN, false),
+                            new Entry("nav.ticketSettings", "/admin/ticket-settings", ADMIN, false),
                             new Entry("nav.audit", "/admin/audit", ADMIN, false))));
 
     private Navigation() {}

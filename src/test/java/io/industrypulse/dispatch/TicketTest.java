@@ -61,7 +61,7 @@ abstract class TicketTest {
                 Role.DEPARTMENT_USER,
                 accounts.cityCode(),
                 null,
-                Department.DEVELOPMENT,
+                Department.valueOf("DEVELOPMENT"),
                 PASSWORD);
     }
 

@@ -518,6 +518,30 @@ abstract class SecurityMatrixTest {
         // administration
         get(rules, "GET /admin/users", "/admin/users", EnumSet.of(ADMIN), 403);
         get(rules, "GET /admin/audit", "/admin/audit", EnumSet.of(ADMIN), 403);
+        get(rules, "GET /admin/departments", "/admin/departments", EnumSet.of(ADMIN), 403);
+        get(rules, "GET /admin/ticket-settings", "/admin/ticket-settings", EnumSet.of(ADMIN), 403);
+        post(rules, "POST /admin/departments", "/admin/departments", form("code", "bad code"), EnumSet.of(ADMIN), 403);
+        post(
+                rules,
+                "POST /admin/ticket-settings/limits",
+                "/admin/ticket-settings/limits",
+                form("category", "LABOUR", "level", "COUNTY", "acceptDays", "-1"),
+                EnumSet.of(ADMIN),
+                403);
+        post(
+                rules,
+                "POST /admin/ticket-settings/calendar",
+                "/admin/ticket-settings/calendar",
+                form("day", "2026-10-08", "working", "true", "note", "x"),
+                EnumSet.of(ADMIN),
+                403);
+        post(
+                rules,
+                "POST /admin/ticket-settings/calendar/delete",
+                "/admin/ticket-settings/calendar/delete",
+                form("day", "2030-01-02"),
+                EnumSet.of(ADMIN),
+                403);
 
         // ------------------------------------------------------------------------------ writes (refused input)
         // an allowed actor's answer must only be no refusal and no server error (expected -1 below)

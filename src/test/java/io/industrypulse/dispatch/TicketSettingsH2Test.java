@@ -1,0 +1,3 @@
+package io.industrypulse.dispatch;
+
+class TicketSettingsH2Test extends TicketSettingsTest {}

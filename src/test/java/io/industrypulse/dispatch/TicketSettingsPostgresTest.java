@@ -1,0 +1,6 @@
+package io.industrypulse.dispatch;
+
+import io.industrypulse.support.PostgresTest;
+
+@PostgresTest
+class TicketSettingsPostgresTest extends TicketSettingsTest {}
