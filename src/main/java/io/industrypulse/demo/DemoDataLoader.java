@@ -57,6 +57,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final AccountService accounts;
     private final io.industrypulse.dispatch.TicketService tickets;
     private final io.industrypulse.dispatch.CampaignService campaigns;
+    private final io.industrypulse.dispatch.ProductionStatusService production;
     private final TransactionTemplate transaction;
 
     DemoDataLoader(
@@ -68,7 +69,9 @@ class DemoDataLoader implements ApplicationRunner {
             AccountService accounts,
             io.industrypulse.dispatch.TicketService tickets,
             io.industrypulse.dispatch.CampaignService campaigns,
+            io.industrypulse.dispatch.ProductionStatusService production,
             TransactionTemplate transaction) {
+        this.production = production;
         this.tickets = tickets;
         this.campaigns = campaigns;
         this.enabled = enabled;
@@ -128,8 +131,12 @@ class DemoDataLoader implements ApplicationRunner {
                         b.period(), BenchmarkScope.valueOf(b.scope().toUpperCase()), b.growthCum()))
                 .toList());
         java.util.List<io.industrypulse.dispatch.LedgerTicket> ledger = DemoTickets.generate(data);
-        tickets.loadLedger(ledger);
-        campaigns.load(DemoTickets.campaign(), DemoTickets.visits(data, ledger));
+        // the first visits are those on which the tickets were opened, one per ticket
+        java.util.List<Long> visits = campaigns.load(DemoTickets.campaign(), DemoTickets.visits(data, ledger));
+        tickets.loadLedger(java.util.stream.IntStream.range(0, ledger.size())
+                .mapToObj(i -> ledger.get(i).onVisit(visits.get(i)))
+                .toList());
+        production.load(DemoTickets.productionStatuses(ledger));
     }
 
     private static EnterpriseRegistration registration(EnterpriseRow row, DemoProfile profile) {

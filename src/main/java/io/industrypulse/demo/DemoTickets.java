@@ -4,6 +4,9 @@ import io.industrypulse.account.Department;
 import io.industrypulse.dispatch.LedgerTicket;
 import io.industrypulse.dispatch.NewCampaign;
 import io.industrypulse.dispatch.NewVisit;
+import io.industrypulse.dispatch.ProductionReason;
+import io.industrypulse.dispatch.ProductionStatus;
+import io.industrypulse.dispatch.ProductionStatusChange;
 import io.industrypulse.dispatch.TicketCategory;
 import io.industrypulse.dispatch.TicketLevel;
 import io.industrypulse.dispatch.TicketState;
@@ -130,9 +133,44 @@ final class DemoTickets {
                     state == TicketState.RATED || state == TicketState.CLOSED ? 3 + random.nextInt(3) : null,
                     "county" + county,
                     opened,
-                    stepped));
+                    stepped,
+                    null));
         }
         return tickets;
+    }
+
+    /**
+     * The production status of each enterprise whose open ticket says the problem stops or limits its production, for
+     * the reason the ticket names, since the day it was opened (its first such ticket).
+     */
+    static List<ProductionStatusChange> productionStatuses(List<LedgerTicket> tickets) {
+        Map<String, ProductionStatusChange> byEnterprise = new java.util.LinkedHashMap<>();
+        for (LedgerTicket t : tickets) {
+            boolean open = t.state() == TicketState.SUBMITTED
+                    || t.state() == TicketState.IN_PROGRESS
+                    || t.state() == TicketState.RETURNED;
+            if (!t.stopsProduction() || !open) {
+                continue;
+            }
+            ProductionReason reason = switch (t.category()) {
+                case ORDERS -> ProductionReason.ORDERS;
+                case ENVIRONMENT -> ProductionReason.ENVIRONMENT;
+                case ENERGY -> ProductionReason.ENERGY;
+                case MATERIALS -> ProductionReason.MATERIALS;
+                case FUNDING -> ProductionReason.FUNDS;
+                default -> ProductionReason.OTHER;
+            };
+            byEnterprise.putIfAbsent(
+                    t.creditCode(),
+                    new ProductionStatusChange(
+                            t.creditCode(),
+                            t.urgent() ? ProductionStatus.STOPPED : ProductionStatus.LIMITED,
+                            reason,
+                            t.submittedOn(),
+                            null,
+                            t.description()));
+        }
+        return List.copyOf(byEnterprise.values());
     }
 
     /** The running campaign: 100 days from 1 September 2026, the whole city. */
@@ -140,7 +178,10 @@ final class DemoTickets {
         return new NewCampaign("2026年工业经济百日攻坚行动", FIRST, null, List.of(), null, "走访规上企业全覆盖；收集的问题按时限办结，化解率不低于90%");
     }
 
-    /** About two visits per ticketed enterprise and one to each of a sample of the rest, before its tickets. */
+    /**
+     * One visit per ticket, on the day it was opened (the first {@code tickets.size()} visits, in the tickets' order),
+     * and one to each of a sample of the other enterprises.
+     */
     static List<NewVisit> visits(CanonicalPackage data, List<LedgerTicket> tickets) {
         SplittableRandom random = new SplittableRandom(20260901);
         List<NewVisit> visits = new ArrayList<>();

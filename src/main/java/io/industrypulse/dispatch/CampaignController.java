@@ -5,7 +5,6 @@ import io.industrypulse.account.Departments;
 import io.industrypulse.account.ListPage;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.i18n.Messages;
-import io.industrypulse.region.Region;
 import io.industrypulse.region.RegionService;
 import io.industrypulse.report.ExcelExport;
 import io.industrypulse.report.ExcelTable;
@@ -15,7 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -80,7 +78,7 @@ class CampaignController {
         Bulletin bulletin = week == null ? campaigns.progress(id, scope) : campaigns.bulletin(id, week, scope);
         model.addAttribute("campaign", campaign);
         model.addAttribute("bulletin", bulletin);
-        model.addAttribute("countyNames", countyNames());
+        model.addAttribute("countyNames", regions.countyNames());
         List<Integer> weeks = new ArrayList<>();
         for (int w = 1; w <= campaign.weeks(); w++) {
             weeks.add(w);
@@ -93,7 +91,7 @@ class CampaignController {
     @GetMapping("/dispatch/campaigns/{id}/bulletin.xlsx")
     ResponseEntity<byte[]> bulletinXlsx(@PathVariable long id, @RequestParam int week) {
         Bulletin b = campaigns.bulletin(id, week, currentUser.scope());
-        Map<String, String> names = countyNames();
+        Map<String, String> names = regions.countyNames();
         List<String> headers = BULLETIN_COLUMNS.stream()
                 .map(key -> Messages.get("dispatch.campaign.col." + key))
                 .toList();
@@ -113,7 +111,7 @@ class CampaignController {
     @GetMapping("/dispatch/campaigns/{id}/bulletin.docx")
     ResponseEntity<byte[]> bulletinDocx(@PathVariable long id, @RequestParam int week) {
         Bulletin b = campaigns.bulletin(id, week, currentUser.scope());
-        Map<String, String> names = countyNames();
+        Map<String, String> names = regions.countyNames();
         String heading = Messages.get("dispatch.campaign.bulletin.title", b.week(), b.from(), b.to());
         List<String> headers = BULLETIN_COLUMNS.stream()
                 .map(key -> Messages.get("dispatch.campaign.col." + key))
@@ -189,8 +187,9 @@ class CampaignController {
     private String visits(int page, Model model, @Nullable NewVisit form, @Nullable String error) {
         UserScope scope = currentUser.scope();
         model.addAttribute("visits", ListPage.of(campaigns.visits(scope), page));
-        model.addAttribute("countyNames", countyNames());
+        model.addAttribute("countyNames", regions.countyNames());
         model.addAttribute("mayVisit", CampaignService.mayVisit(scope));
+        model.addAttribute("mayOpen", TicketService.mayOpen(scope));
         model.addAttribute("form", form);
         model.addAttribute("error", error);
         return "dispatch/visits";
@@ -201,12 +200,8 @@ class CampaignController {
         model.addAttribute("campaigns", campaigns.list());
         model.addAttribute("mayCreate", CampaignService.mayCreate(scope));
         model.addAttribute("counties", regions.counties());
-        model.addAttribute("countyNames", countyNames());
+        model.addAttribute("countyNames", regions.countyNames());
         model.addAttribute("error", error);
         return "dispatch/campaigns";
-    }
-
-    private Map<String, String> countyNames() {
-        return regions.counties().stream().collect(Collectors.toMap(Region::code, Region::name));
     }
 }

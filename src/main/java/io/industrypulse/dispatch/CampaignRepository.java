@@ -88,12 +88,22 @@ class CampaignRepository {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    private static final String VISITS = """
+            SELECT v.id, v.credit_code, e.name, v.county_code, v.visit_date, v.cadre, v.department, v.findings,
+                   v.recorded_by
+            FROM visit v JOIN enterprise e ON e.credit_code = v.credit_code""";
+
+    Optional<Visit> visit(long id) {
+        return jdbc.sql(VISITS + " WHERE v.id = :id")
+                .param("id", id)
+                .query(CampaignRepository::visit)
+                .optional()
+                .map(v -> withTickets(List.of(v)).get(0));
+    }
+
     /** Visits, newest first; only one county's when {@code county} is set, one enterprise's when {@code creditCode}. */
     List<Visit> visits(@Nullable String county, @Nullable String creditCode) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT v.id, v.credit_code, e.name, v.county_code, v.visit_date, v.cadre, v.department, v.findings,
-                       v.recorded_by
-                FROM visit v JOIN enterprise e ON e.credit_code = v.credit_code WHERE 1 = 1""");
+        StringBuilder sql = new StringBuilder(VISITS + " WHERE 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (county != null) {
             sql.append(" AND v.county_code = :county");
@@ -104,19 +114,50 @@ class CampaignRepository {
             params.put("code", creditCode);
         }
         sql.append(" ORDER BY v.visit_date DESC, v.id DESC");
-        return jdbc.sql(sql.toString())
+        return withTickets(jdbc.sql(sql.toString())
                 .params(params)
-                .query((rs, n) -> new Visit(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getObject(5, LocalDate.class),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getString(8),
-                        rs.getString(9)))
-                .list();
+                .query(CampaignRepository::visit)
+                .list());
+    }
+
+    /** The visits with the ids of the tickets opened on them (one query for all). */
+    private List<Visit> withTickets(List<Visit> visits) {
+        if (visits.isEmpty()) {
+            return visits;
+        }
+        Map<Long, List<Long>> opened = new HashMap<>();
+        jdbc.sql("SELECT visit_id, id FROM ticket WHERE visit_id IS NOT NULL ORDER BY id")
+                .query(rs -> {
+                    opened.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                            .add(rs.getLong(2));
+                });
+        return visits.stream()
+                .map(v -> new Visit(
+                        v.id(),
+                        v.creditCode(),
+                        v.enterpriseName(),
+                        v.countyCode(),
+                        v.visitDate(),
+                        v.cadre(),
+                        v.department(),
+                        v.findings(),
+                        v.recordedBy(),
+                        opened.getOrDefault(v.id(), List.of())))
+                .toList();
+    }
+
+    private static Visit visit(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Visit(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getObject(5, LocalDate.class),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                List.of());
     }
 
     Optional<Cadre> cadre(String creditCode) {

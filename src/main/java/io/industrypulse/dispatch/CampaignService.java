@@ -138,17 +138,18 @@ public class CampaignService {
      * Brings an existing campaign and its visit records onto the platform as they stand (a loader's work, the demo
      * city's), in one transaction, audited as one load.
      *
-     * @return the campaign's id
+     * @return the ids of the visits, in the order given (tickets of a ledger may name the visit they were opened on)
      */
     @Transactional
-    public long load(NewCampaign campaign, List<NewVisit> visits) {
+    public List<Long> load(NewCampaign campaign, List<NewVisit> visits) {
         Instant now = Instant.now(clock);
         LocalDate end =
                 campaign.endDate() == null ? campaign.startDate().plusDays(DEFAULT_DAYS - 1) : campaign.endDate();
         long id = repository.insert(campaign, end, AuditLog.SYSTEM, now);
         Map<String, String> counties = enterprises.countiesByCreditCode();
+        List<Long> ids = new ArrayList<>(visits.size());
         for (NewVisit v : visits) {
-            repository.insertVisit(
+            ids.add(repository.insertVisit(
                     new Visit(
                             0,
                             v.creditCode(),
@@ -158,11 +159,12 @@ public class CampaignService {
                             v.cadre(),
                             v.department(),
                             v.findings(),
-                            AuditLog.SYSTEM),
-                    now);
+                            AuditLog.SYSTEM,
+                            List.of()),
+                    now));
         }
         audit.record("campaign.load", "campaign", String.valueOf(id), null, Map.of("visits", visits.size()));
-        return id;
+        return ids;
     }
 
     /** The enterprise's 包联干部, for a user who may see the enterprise. */
@@ -269,7 +271,8 @@ public class CampaignService {
                 cadre,
                 department,
                 findings,
-                scope.username());
+                scope.username(),
+                List.of());
         long id = repository.insertVisit(visit, Instant.now(clock));
         Visit saved = repository.visits(enterprise.countyCode(), enterprise.creditCode()).stream()
                 .filter(v -> v.id() == id)

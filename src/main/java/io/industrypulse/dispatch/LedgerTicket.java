@@ -24,9 +24,31 @@ public record LedgerTicket(
         @Nullable Integer rating,
         String submittedBy,
         LocalDate submittedOn,
-        LocalDate lastStepOn) {
+        LocalDate lastStepOn,
+        @Nullable Long visitId) {
 
     public LedgerTicket {
         departments = List.copyOf(departments);
+    }
+
+    /** The same ticket, opened on that visit. */
+    public LedgerTicket onVisit(long visit) {
+        return new LedgerTicket(
+                creditCode,
+                category,
+                description,
+                helpAsked,
+                stopsProduction,
+                urgent,
+                state,
+                level,
+                departments,
+                handler,
+                result,
+                rating,
+                submittedBy,
+                submittedOn,
+                lastStepOn,
+                visit);
     }
 }

@@ -4,7 +4,11 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
-/** A ticket as its submitter fills it in (the form, {@code POST /api/v1/tickets}). */
+/**
+ * A ticket as its submitter fills it in (the form, {@code POST /api/v1/tickets}).
+ *
+ * @param visitId the visit (走访) on which the problem was found, if any: a visit to the same enterprise
+ */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record NewTicket(
         @Nullable String creditCode,
@@ -12,7 +16,19 @@ public record NewTicket(
         @Nullable String description,
         @Nullable String helpAsked,
         @Nullable Boolean stopsProduction,
-        @Nullable Boolean urgent) {
+        @Nullable Boolean urgent,
+        @Nullable Long visitId) {
+
+    /** A ticket not opened on a visit. */
+    public NewTicket(
+            @Nullable String creditCode,
+            @Nullable TicketCategory category,
+            @Nullable String description,
+            @Nullable String helpAsked,
+            @Nullable Boolean stopsProduction,
+            @Nullable Boolean urgent) {
+        this(creditCode, category, description, helpAsked, stopsProduction, urgent, null);
+    }
 
     /** Whether the problem stops or limits production (unset: no). */
     public boolean stops() {

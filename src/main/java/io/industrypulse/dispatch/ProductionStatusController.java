@@ -48,11 +48,7 @@ class ProductionStatusController {
         model.addAttribute("county", shown);
         model.addAttribute("counties", enterprises.visibleCounties(scope));
         // county names are public; the entries are already limited to the caller's scope
-        model.addAttribute(
-                "countyNames",
-                regions.counties().stream()
-                        .collect(java.util.stream.Collectors.toMap(
-                                io.industrypulse.region.Region::code, io.industrypulse.region.Region::name)));
+        model.addAttribute("countyNames", regions.countyNames());
         model.addAttribute("writable", enterprises.writableCounties(scope));
         model.addAttribute("cityWide", scope.isCityWide());
         model.addAttribute("statuses", ProductionStatus.values());

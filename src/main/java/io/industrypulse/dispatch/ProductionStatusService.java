@@ -83,6 +83,17 @@ public class ProductionStatusService {
         };
     }
 
+    /** The enterprise's entry, when it has one and the user may read it in the list. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ProductionStatusEntry> find(String creditCode, UserScope scope) {
+        if (!mayRead(scope)) {
+            return java.util.Optional.empty();
+        }
+        return list(null, scope).stream()
+                .filter(e -> e.creditCode().equals(creditCode))
+                .findFirst();
+    }
+
     /**
      * Records that an enterprise is stopped, limited or in closed-loop production, replacing what was recorded.
      *
@@ -124,6 +135,36 @@ public class ProductionStatusService {
         repository.save(after);
         audit.record("production.status", "production_status", enterprise.creditCode(), before, after);
         return after;
+    }
+
+    /**
+     * Brings production statuses onto the platform as they stand (a loader's work, the demo city's): no caller is
+     * checked, so never call it from a request handler. One transaction, audited per enterprise as the system's.
+     */
+    @Transactional
+    public void load(List<ProductionStatusChange> changes) {
+        java.util.Map<String, String> counties = enterprises.countiesByCreditCode();
+        Instant now = Instant.now(clock);
+        for (ProductionStatusChange change : changes) {
+            String county = counties.get(change.creditCode());
+            if (county == null) {
+                throw new IllegalArgumentException(
+                        Messages.get("dispatch.error.unknownEnterprise", change.creditCode()));
+            }
+            ProductionStatusEntry entry = new ProductionStatusEntry(
+                    change.creditCode(),
+                    "",
+                    county,
+                    change.status(),
+                    change.reason(),
+                    change.since(),
+                    change.expectedResume(),
+                    change.note(),
+                    AuditLog.SYSTEM,
+                    now);
+            repository.save(entry);
+            audit.record("production.status", "production_status", change.creditCode(), null, entry);
+        }
     }
 
     /** The enterprise produces normally again: its entry is removed (the audit log keeps it). */

@@ -14,6 +14,7 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param departments the departments it is assigned to (交办), empty before the city assigns it
  * @param handler who accepted it at its current level
  * @param result what was done (办结), the latest
+ * @param visitId the visit (走访) it was opened on, if it was
  * @param dueDate when the current step is due (受理 or 办结), on the working-day calendar
  * @param overdueDays working days past the due date while it is still open; 0 otherwise
  * @param stake what the enterprise's recovery is worth (for open tickets on enterprises not producing normally)
@@ -38,6 +39,7 @@ public record Ticket(
         @Nullable String ratingComment,
         String submittedBy,
         Instant submittedAt,
+        @Nullable Long visitId,
         LocalDate dueDate,
         int overdueDays,
         @Nullable EnterpriseStake stake,
@@ -67,6 +69,7 @@ public record Ticket(
                 ratingComment,
                 submittedBy,
                 submittedAt,
+                visitId,
                 dueDate,
                 overdueDays,
                 stake,

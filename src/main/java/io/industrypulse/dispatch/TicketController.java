@@ -6,7 +6,6 @@ import io.industrypulse.account.Departments;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.enterprise.EnterpriseService;
 import io.industrypulse.i18n.Messages;
-import io.industrypulse.region.Region;
 import io.industrypulse.region.RegionService;
 import io.industrypulse.report.ExcelExport;
 import io.industrypulse.report.ExcelTable;
@@ -40,10 +39,12 @@ class TicketController {
     private final java.time.Clock clock;
     private final Inbox inbox;
     private final Departments departments;
+    private final ProductionStatusService production;
 
     TicketController(
             Inbox inbox,
             Departments departments,
+            ProductionStatusService production,
             TicketService tickets,
             EnterpriseService enterprises,
             RegionService regions,
@@ -52,6 +53,7 @@ class TicketController {
         this.clock = clock;
         this.inbox = inbox;
         this.departments = departments;
+        this.production = production;
         this.tickets = tickets;
         this.enterprises = enterprises;
         this.regions = regions;
@@ -83,7 +85,7 @@ class TicketController {
         model.addAttribute("departments", departments.active());
         model.addAttribute("categories", TicketCategory.values());
         model.addAttribute("states", TicketState.values());
-        model.addAttribute("countyNames", countyNames());
+        model.addAttribute("countyNames", regions.countyNames());
         model.addAttribute("mayOpen", TicketService.mayOpen(scope));
         return "dispatch/tickets";
     }
@@ -102,7 +104,7 @@ class TicketController {
         String shownCounty = county == null || county.isBlank() ? null : county;
         List<Ticket> all = tickets.all(
                 new TicketQuery(shownCounty, department, category, state, overdue, false, 1), currentUser.scope());
-        Map<String, String> names = countyNames();
+        Map<String, String> names = regions.countyNames();
         List<String> headers = new ArrayList<>();
         for (String key : List.of(
                 "no", "county", "enterprise", "category", "description", "unit", "due", "state", "done", "rating")) {
@@ -137,10 +139,14 @@ class TicketController {
         return ExcelExport.download(file, Messages.get("dispatch.ticket.ledger.sheet") + ".xlsx");
     }
 
+    /** The form; from a visit's row it comes with the visit, and the ticket is recorded as opened on it. */
     @GetMapping("/dispatch/tickets/new")
-    String form(Model model) {
+    String form(@RequestParam(required = false) @Nullable Long visit, Model model) {
         requireOpener();
-        return form(model, null, null);
+        NewTicket form = tickets.visit(visit, currentUser.scope())
+                .map(v -> new NewTicket(v.creditCode(), null, null, null, null, null, v.id()))
+                .orElse(null);
+        return form(model, form, null);
     }
 
     @PostMapping("/dispatch/tickets")
@@ -151,10 +157,12 @@ class TicketController {
             @RequestParam(required = false) @Nullable String helpAsked,
             @RequestParam(defaultValue = "false") boolean stopsProduction,
             @RequestParam(defaultValue = "false") boolean urgent,
+            @RequestParam(required = false) @Nullable Long visitId,
             Model model,
             HttpServletResponse response) {
         requireOpener();
-        NewTicket form = new NewTicket(creditCode, category(category), description, helpAsked, stopsProduction, urgent);
+        NewTicket form =
+                new NewTicket(creditCode, category(category), description, helpAsked, stopsProduction, urgent, visitId);
         try {
             Ticket ticket = tickets.open(form, currentUser.scope());
             return "redirect:/dispatch/tickets/" + ticket.id();
@@ -246,10 +254,13 @@ class TicketController {
         model.addAttribute("history", tickets.history(id, scope));
         model.addAttribute("attachments", tickets.attachments(id, scope));
         model.addAttribute("extension", tickets.extension(id).orElse(null));
+        model.addAttribute("visit", tickets.visit(ticket.visitId(), scope).orElse(null));
+        model.addAttribute(
+                "production", production.find(ticket.creditCode(), scope).orElse(null));
         model.addAttribute("mayAttach", tickets.mayAttach(ticket, scope));
         model.addAttribute("actions", new ArrayList<>(tickets.actions(ticket, scope)));
         model.addAttribute("departments", departments.assignable());
-        model.addAttribute("countyNames", countyNames());
+        model.addAttribute("countyNames", regions.countyNames());
         model.addAttribute("error", error);
         return "dispatch/ticket";
     }
@@ -260,6 +271,9 @@ class TicketController {
         model.addAttribute("error", error);
         model.addAttribute("categories", TicketCategory.values());
         model.addAttribute("ownEnterprise", scope.enterpriseCreditCode());
+        model.addAttribute(
+                "visit",
+                form == null ? null : tickets.visit(form.visitId(), scope).orElse(null));
         return "dispatch/ticket-new";
     }
 
@@ -267,10 +281,6 @@ class TicketController {
         if (!TicketService.mayOpen(currentUser.scope())) {
             throw new AccessDeniedException(Messages.get("dispatch.ticket.error.openDenied"));
         }
-    }
-
-    private Map<String, String> countyNames() {
-        return regions.counties().stream().collect(Collectors.toMap(Region::code, Region::name));
     }
 
     private static @Nullable TicketCategory category(@Nullable String value) {

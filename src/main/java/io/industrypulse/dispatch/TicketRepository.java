@@ -26,7 +26,7 @@ class TicketRepository {
     private static final String SELECT = """
             SELECT t.id, t.credit_code, e.name, t.county_code, t.category, t.description, t.help_asked,
                    t.stops_production, t.urgent, t.state, t.handling_level, t.handler, t.result, t.rating,
-                   t.rating_comment, t.submitted_by, t.submitted_at, t.due_date, t.version
+                   t.rating_comment, t.submitted_by, t.submitted_at, t.visit_id, t.due_date, t.version
             FROM ticket t JOIN enterprise e ON e.credit_code = t.credit_code""";
 
     private final JdbcClient jdbc;
@@ -75,10 +75,10 @@ class TicketRepository {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO ticket (credit_code, county_code, category, description, help_asked,
-                            stops_production, urgent, state, handling_level, submitted_by, submitted_at, due_date,
-                            updated_at, version)
+                            stops_production, urgent, state, handling_level, submitted_by, submitted_at, visit_id,
+                            due_date, updated_at, version)
                         VALUES (:code, :county, :category, :description, :help, :stops, :urgent, 'SUBMITTED', 'COUNTY',
-                            :by, :at, :due, :at, 0)""")
+                            :by, :at, :visit, :due, :at, 0)""")
                 .param("code", row.creditCode())
                 .param("county", row.countyCode())
                 .param("category", row.category().name())
@@ -88,6 +88,7 @@ class TicketRepository {
                 .param("urgent", row.urgent())
                 .param("by", row.submittedBy())
                 .param("at", OffsetDateTime.ofInstant(row.submittedAt(), ZoneOffset.UTC))
+                .param("visit", row.visitId())
                 .param("due", row.dueDate())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
@@ -103,6 +104,7 @@ class TicketRepository {
             boolean urgent,
             String submittedBy,
             Instant submittedAt,
+            @Nullable Long visitId,
             LocalDate dueDate) {}
 
     /** Writes the ticket's new state if nobody changed it since {@code version} was read; false otherwise. */
@@ -373,6 +375,7 @@ class TicketRepository {
                 t.ratingComment(),
                 t.submittedBy(),
                 t.submittedAt(),
+                t.visitId(),
                 t.dueDate(),
                 t.overdueDays(),
                 t.stake(),
@@ -401,6 +404,7 @@ class TicketRepository {
                 rs.getString("rating_comment"),
                 rs.getString("submitted_by"),
                 instant(rs, "submitted_at"),
+                rs.getObject("visit_id", Long.class),
                 rs.getObject("due_date", LocalDate.class),
                 0,
                 null,

@@ -50,6 +50,7 @@ public class TicketService {
     private final ObjectProvider<EnterpriseStakes> stakes;
     private final Inbox inbox;
     private final Departments departmentTable;
+    private final CampaignRepository visits;
 
     TicketService(
             TicketRepository repository,
@@ -58,7 +59,9 @@ public class TicketService {
             Clock clock,
             ObjectProvider<EnterpriseStakes> stakes,
             Inbox inbox,
-            Departments departmentTable) {
+            Departments departmentTable,
+            CampaignRepository visits) {
+        this.visits = visits;
         this.inbox = inbox;
         this.departmentTable = departmentTable;
         this.repository = repository;
@@ -259,6 +262,14 @@ public class TicketService {
         }
         String description = required(form.description(), "dispatch.ticket.field.description", DESCRIPTION_MAX);
         String help = required(form.helpAsked(), "dispatch.ticket.field.helpAsked", HELP_MAX);
+        // the visit it comes from must be a visit to this enterprise
+        Long visitId = form.visitId();
+        if (visitId != null
+                && visit(visitId, scope)
+                        .filter(v -> v.creditCode().equals(enterprise.creditCode()))
+                        .isEmpty()) {
+            throw new IllegalArgumentException(Messages.get("dispatch.ticket.error.visit", visitId));
+        }
         Instant now = Instant.now(clock);
         LocalDate today = ShownTime.today(clock);
         LocalDate due = repository
@@ -274,6 +285,7 @@ public class TicketService {
                 form.urgentFlag(),
                 scope.username(),
                 now,
+                visitId,
                 due));
         repository.addHistory(
                 id,
@@ -290,6 +302,18 @@ public class TicketService {
         audit.record("ticket.open", "ticket", String.valueOf(id), null, created);
         inbox.stepTaken(created, TicketAction.OPEN, scope.username());
         return created;
+    }
+
+    /**
+     * The visit a ticket was opened on (or a form names), when the user may see it: the city roles any, a county user
+     * its county's, an enterprise user its own enterprise's; department users see no visits.
+     */
+    public java.util.Optional<Visit> visit(@Nullable Long id, UserScope scope) {
+        if (id == null || scope.role() == Role.DEPARTMENT_USER) {
+            return java.util.Optional.empty();
+        }
+        return visits.visit(id)
+                .filter(v -> scope.isCityWide() || scope.coversEnterprise(v.creditCode(), v.countyCode()));
     }
 
     /**
@@ -406,6 +430,7 @@ public class TicketService {
                 ratingComment,
                 before.submittedBy(),
                 before.submittedAt(),
+                before.visitId(),
                 due,
                 0,
                 null,
@@ -482,6 +507,7 @@ public class TicketService {
                     t.urgent(),
                     t.submittedBy(),
                     opened,
+                    t.visitId(),
                     due));
             repository.addHistory(
                     id,
@@ -515,6 +541,7 @@ public class TicketService {
                         null,
                         t.submittedBy(),
                         opened,
+                        t.visitId(),
                         due,
                         0,
                         null,

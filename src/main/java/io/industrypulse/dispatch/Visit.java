@@ -1,11 +1,16 @@
 package io.industrypulse.dispatch;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
-/** A visit (走访 / 帮促对接): who went, where, when, and what they found. */
+/**
+ * A visit (走访 / 帮促对接): who went, where, when, what they found, and the tickets opened on it.
+ *
+ * @param tickets the ids of the tickets opened on this visit, in order
+ */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Visit(
         long id,
@@ -16,4 +21,10 @@ public record Visit(
         String cadre,
         @Nullable String department,
         String findings,
-        String recordedBy) {}
+        String recordedBy,
+        List<Long> tickets) {
+
+    public Visit {
+        tickets = List.copyOf(tickets);
+    }
+}

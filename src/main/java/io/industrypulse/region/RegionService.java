@@ -58,6 +58,14 @@ public class RegionService {
         return city().map(city -> countiesOf(city.code())).orElse(List.of());
     }
 
+    /** The names of {@link #counties()} by code, in display order: what lists and exports show for a county code. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> countyNames() {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        counties().forEach(c -> names.put(c.code(), c.name()));
+        return names;
+    }
+
     /** The county-level children of the given city, in display order. */
     @Transactional(readOnly = true)
     public List<Region> countiesOf(String cityCode) {

@@ -56,4 +56,44 @@ class DemoTicketsTest {
             assertThat(october.output()).as(code).isLessThan(october.outputLy());
         }
     }
+
+    @Test
+    void eachEnterpriseStoppedByAnOpenTicketStandsStoppedOrLimitedForTheTicketsReason() {
+        java.util.Map<io.industrypulse.dispatch.TicketCategory, io.industrypulse.dispatch.ProductionReason> reasonOf =
+                java.util.Map.of(
+                        io.industrypulse.dispatch.TicketCategory.ENVIRONMENT,
+                        io.industrypulse.dispatch.ProductionReason.ENVIRONMENT,
+                        io.industrypulse.dispatch.TicketCategory.ORDERS,
+                        io.industrypulse.dispatch.ProductionReason.ORDERS,
+                        io.industrypulse.dispatch.TicketCategory.ENERGY,
+                        io.industrypulse.dispatch.ProductionReason.ENERGY);
+        List<LedgerTicket> open = tickets.stream()
+                .filter(LedgerTicket::stopsProduction)
+                .filter(t -> EnumSet.of(TicketState.SUBMITTED, TicketState.IN_PROGRESS, TicketState.RETURNED)
+                        .contains(t.state()))
+                .toList();
+        List<io.industrypulse.dispatch.ProductionStatusChange> statuses = DemoTickets.productionStatuses(tickets);
+        assertThat(statuses).isNotEmpty();
+        assertThat(statuses.stream()
+                        .map(io.industrypulse.dispatch.ProductionStatusChange::creditCode)
+                        .collect(Collectors.toSet()))
+                .isEqualTo(open.stream().map(LedgerTicket::creditCode).collect(Collectors.toSet()));
+        for (io.industrypulse.dispatch.ProductionStatusChange status : statuses) {
+            assertThat(open).as(status.creditCode()).anySatisfy(t -> {
+                assertThat(t.creditCode()).isEqualTo(status.creditCode());
+                assertThat(reasonOf.get(t.category())).isEqualTo(status.reason());
+                assertThat(t.submittedOn()).isEqualTo(status.since());
+            });
+        }
+    }
+
+    @Test
+    void eachTicketWasOpenedOnAVisitToItsEnterpriseOnTheSameDay() {
+        List<io.industrypulse.dispatch.NewVisit> visits = DemoTickets.visits(data, tickets);
+        assertThat(visits.size()).isGreaterThan(tickets.size());
+        for (int i = 0; i < tickets.size(); i++) {
+            assertThat(visits.get(i).creditCode()).isEqualTo(tickets.get(i).creditCode());
+            assertThat(visits.get(i).visitDate()).isEqualTo(tickets.get(i).submittedOn());
+        }
+    }
 }

@@ -258,4 +258,87 @@ abstract class CampaignTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM campaign").query(Long.class).single())
                 .isEqualTo(before);
     }
+
+    @Test
+    void aTicketOpenedOnAVisitIsListedWithItAndOnlyOnAVisitToItsEnterprise() {
+        String busy = jdbc.sql(
+                        "SELECT e.county_code FROM app_user u JOIN enterprise e ON e.credit_code = u.enterprise_code"
+                                + " WHERE u.username = 'enterprise'")
+                .query(String.class)
+                .single();
+        // neither the enterprise user's county nor the one the bulletin test counts
+        String county = jdbc.sql("""
+                        SELECT MIN(code) FROM region WHERE level = 'county' AND code <> :c
+                          AND code <> (SELECT MAX(code) FROM region WHERE level = 'county' AND code <> :c)""").param("c", busy).query(String.class).single();
+        java.util.List<String> codes = jdbc.sql(
+                        "SELECT credit_code FROM enterprise WHERE county_code = :c ORDER BY credit_code")
+                .param("c", county)
+                .query(String.class)
+                .list();
+        String enterprise = codes.get(0);
+        String neighbour = codes.get(1);
+        String countyUser = "county" + county;
+        WebSession session = new WebSession(port);
+        session.login(countyUser, PASSWORD);
+        HttpResponse<String> recorded = session.postForm(
+                "/dispatch/visits",
+                Map.of(
+                        "creditCode",
+                        enterprise,
+                        "visitDate",
+                        LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString(),
+                        "cadre",
+                        "赵敏",
+                        "findings",
+                        "天然气供应不足，一条窑线停产",
+                        "_csrf",
+                        session.csrfToken("/dispatch/visits")));
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(302);
+        long visit = jdbc.sql("SELECT MAX(id) FROM visit WHERE credit_code = :c AND cadre = '赵敏'")
+                .param("c", enterprise)
+                .query(Long.class)
+                .single();
+
+        // the visit's row offers the form for it, which knows the visit
+        assertThat(session.get("/dispatch/visits").body()).contains("/dispatch/tickets/new?visit=" + visit);
+        assertThat(session.get("/dispatch/tickets/new?visit=" + visit).body())
+                .contains("赵敏")
+                .contains("name=\"visitId\" value=\"" + visit + "\"");
+
+        WebSession api = new WebSession(port);
+        long tickets = jdbc.sql("SELECT COUNT(*) FROM ticket").query(Long.class).single();
+        // a visit to another enterprise is refused, the field named, nothing written
+        HttpResponse<String> wrong =
+                api.postJsonBasic("/api/v1/tickets", ticket(neighbour, visit), countyUser, PASSWORD);
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(wrong.body()).get("detail").asString()).startsWith("走访记录：" + visit);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ticket").query(Long.class).single())
+                .isEqualTo(tickets);
+
+        HttpResponse<String> opened =
+                api.postJsonBasic("/api/v1/tickets", ticket(enterprise, visit), countyUser, PASSWORD);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        JsonNode created = json.readTree(opened.body());
+        assertThat(created.get("visit_id").asLong()).isEqualTo(visit);
+        long id = created.get("id").asLong();
+
+        JsonNode listed = json.readTree(
+                api.getBasic("/api/v1/visits", countyUser, PASSWORD).body());
+        // newest first: yesterday's visit is on the first page
+        JsonNode row = listed.get("items")
+                .valueStream()
+                .filter(v -> v.get("id").asLong() == visit)
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.get("tickets").valueStream().map(JsonNode::asLong).toList())
+                .containsExactly(id);
+        assertThat(session.get("/dispatch/tickets/" + id).body())
+                .contains("走访（")
+                .contains("赵敏");
+    }
+
+    private static String ticket(String creditCode, long visit) {
+        return "{\"credit_code\":\"" + creditCode + "\",\"category\":\"ENERGY\",\"description\":\"天然气供应不足\","
+                + "\"help_asked\":\"协调燃气公司保供\",\"stops_production\":true,\"visit_id\":" + visit + "}";
+    }
 }
