@@ -128,7 +128,11 @@ class EpisodeCostTest {
         // is valued at April's PPI 100: 2 × 0.25 = 0.5, 2 points of April's growth
         double[] april = new double[12];
         april[3] = 2;
-        assertThat(EpisodeCost.of(input, Map.of(0, april)).counties().get(0).monthPoints(4).getAsDouble())
+        assertThat(EpisodeCost.of(input, Map.of(0, april))
+                        .counties()
+                        .get(0)
+                        .monthPoints(4)
+                        .getAsDouble())
                 .isCloseTo(0.5 / 25 * 100, within(1e-12));
     }
 
