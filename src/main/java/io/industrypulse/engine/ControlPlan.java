@@ -195,6 +195,110 @@ public final class ControlPlan {
         return OptionalDouble.of(share);
     }
 
+    /**
+     * The 一刀切 order on top of the guide: every enterprise not {@code exempt} (A, A+, 绩效引领性 keep 自主减排) takes
+     * whichever cuts more output of its own measure {@code own[i]} (an index into its options) and 限产 {@code min(s,
+     * caps[i])}; the smallest share {@code s} in 0..1 that meets every floor, or empty when even {@code s = 1} does not.
+     * Exact: between two consecutive breakpoints (the own measures' cuts and the caps) every region's cut of every
+     * pollutant is linear in {@code s}, so each piece gives an interval of shares, and the first non-empty one wins.
+     */
+    public static OptionalDouble uniformOnTop(Problem problem, int[] own, double[] caps, boolean[] exempt) {
+        int n = problem.listed().size();
+        if (own.length != n || caps.length != n || exempt.length != n) {
+            throw new IllegalArgumentException("one own measure, cap and exemption per listed enterprise");
+        }
+        java.util.TreeSet<Double> breaks = new java.util.TreeSet<>(List.of(0.0, 1.0));
+        for (int i = 0; i < n; i++) {
+            if (!exempt[i]) {
+                breaks.add(clamp(problem.listed().get(i).options().get(own[i]).outputCut()));
+                breaks.add(clamp(caps[i]));
+            }
+        }
+        Double lo = breaks.first();
+        for (Double hi : breaks.tailSet(lo, false)) {
+            OptionalDouble s = smallestOnPiece(problem, own, caps, exempt, lo, hi);
+            if (s.isPresent()) {
+                // at the piece's own start an enterprise may still keep its measure (with other emission cuts):
+                // check the plan itself, and take the share just above when the start does not do
+                for (double share : new double[] {s.getAsDouble(), Math.min(hi, s.getAsDouble() + 1e-9)}) {
+                    if (evaluate(problem, onTop(problem, own, caps, exempt, share))
+                            .meetsFloors()) {
+                        return OptionalDouble.of(share);
+                    }
+                }
+            }
+            lo = hi;
+        }
+        return OptionalDouble.empty();
+    }
+
+    /** The plan {@link #uniformOnTop} describes, at share {@code s}: each enterprise's option. */
+    public static List<Option> onTop(Problem problem, int[] own, double[] caps, boolean[] exempt, double s) {
+        List<Option> chosen = new ArrayList<>(own.length);
+        for (int i = 0; i < own.length; i++) {
+            Option mine = problem.listed().get(i).options().get(own[i]);
+            double limit = Math.min(s, clamp(caps[i]));
+            chosen.add(exempt[i] || mine.outputCut() >= limit ? mine : Option.limit(limit));
+        }
+        return chosen;
+    }
+
+    /**
+     * On the piece {@code [lo, hi]} each enterprise either keeps its own measure (its cut is at least {@code s} or it
+     * is exempt), limits {@code s}, or limits its cap: the cut of every region and pollutant is {@code a + b s}.
+     */
+    private static OptionalDouble smallestOnPiece(
+            Problem problem, int[] own, double[] caps, boolean[] exempt, double lo, double hi) {
+        double mid = (lo + hi) / 2;
+        int counties = problem.countyCount();
+        double[][] constant = new double[counties + 1][POLLUTANTS];
+        double[][] slope = new double[counties + 1][POLLUTANTS];
+        for (int i = 0; i < own.length; i++) {
+            Listed e = problem.listed().get(i);
+            Option mine = e.options().get(own[i]);
+            double cap = clamp(caps[i]);
+            for (int p = 0; p < POLLUTANTS; p++) {
+                double a;
+                double b = 0;
+                if (exempt[i] || mine.outputCut() >= Math.min(mid, cap)) {
+                    a = e.emissions()[p] * mine.emissionCut()[p];
+                } else if (cap <= mid) {
+                    a = e.emissions()[p] * cap;
+                } else {
+                    a = 0;
+                    b = e.emissions()[p];
+                }
+                constant[0][p] += a;
+                slope[0][p] += b;
+                constant[1 + e.county()][p] += a;
+                slope[1 + e.county()][p] += b;
+            }
+        }
+        double from = lo;
+        double to = hi;
+        for (int r = 0; r <= counties; r++) {
+            if (r > 0 && !problem.covered()[r - 1]) {
+                continue;
+            }
+            for (int p = 0; p < POLLUTANTS; p++) {
+                double need = problem.floors()[p] * problem.emissions(r - 1, p);
+                if (need <= 0) {
+                    continue;
+                }
+                if (slope[r][p] > 0) {
+                    from = Math.max(from, (need - constant[r][p]) / slope[r][p]);
+                } else if (constant[r][p] < need) {
+                    return OptionalDouble.empty();
+                }
+            }
+        }
+        return from <= to ? OptionalDouble.of(from) : OptionalDouble.empty();
+    }
+
+    private static double clamp(double share) {
+        return Math.max(0, Math.min(1, share));
+    }
+
     /** The smallest uniform share that meets pollutant {@code p}'s floor in region {@code county} (-1: the city). */
     private static OptionalDouble smallestShare(Problem problem, double[] caps, int county, int p) {
         List<double[]> members = new ArrayList<>(); // {cap, emissions}
@@ -217,7 +321,7 @@ public final class ControlPlan {
         double previous = 0;
         for (double[] m : members) {
             double atCap = capped + m[0] * open;
-            if (atCap >= target * (1 - TOLERANCE)) {
+            if (atCap >= target) {
                 return OptionalDouble.of(Math.max(previous, (target - capped) / open));
             }
             capped += m[0] * m[1];

@@ -96,4 +96,89 @@ class ControlPlanTest {
     private static double[] kg(double each) {
         return new double[] {each, each, each, each};
     }
+
+    @Test
+    void theOrderOnTopOfTheGuideByHand() {
+        // county 0 only, floors 30%. A (exempt, 自主减排), B (own 限产 20%), D (own: stop). Emissions 100 each.
+        // Own measures cut 0 + 20 + 100 = 120 of 300 = 40%: s = 0 already meets 30%.
+        List<ControlPlan.Option> a = List.of(ControlPlan.Option.limit(0));
+        List<ControlPlan.Option> b = List.of(ControlPlan.Option.limit(0.2), ControlPlan.Option.limit(1));
+        List<ControlPlan.Option> d = List.of(ControlPlan.Option.limit(1));
+        ControlPlan.Problem problem = new ControlPlan.Problem(
+                1,
+                List.of(
+                        new ControlPlan.Listed(0, kg(100), 100, 1, a),
+                        new ControlPlan.Listed(0, kg(100), 100, 1, b),
+                        new ControlPlan.Listed(0, kg(100), 100, 1, d)),
+                new double[] {0.3, 0.3, 0.3, 0.3},
+                new boolean[] {true});
+        int[] own = {0, 0, 0};
+        double[] caps = {1, 1, 1};
+        boolean[] exempt = {true, false, false};
+        assertThat(ControlPlan.uniformOnTop(problem, own, caps, exempt).getAsDouble())
+                .isZero();
+        // floors 60%: 180 of 300 needed; D gives 100, A nothing, so B must give 80: s = 0.8
+        ControlPlan.Problem harder =
+                new ControlPlan.Problem(1, problem.listed(), new double[] {0.6, 0.6, 0.6, 0.6}, new boolean[] {true});
+        assertThat(ControlPlan.uniformOnTop(harder, own, caps, exempt).getAsDouble())
+                .isCloseTo(0.8, within(1e-9));
+        // floors 70%: 210 needed, at most 200 without A: none
+        ControlPlan.Problem impossible =
+                new ControlPlan.Problem(1, problem.listed(), new double[] {0.7, 0.7, 0.7, 0.7}, new boolean[] {true});
+        assertThat(ControlPlan.uniformOnTop(impossible, own, caps, exempt)).isEmpty();
+    }
+
+    @RepeatedTest(40)
+    void theShareOnTopIsTheSmallestThatMeetsEveryFloor(RepetitionInfo repetition) {
+        SplittableRandom random = new SplittableRandom(300 + repetition.getCurrentRepetition());
+        int n = 4 + random.nextInt(20);
+        List<ControlPlan.Listed> listed = new ArrayList<>();
+        int[] own = new int[n];
+        double[] caps = new double[n];
+        boolean[] exempt = new boolean[n];
+        for (int e = 0; e < n; e++) {
+            double[] emissions = new double[ControlPlan.POLLUTANTS];
+            for (int p = 0; p < emissions.length; p++) {
+                emissions[p] = random.nextInt(6) == 0 ? 0 : random.nextDouble(1, 1000);
+            }
+            double cut = random.nextDouble(0, 0.6);
+            double[] emissionCut = new double[ControlPlan.POLLUTANTS];
+            for (int p = 0; p < emissionCut.length; p++) {
+                emissionCut[p] = Math.min(1, cut * random.nextDouble(0.5, 1.5));
+            }
+            listed.add(new ControlPlan.Listed(
+                    random.nextInt(3), emissions, 10, 1, List.of(new ControlPlan.Option(cut, emissionCut))));
+            caps[e] = random.nextInt(4) == 0 ? random.nextDouble(0, 0.5) : 1;
+            exempt[e] = random.nextInt(5) == 0;
+        }
+        ControlPlan.Problem problem = new ControlPlan.Problem(
+                3,
+                listed,
+                new double[] {random.nextDouble(0.05, 0.5), random.nextDouble(0.05, 0.5), 0.2, 0.3},
+                new boolean[] {random.nextBoolean(), true, random.nextBoolean()});
+
+        OptionalDouble share = ControlPlan.uniformOnTop(problem, own, caps, exempt);
+
+        // a scan of shares in steps of 0.001 finds nothing feasible below it
+        double first = Double.NaN;
+        for (int i = 0; i <= 1000; i++) {
+            double s = i / 1000.0;
+            if (ControlPlan.evaluate(problem, ControlPlan.onTop(problem, own, caps, exempt, s))
+                    .meetsFloors()) {
+                first = s;
+                break;
+            }
+        }
+        if (share.isEmpty()) {
+            assertThat(first).isNaN();
+            return;
+        }
+        double s = share.getAsDouble();
+        assertThat(ControlPlan.evaluate(problem, ControlPlan.onTop(problem, own, caps, exempt, s))
+                        .meetsFloors())
+                .isTrue();
+        if (!Double.isNaN(first)) {
+            assertThat(s).isLessThanOrEqualTo(first + 1e-9);
+        }
+    }
 }

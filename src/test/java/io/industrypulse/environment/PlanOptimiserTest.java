@@ -61,6 +61,54 @@ class PlanOptimiserTest {
         }
     }
 
+    /**
+     * The comparison of issue 13 on generated lists: with the 一刀切 share offered to every enterprise it does not
+     * exempt (A grade keeps its 自主减排), both the grade-based plan (option 0 each) and the 一刀切 order on top of the
+     * guide are plans the optimiser may choose, so its loss is never above either.
+     */
+    @RepeatedTest(30)
+    void neverLosesMoreThanTheGradeBasedPlanOrTheUniformOrder(RepetitionInfo repetition) {
+        SplittableRandom random = new SplittableRandom(4000 + repetition.getCurrentRepetition());
+        ControlPlan.Problem generated = generate(random);
+        int n = generated.listed().size();
+        int[] own = new int[n];
+        double[] caps = new double[n];
+        boolean[] exempt = new boolean[n];
+        for (int e = 0; e < n; e++) {
+            caps[e] = random.nextInt(5) == 0 ? random.nextDouble(0.2, 0.6) : 1;
+            exempt[e] = random.nextInt(5) == 0;
+        }
+        java.util.OptionalDouble share = ControlPlan.uniformOnTop(generated, own, caps, exempt);
+        if (share.isEmpty()) {
+            return;
+        }
+        List<ControlPlan.Option> uniform = ControlPlan.onTop(generated, own, caps, exempt, share.getAsDouble());
+        List<ControlPlan.Listed> offered = new ArrayList<>();
+        for (int e = 0; e < n; e++) {
+            ControlPlan.Listed listed = generated.listed().get(e);
+            List<ControlPlan.Option> options =
+                    new ArrayList<>(exempt[e] ? listed.options().subList(0, 1) : listed.options());
+            if (!options.contains(uniform.get(e))) {
+                options.add(uniform.get(e));
+            }
+            offered.add(new ControlPlan.Listed(
+                    listed.county(), listed.emissions(), listed.fullLoss(), listed.weight(), options));
+        }
+        ControlPlan.Problem problem =
+                new ControlPlan.Problem(generated.countyCount(), offered, generated.floors(), generated.covered());
+
+        PlanOptimiser.Result plan =
+                PlanOptimiser.optimise(problem, Duration.ofSeconds(20), 1e-9).orElseThrow();
+
+        double optimised = ControlPlan.evaluate(problem, plan.choice()).weightedLoss();
+        assertThat(optimised)
+                .isLessThanOrEqualTo(ControlPlan.evaluate(problem, uniform).weightedLoss() + 1e-6);
+        ControlPlan.Evaluation byGrade = ControlPlan.evaluate(problem, own);
+        if (byGrade.meetsFloors()) {
+            assertThat(optimised).isLessThanOrEqualTo(byGrade.weightedLoss() + 1e-6);
+        }
+    }
+
     private static ControlPlan.Problem generate(SplittableRandom random) {
         int n = 6 + random.nextInt(7);
         List<ControlPlan.Listed> listed = new ArrayList<>();
