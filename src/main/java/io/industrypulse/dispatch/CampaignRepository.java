@@ -126,7 +126,10 @@ class CampaignRepository {
             return visits;
         }
         Map<Long, List<Long>> opened = new HashMap<>();
-        jdbc.sql("SELECT visit_id, id FROM ticket WHERE visit_id IS NOT NULL ORDER BY id")
+        // one visit (a ticket's page, a form): only its tickets; a list: every link at once
+        String where = visits.size() == 1 ? "visit_id = :visit" : "visit_id IS NOT NULL";
+        jdbc.sql("SELECT visit_id, id FROM ticket WHERE " + where + " ORDER BY id")
+                .params(visits.size() == 1 ? Map.of("visit", visits.get(0).id()) : Map.of())
                 .query(rs -> {
                     opened.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
                             .add(rs.getLong(2));

@@ -255,7 +255,10 @@ class TicketRepository {
                 .param("l", level.name())
                 .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)})
                 .optional()
-                .orElse(new int[] {1, level == TicketLevel.COUNTY ? 5 : 10});
+                .orElseGet(() -> {
+                    TimeLimit limit = TimeLimit.byDefault(category, level);
+                    return new int[] {limit.acceptDays(), limit.solveDays()};
+                });
     }
 
     /** Every row of the time-limit table. */

@@ -47,9 +47,8 @@ class TicketSettings {
         List<TimeLimit> out = new ArrayList<>();
         for (TicketCategory category : TicketCategory.values()) {
             for (TicketLevel level : TicketLevel.values()) {
-                int[] limit = repository.timeLimit(category, level);
-                out.add(stored.getOrDefault(
-                        category + "/" + level, new TimeLimit(category, level, limit[0], limit[1])));
+                TimeLimit limit = stored.get(category + "/" + level);
+                out.add(limit != null ? limit : TimeLimit.byDefault(category, level));
             }
         }
         return out;
