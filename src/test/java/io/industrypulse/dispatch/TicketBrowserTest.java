@@ -149,6 +149,8 @@ class TicketBrowserTest {
             new Select(form.findElement(By.name("solved"))).selectByValue(solved);
             form.findElement(By.name("note")).sendKeys("回访意见");
             form.findElement(By.cssSelector("button[type=submit]")).click();
+            // the old page has a #history too: wait for it to go before reading the new one's state
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(form));
             waitFor(driver, "#history");
             assertThat(state(driver)).startsWith(expected);
         }
@@ -163,6 +165,8 @@ class TicketBrowserTest {
                 form.findElement(By.name("note")).sendKeys(note);
             }
             form.findElement(By.cssSelector("button[type=submit]")).click();
+            // the old page has a #history too: wait for it to go before reading the new one's state
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(form));
             waitFor(driver, "#history");
             assertThat(state(driver)).as(user + " " + action).startsWith(expected);
             browser.screenshot("ticket-" + user + "-" + action);
