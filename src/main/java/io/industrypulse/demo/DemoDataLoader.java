@@ -58,6 +58,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final io.industrypulse.dispatch.TicketService tickets;
     private final io.industrypulse.dispatch.CampaignService campaigns;
     private final io.industrypulse.dispatch.ProductionStatusService production;
+    private final io.industrypulse.environment.EnvironmentService environment;
     private final TransactionTemplate transaction;
 
     DemoDataLoader(
@@ -70,8 +71,10 @@ class DemoDataLoader implements ApplicationRunner {
             io.industrypulse.dispatch.TicketService tickets,
             io.industrypulse.dispatch.CampaignService campaigns,
             io.industrypulse.dispatch.ProductionStatusService production,
+            io.industrypulse.environment.EnvironmentService environment,
             TransactionTemplate transaction) {
         this.production = production;
+        this.environment = environment;
         this.tickets = tickets;
         this.campaigns = campaigns;
         this.enabled = enabled;
@@ -137,6 +140,18 @@ class DemoDataLoader implements ApplicationRunner {
                 .mapToObj(i -> ledger.get(i).onVisit(visits.get(i)))
                 .toList());
         production.load(DemoTickets.productionStatuses(ledger));
+        environment.loadList(DemoEnvironment.listed(data, city.profiles()));
+        environment.loadGroup(
+                DemoEnvironment.EAST,
+                "东部区域",
+                DemoEnvironment.east(counties(data).stream()
+                        .map(CanonicalPackage.RegionRow::code)
+                        .toList()));
+        java.time.YearMonth latest = data.monthly().stream()
+                .map(CanonicalPackage.MonthlyRow::period)
+                .max(java.util.Comparator.naturalOrder())
+                .orElseThrow();
+        DemoEnvironment.episodes(latest).forEach(environment::load);
     }
 
     private static EnterpriseRegistration registration(EnterpriseRow row, DemoProfile profile) {

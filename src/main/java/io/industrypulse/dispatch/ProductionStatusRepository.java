@@ -66,7 +66,8 @@ class ProductionStatusRepository {
     void save(ProductionStatusEntry entry) {
         int updated = jdbc.sql("""
                         UPDATE production_status SET status = :status, reason = :reason, since_date = :since,
-                            resume_date = :resume, note = :note, updated_by = :by, updated_at = :at
+                            resume_date = :resume, note = :note, updated_by = :by, updated_at = :at,
+                            source = NULL
                         WHERE credit_code = :code""").params(params(entry)).update();
         if (updated == 0) {
             jdbc.sql("""
@@ -74,6 +75,30 @@ class ProductionStatusRepository {
                                 (credit_code, status, reason, since_date, resume_date, note, updated_by, updated_at)
                             VALUES (:code, :status, :reason, :since, :resume, :note, :by, :at)""").params(params(entry)).update();
         }
+    }
+
+    /** Whether the enterprise has an entry a user recorded (not a source's). */
+    boolean hasUserEntry(String creditCode) {
+        return jdbc.sql("SELECT COUNT(*) FROM production_status WHERE credit_code = :code AND source IS NULL")
+                        .param("code", creditCode)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    void markSource(String creditCode, @Nullable String source) {
+        jdbc.sql("UPDATE production_status SET source = :source WHERE credit_code = :code")
+                .param("source", source)
+                .param("code", creditCode)
+                .update();
+    }
+
+    /** The credit codes of the entries a source recorded. */
+    List<String> ofSource(String source) {
+        return jdbc.sql("SELECT credit_code FROM production_status WHERE source = :source ORDER BY credit_code")
+                .param("source", source)
+                .query(String.class)
+                .list();
     }
 
     void delete(String creditCode) {

@@ -143,13 +143,35 @@ public class ProductionStatusService {
      */
     @Transactional
     public void load(List<ProductionStatusChange> changes) {
+        store(changes, AuditLog.SYSTEM, null);
+    }
+
+    /**
+     * Records the statuses a source decided (an adopted environmental control plan, {@code source} naming it),
+     * replacing the source's earlier entries; an enterprise with an entry a user recorded keeps it (the county knows
+     * better why it is stopped). The caller has checked the user may do this; audited as the user's.
+     *
+     * @return how many entries were recorded
+     */
+    @Transactional
+    public int replaceFromSource(String source, List<ProductionStatusChange> changes, String username) {
+        endSource(source);
+        return store(changes, username, source);
+    }
+
+    /** Stores the changes as {@code username}'s; with a source, marked as its and leaving users' entries alone. */
+    private int store(List<ProductionStatusChange> changes, String username, @Nullable String source) {
         java.util.Map<String, String> counties = enterprises.countiesByCreditCode();
         Instant now = Instant.now(clock);
+        int recorded = 0;
         for (ProductionStatusChange change : changes) {
             String county = counties.get(change.creditCode());
             if (county == null) {
                 throw new IllegalArgumentException(
                         Messages.get("dispatch.error.unknownEnterprise", change.creditCode()));
+            }
+            if (source != null && repository.hasUserEntry(change.creditCode())) {
+                continue;
             }
             ProductionStatusEntry entry = new ProductionStatusEntry(
                     change.creditCode(),
@@ -160,10 +182,25 @@ public class ProductionStatusService {
                     change.since(),
                     change.expectedResume(),
                     change.note(),
-                    AuditLog.SYSTEM,
+                    username,
                     now);
             repository.save(entry);
+            if (source != null) {
+                repository.markSource(change.creditCode(), source);
+            }
             audit.record("production.status", "production_status", change.creditCode(), null, entry);
+            recorded++;
+        }
+        return recorded;
+    }
+
+    /** Ends the entries a source recorded (the episode ended), audited. */
+    @Transactional
+    public void endSource(String source) {
+        for (String code : repository.ofSource(source)) {
+            ProductionStatusEntry before = repository.find(code).orElseThrow();
+            repository.delete(code);
+            audit.record("production.resume", "production_status", code, before, null);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Which measures a listed enterprise may be given in an alert (issue 13): its grade's measure for the level (the
@@ -32,8 +33,9 @@ final class AllowedMeasures {
         if (grade.autonomous()) {
             return Optional.of(options);
         }
-        rules.stream()
-                .map(r -> capped(r.option(), cap))
+        // 停产 is always stricter, whether or not a rule of the level names it
+        Stream.concat(rules.stream().map(MeasureRule::option), Stream.of(ControlPlan.Option.limit(1)))
+                .map(o -> capped(o, cap))
                 .filter(o -> o.outputCut() > mine.outputCut())
                 .sorted(Comparator.comparingDouble(ControlPlan.Option::outputCut))
                 .forEach(o -> {

@@ -37,19 +37,13 @@ final class PlanComparison {
             double cap,
             boolean exempt) {}
 
-    enum Kind {
-        UNIFORM,
-        BY_GRADE,
-        OPTIMISED
-    }
-
     /**
      * @param measures each enterprise's measure, in the candidates' order
-     * @param share the 一刀切 share (for {@link Kind#UNIFORM})
-     * @param gap the proven relative gap (for {@link Kind#OPTIMISED})
+     * @param share the 一刀切 share (for {@link PlanKind#UNIFORM})
+     * @param gap the proven relative gap (for {@link PlanKind#OPTIMISED})
      */
     record Plan(
-            Kind kind,
+            PlanKind kind,
             List<ControlPlan.Option> measures,
             ControlPlan.Evaluation evaluation,
             OptionalDouble share,
@@ -79,7 +73,7 @@ final class PlanComparison {
             byGrade.add(c.options().get(0));
         }
         Plan grade = new Plan(
-                Kind.BY_GRADE,
+                PlanKind.BY_GRADE,
                 byGrade,
                 ControlPlan.evaluate(guide, byGrade),
                 OptionalDouble.empty(),
@@ -90,7 +84,7 @@ final class PlanComparison {
         if (share.isPresent()) {
             List<ControlPlan.Option> measures = ControlPlan.onTop(guide, own, caps, exempt, share.getAsDouble());
             uniform = Optional.of(new Plan(
-                    Kind.UNIFORM, measures, ControlPlan.evaluate(guide, measures), share, OptionalDouble.empty()));
+                    PlanKind.UNIFORM, measures, ControlPlan.evaluate(guide, measures), share, OptionalDouble.empty()));
             List<ControlPlan.Listed> withShare = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 ControlPlan.Listed e = listed.get(i);
@@ -109,7 +103,7 @@ final class PlanComparison {
                 measures.add(problem.listed().get(i).options().get(result.choice()[i]));
             }
             return new Plan(
-                    Kind.OPTIMISED,
+                    PlanKind.OPTIMISED,
                     measures,
                     ControlPlan.evaluate(guide, measures),
                     OptionalDouble.empty(),
@@ -121,7 +115,7 @@ final class PlanComparison {
                     && baseline.evaluation().weightedLoss()
                             < optimised.get().evaluation().weightedLoss()) {
                 optimised = Optional.of(new Plan(
-                        Kind.OPTIMISED,
+                        PlanKind.OPTIMISED,
                         baseline.measures(),
                         baseline.evaluation(),
                         OptionalDouble.empty(),

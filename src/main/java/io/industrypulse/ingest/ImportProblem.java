@@ -15,13 +15,13 @@ import io.industrypulse.i18n.Messages;
  */
 public record ImportProblem(String sheet, int row, String column, String rule, String message) {
 
-    static final String FORMAT = "格式";
-    static final String FILE = "文件";
-    static final String HEADER = "表头";
-    static final String REQUIRED = "必填";
-    static final String RANGE = "取值";
-    static final String REFERENCE = "引用";
-    static final String DUPLICATE = "重复";
+    public static final String FORMAT = "格式";
+    public static final String FILE = "文件";
+    public static final String HEADER = "表头";
+    public static final String REQUIRED = "必填";
+    public static final String RANGE = "取值";
+    public static final String REFERENCE = "引用";
+    public static final String DUPLICATE = "重复";
 
     /** Where and what, e.g. {@code B204-1 第 5 行 C 列 [H1]: 不得为负数}. */
     public String describe() {

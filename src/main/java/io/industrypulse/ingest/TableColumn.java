@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param min for {@link Type#DECIMAL}: the smallest value accepted, {@code null} for none
  * @param max for {@link Type#DECIMAL}: the largest value accepted, {@code null} for none
  */
-record TableColumn(
+public record TableColumn(
         String header,
         List<String> aliases,
         Type type,
@@ -28,7 +28,7 @@ record TableColumn(
         @Nullable BigDecimal max) {
 
     /** What a column holds. */
-    enum Type {
+    public enum Type {
         /** Free text. */
         TEXT,
         /** A code made of digits (region, industry); leading zeros matter, so the template formats it as text. */
@@ -45,16 +45,16 @@ record TableColumn(
         CHOICE
     }
 
-    TableColumn {
+    public TableColumn {
         aliases = List.copyOf(aliases);
         allowed = List.copyOf(allowed);
     }
 
-    static TableColumn of(String header, String alias, Type type, boolean required, String note) {
+    public static TableColumn of(String header, String alias, Type type, boolean required, String note) {
         return new TableColumn(header, List.of(alias), type, required, note, List.of(), null, null);
     }
 
-    static TableColumn decimal(
+    public static TableColumn decimal(
             String header, String alias, boolean required, String note, @Nullable String min, @Nullable String max) {
         return new TableColumn(
                 header,
@@ -67,12 +67,12 @@ record TableColumn(
                 max == null ? null : new BigDecimal(max));
     }
 
-    static TableColumn choice(String header, String alias, boolean required, String note, List<String> allowed) {
+    public static TableColumn choice(String header, String alias, boolean required, String note, List<String> allowed) {
         return new TableColumn(header, List.of(alias), Type.CHOICE, required, note, allowed, null, null);
     }
 
     /** The header as the template writes it. */
-    String templateHeader() {
+    public String templateHeader() {
         return required ? header + "*" : header;
     }
 

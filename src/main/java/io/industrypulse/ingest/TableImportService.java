@@ -100,13 +100,13 @@ public class TableImportService {
      * and the audit). Other kinds ignore it.
      */
     public TableImportResult importFile(String kind, Path file, String source, UserScope scope, boolean replaceMonths) {
-        if (!mayImport(scope)) {
+        TableKind<?> table = kinds.get(kind);
+        if (table == null ? !mayImport(scope) : !table.mayImport(scope)) {
             throw new AccessDeniedException(Messages.get("ingest.error.importDenied"));
         }
         if (PACKAGE.equals(kind)) {
             return packages.importPackage(file, source, scope, replaceMonths);
         }
-        TableKind<?> table = kinds.get(kind);
         if (table == null) {
             throw new IllegalArgumentException(Messages.get("ingest.error.unknownKind", kind));
         }

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <T> what one row becomes
  */
-interface TableKind<T> {
+public interface TableKind<T> {
 
     /** The kind's code on the page and the command line, e.g. {@code ppi}. */
     String code();
@@ -41,6 +41,11 @@ interface TableKind<T> {
      * @return a Chinese summary of what was stored, e.g. {@code 12 行：新增 3，更新 9}
      */
     String store(List<T> values, UserScope scope);
+
+    /** Whether the user may import this kind: by default the city's administrator and analysts. */
+    default boolean mayImport(UserScope scope) {
+        return TableImportService.mayImport(scope);
+    }
 
     /** Reads one row, recording problems on it. */
     interface RowReader<T> {

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * sheet (or CSV file), the row, the column letter, the rule and the header, and returns {@code null}; so one pass
  * over a file lists every problem. Numbers typed as text are accepted when unambiguous ({@link Amounts}).
  */
-final class TableRow {
+public final class TableRow {
 
     private static final Pattern PERIOD_TEXT = Pattern.compile("(\\d{4})\\s*(?:-|/|\\.|年)\\s*(\\d{1,2})\\s*月?");
     private static final Pattern PERIOD_DIGITS = Pattern.compile("(\\d{4})(\\d{2})");
@@ -59,17 +59,17 @@ final class TableRow {
     }
 
     /** The 1-based row number as the user sees it. */
-    int number() {
+    public int number() {
         return number;
     }
 
     /** Whether a reader found a problem in this row. */
-    boolean hasProblems() {
+    public boolean hasProblems() {
         return ownProblems > 0;
     }
 
     /** Records a problem at a column of this row, e.g. a code that is not known. */
-    void problem(int column, String rule, String message) {
+    public void problem(int column, String rule, String message) {
         ownProblems++;
         problems.add(new ImportProblem(
                 sheet,
@@ -80,13 +80,13 @@ final class TableRow {
     }
 
     /** Records a problem of the whole row. */
-    void problem(String rule, String message) {
+    public void problem(String rule, String message) {
         ownProblems++;
         problems.add(new ImportProblem(sheet, number, "", rule, message));
     }
 
     /** Whether the cell holds anything. */
-    boolean filled(int column) {
+    public boolean filled(int column) {
         SheetCell cell = cell(column);
         return cell != null && !cell.text().isBlank();
     }
@@ -98,7 +98,7 @@ final class TableRow {
 
     /** The cell as text (stripped, full-width letters and digits made half-width); a blank required cell is a problem. */
     @Nullable
-    String text(int column) {
+    public String text(int column) {
         SheetCell cell = cell(column);
         if (cell == null || cell.text().isBlank()) {
             if (columns.get(column).required()) {
@@ -125,7 +125,7 @@ final class TableRow {
 
     /** Free text as typed (only stripped), at most {@code maxLength} characters. */
     @Nullable
-    String plainText(int column, int maxLength) {
+    public String plainText(int column, int maxLength) {
         SheetCell cell = cell(column);
         String value = text(column);
         if (value == null) {
@@ -141,7 +141,7 @@ final class TableRow {
 
     /** A number; text is accepted when unambiguous, with the column's range checked. */
     @Nullable
-    BigDecimal decimal(int column) {
+    public BigDecimal decimal(int column) {
         SheetCell cell = cell(column);
         String value = text(column);
         if (value == null) {
@@ -163,7 +163,7 @@ final class TableRow {
 
     /** A number as {@link #decimal(int)}, with at most {@code maxScale} decimals. */
     @Nullable
-    BigDecimal decimal(int column, int maxScale) {
+    public BigDecimal decimal(int column, int maxScale) {
         BigDecimal number = decimal(column);
         if (number != null && number.stripTrailingZeros().scale() > maxScale) {
             problem(column, ImportProblem.FORMAT, Messages.get("ingest.error.scale", maxScale, number));
@@ -180,7 +180,7 @@ final class TableRow {
 
     /** A year {@code YYYY} (a number or text, optionally followed by 年), 1990..2099. */
     @Nullable
-    Integer year(int column) {
+    public Integer year(int column) {
         String value = text(column);
         if (value == null) {
             return null;
@@ -208,7 +208,7 @@ final class TableRow {
      * or a date Excel made of a typed month.
      */
     @Nullable
-    YearMonth period(int column) {
+    public YearMonth period(int column) {
         SheetCell cell = cell(column);
         String value = text(column);
         if (value == null) {
@@ -244,7 +244,7 @@ final class TableRow {
      * only for two-digit codes (division 6 is 06); longer codes must be complete.
      */
     @Nullable
-    String code(int column, int... lengths) {
+    public String code(int column, int... lengths) {
         String value = text(column);
         if (value == null) {
             return null;
@@ -285,7 +285,7 @@ final class TableRow {
 
     /** A unified social credit code, upper-cased, checked against GB 32100 (length, characters, check character). */
     @Nullable
-    String creditCode(int column) {
+    public String creditCode(int column) {
         String value = text(column);
         if (value == null) {
             return null;
@@ -306,7 +306,7 @@ final class TableRow {
 
     /** One of the column's allowed values, as typed (compared without spaces and widths). */
     @Nullable
-    String choice(int column) {
+    public String choice(int column) {
         String value = text(column);
         if (value == null) {
             return null;

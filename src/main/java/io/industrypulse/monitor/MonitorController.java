@@ -353,6 +353,8 @@ class MonitorController {
         UserScope scope = currentUser.scope();
         model.addAttribute(
                 "production", ProductionStatusService.mayRead(scope) ? productionStatus.list(code, scope) : List.of());
+        // the environment module's fragment of this month's cost (aggregates), for those who read the stopped list
+        model.addAttribute("environmentCost", ProductionStatusService.mayRead(scope));
         model.addAttribute("zeroOutput", view.zeroOutput());
         List<String> months = new ArrayList<>();
         for (int m = PageSupport.FIRST_MONTH; m <= 12; m++) {

@@ -53,11 +53,15 @@ public final class ExcelExport {
             CellStyle titleStyle = workbook.createCellStyle();
             titleStyle.setFont(titleFont);
             titleStyle.setAlignment(HorizontalAlignment.CENTER);
-            Row titleRow = sheet.createRow(0);
-            titleRow.createCell(0).setCellStyle(titleStyle);
-            texts.text(titleRow.getCell(0), table.title());
-            if (columns > 1) {
-                sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
+            // without a title the header is the first row: the layout an import reads back
+            int top = table.title().isEmpty() ? 0 : 1;
+            if (top == 1) {
+                Row titleRow = sheet.createRow(0);
+                titleRow.createCell(0).setCellStyle(titleStyle);
+                texts.text(titleRow.getCell(0), table.title());
+                if (columns > 1) {
+                    sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
+                }
             }
 
             Font bold = workbook.createFont();
@@ -66,7 +70,7 @@ public final class ExcelExport {
             headerStyle.setFont(bold);
             headerStyle.setAlignment(HorizontalAlignment.CENTER);
             headerStyle.setWrapText(true);
-            Row header = sheet.createRow(1);
+            Row header = sheet.createRow(top);
             for (int c = 0; c < columns; c++) {
                 Cell cell = header.createCell(c);
                 cell.setCellStyle(headerStyle);
@@ -79,7 +83,7 @@ public final class ExcelExport {
             CellStyle decimal = bordered(workbook);
             decimal.setDataFormat(workbook.createDataFormat()
                     .getFormat(table.decimals() > 0 ? "0." + "0".repeat(table.decimals()) : "0"));
-            int r = 2;
+            int r = top + 1;
             for (List<Object> values : table.rows()) {
                 Row row = sheet.createRow(r++);
                 for (int c = 0; c < columns; c++) {
@@ -102,7 +106,7 @@ public final class ExcelExport {
             for (int c = 0; c < columns; c++) {
                 sheet.setColumnWidth(c, c == 0 ? 8 * 256 : 13 * 256);
             }
-            sheet.createFreezePane(0, 2);
+            sheet.createFreezePane(0, top + 1);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -5,8 +5,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A table to export: a title (written in the first row, merged over all columns, e.g. with the period), the header
- * row and the data rows. A cell is a {@link Number} (written as a number with {@link #decimals} decimals, or as an
+ * A table to export: a title (written in the first row, merged over all columns, e.g. with the period; empty for
+ * none, so that the header is the first row as an import reads it), the header row and the data rows. A cell is a {@link Number} (written as a number with {@link #decimals} decimals, or as an
  * integer when it is an {@link Integer} or {@link Long}), a {@link String}, or {@code null} (empty cell).
  *
  * @param sheetName the worksheet's name

@@ -2,9 +2,11 @@ package io.industrypulse.web;
 
 import io.industrypulse.account.Role;
 import io.industrypulse.account.UserScope;
+import io.industrypulse.environment.EnvironmentService;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The menu, grouped by task (运行监测, 目标调度, 企业服务, 数据, 系统), each item shown to the roles that may open it.
@@ -20,7 +22,12 @@ final class Navigation {
     /** A group of links; {@code current} when it holds the page being shown. */
     record Group(String labelKey, List<Item> items, boolean current) {}
 
-    private record Entry(String labelKey, String path, Set<Role> roles, boolean newWindow) {}
+    private record Entry(String labelKey, String path, Predicate<UserScope> shown, boolean newWindow) {
+
+        Entry(String labelKey, String path, Set<Role> roles, boolean newWindow) {
+            this(labelKey, path, scope -> roles.contains(scope.role()), newWindow);
+        }
+    }
 
     private record Section(String labelKey, List<Entry> entries) {}
 
@@ -68,6 +75,21 @@ final class Navigation {
                                     EnumSet.complementOf(EnumSet.of(Role.DEPARTMENT_USER)),
                                     false))),
             new Section(
+                    "environment.nav.group",
+                    List.of(
+                            new Entry("environment.nav.list", "/environment", EnvironmentService::mayRead, false),
+                            new Entry(
+                                    "environment.nav.episodes",
+                                    "/environment/episodes",
+                                    EnvironmentService::maySeeEpisodes,
+                                    false),
+                            new Entry(
+                                    "environment.nav.rules",
+                                    "/environment/rules",
+                                    EnvironmentService::maySeeEpisodes,
+                                    false),
+                            new Entry("environment.nav.groups", "/environment/groups", ADMIN, false))),
+            new Section(
                     "nav.group.data",
                     List.of(
                             new Entry("nav.imports", "/imports", IMPORTERS, false),
@@ -105,7 +127,7 @@ final class Navigation {
         return SECTIONS.stream()
                 .map(section -> {
                     List<Item> items = section.entries().stream()
-                            .filter(e -> e.roles().contains(scope.role()))
+                            .filter(e -> e.shown().test(scope))
                             .map(e -> {
                                 String target = e.path().equals(HOME) ? home : e.path();
                                 return new Item(e.labelKey(), target, e.newWindow(), isCurrent(target, path));

@@ -33,6 +33,7 @@ class AllowedMeasuresTest {
                         rule(Grade.B, level, MeasureAction.STOP, 1),
                         rule(Grade.C, level, MeasureAction.STOP, 1),
                         rule(Grade.D, level, MeasureAction.STOP, 1));
+            case STAGGER -> List.of();
         };
     }
 
@@ -67,6 +68,15 @@ class AllowedMeasuresTest {
     }
 
     private static MeasureRule rule(Grade grade, AlertLevel level, MeasureAction action, double cut) {
-        return new MeasureRule("CEMENT_CLINKER", grade, level, action, cut, new double[] {cut, cut, cut, cut}, true);
+        return new MeasureRule(
+                "CEMENT_CLINKER",
+                grade,
+                level,
+                action,
+                cut,
+                new double[] {cut, cut, cut, cut},
+                null,
+                RuleBasis.PUBLISHED,
+                true);
     }
 }

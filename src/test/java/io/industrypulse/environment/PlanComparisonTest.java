@@ -82,7 +82,15 @@ class PlanComparisonTest {
                     ? MeasureAction.AUTONOMOUS
                     : cut == 1 ? MeasureAction.STOP : cut == 0.5 ? MeasureAction.STOP_LINES : MeasureAction.LIMIT;
             rules.add(new MeasureRule(
-                    "CEMENT_CLINKER", grades.get(g), level, action, cut, new double[] {cut, cut, cut, cut}, true));
+                    "CEMENT_CLINKER",
+                    grades.get(g),
+                    level,
+                    action,
+                    cut,
+                    new double[] {cut, cut, cut, cut},
+                    null,
+                    RuleBasis.PUBLISHED,
+                    true));
         }
         return rules;
     }

@@ -124,6 +124,14 @@ abstract class SecurityMatrixTest {
 
     long otherTicket;
     long campaign;
+    /** Listed enterprises (重点涉气企业清单) in the enterprise user's county and in the other county. */
+    String listedOwn;
+
+    String listedOther;
+    /** A past alert over the whole city, and the running one over the eastern group (not the own county). */
+    long cityEpisode;
+
+    long eastEpisode;
     long ownAttachment;
     long otherAttachment;
     YearMonth ownMonth;
@@ -196,6 +204,29 @@ abstract class SecurityMatrixTest {
         ownTicket = ticket(own);
         otherTicket = ticket(other);
         campaign = campaign();
+        listedOwn = jdbc.sql("""
+                        SELECT MIN(l.credit_code) FROM env_enterprise l JOIN enterprise e ON e.credit_code = l.credit_code
+                        WHERE e.county_code = :c AND l.credit_code <> :own""")
+                .param("c", ownCounty)
+                .param("own", own.code())
+                .query(String.class)
+                .single();
+        listedOther = jdbc.sql("""
+                        SELECT MIN(l.credit_code) FROM env_enterprise l JOIN enterprise e ON e.credit_code = l.credit_code
+                        WHERE e.county_code = :c""").param("c", otherCounty).query(String.class).single();
+        cityEpisode = jdbc.sql("SELECT MIN(id) FROM env_episode WHERE group_code IS NULL AND alert_level <> 'STAGGER'")
+                .query(Long.class)
+                .single();
+        eastEpisode = jdbc.sql("SELECT MIN(id) FROM env_episode WHERE group_code = 'EAST'")
+                .query(Long.class)
+                .single();
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM env_county_group_member WHERE group_code = 'EAST' AND region_code = :c")
+                        .param("c", ownCounty)
+                        .query(Long.class)
+                        .single())
+                .as("the eastern group leaves out the own county")
+                .isZero();
         ownAttachment = attachment(ownTicket);
         otherAttachment = attachment(otherTicket);
     }
@@ -514,6 +545,141 @@ abstract class SecurityMatrixTest {
                 statuses(CITY_WRITERS, 200, Map.of(COUNTY, 404, LEADER, 403, ECOLOGY, 403, ENTERPRISE, 403)));
         // an error copy belongs to the user whose import made it; an unknown one is not found for anyone
         get(rules, "GET /imports/errors/{id}", "/imports/errors/00000000-0000-0000-0000-000000000000", NONE, 404);
+
+        // environment (issue 13): the list for every reader in its scope; the city writers and the ecology department
+        // maintain it; episodes for all but enterprise users; a county sees its own enterprises' rows and measures
+        Set<Actor> envEditors = EnumSet.of(ADMIN, ANALYST, ECOLOGY);
+        Set<Actor> envEpisodes = EnumSet.of(ADMIN, ANALYST, LEADER, ECOLOGY, COUNTY);
+        get(rules, "GET /environment", "/environment", ALL, 403);
+        add(
+                rules,
+                "GET /environment",
+                "GET",
+                "/environment?county=" + otherCounty,
+                null,
+                statuses(EnumSet.of(ADMIN, ANALYST, LEADER, ECOLOGY, ENTERPRISE), 200, Map.of(COUNTY, 403)));
+        get(rules, "GET /environment/export.xlsx", "/environment/export.xlsx", ALL, 403);
+        get(rules, "GET /environment/template.xlsx", "/environment/template.xlsx", envEditors, 403);
+        get(rules, "GET /environment/enterprises/new", "/environment/enterprises/new", envEditors, 403);
+        add(
+                rules,
+                "GET /environment/enterprises/{code}",
+                "GET",
+                "/environment/enterprises/" + listedOther,
+                null,
+                statuses(EnumSet.of(ADMIN, ANALYST, LEADER, ECOLOGY), 200, Map.of(COUNTY, 404, ENTERPRISE, 404)));
+        add(
+                rules,
+                "GET /environment/enterprises/{code}",
+                "GET",
+                "/environment/enterprises/" + listedOwn,
+                null,
+                statuses(EnumSet.of(ADMIN, ANALYST, LEADER, ECOLOGY, COUNTY), 200, Map.of(ENTERPRISE, 404)));
+        post(rules, "POST /environment/import", "/environment/import", form("x", "1"), envEditors, 403);
+        post(
+                rules,
+                "POST /environment/enterprises",
+                "/environment/enterprises",
+                form("creditCode", ""),
+                envEditors,
+                403);
+        post(
+                rules,
+                "POST /environment/enterprises/{code}/remove",
+                "/environment/enterprises/" + other.code() + "/remove",
+                form("x", "1"),
+                envEditors,
+                403);
+        get(rules, "GET /environment/rules", "/environment/rules", envEpisodes, 403);
+        post(rules, "POST /environment/rules", "/environment/rules", form("industry", ""), envEditors, 403);
+        post(
+                rules,
+                "POST /environment/industries",
+                "/environment/industries",
+                form("code", "bad code"),
+                envEditors,
+                403);
+        get(rules, "GET /environment/groups", "/environment/groups", EnumSet.of(ADMIN), 403);
+        post(
+                rules,
+                "POST /environment/groups",
+                "/environment/groups",
+                form("code", "bad code"),
+                EnumSet.of(ADMIN),
+                403);
+        post(
+                rules,
+                "POST /environment/groups/{code}/delete",
+                "/environment/groups/NO_SUCH_GROUP/delete",
+                form("x", "1"),
+                EnumSet.of(ADMIN),
+                403);
+        get(rules, "GET /environment/episodes", "/environment/episodes", envEpisodes, 403);
+        post(rules, "POST /environment/episodes", "/environment/episodes", form("name", ""), envEditors, 403);
+        for (long episode : new long[] {cityEpisode, eastEpisode}) {
+            Set<Actor> readers = episode == cityEpisode ? envEpisodes : EnumSet.of(ADMIN, ANALYST, LEADER, ECOLOGY);
+            Map<Actor, Integer> refused =
+                    episode == cityEpisode ? Map.of(ENTERPRISE, 404) : Map.of(COUNTY, 404, ENTERPRISE, 404);
+            add(
+                    rules,
+                    "GET /environment/episodes/{id}",
+                    "GET",
+                    "/environment/episodes/" + episode,
+                    null,
+                    statuses(readers, 200, refused));
+            add(
+                    rules,
+                    "GET /environment/episodes/{id}/plans.xlsx",
+                    "GET",
+                    "/environment/episodes/" + episode + "/plans.xlsx",
+                    null,
+                    statuses(readers, 200, refused));
+            add(
+                    rules,
+                    "GET /api/v1/environment/episodes/{id}/impact",
+                    "GET",
+                    "/api/v1/environment/episodes/" + episode + "/impact",
+                    null,
+                    statuses(readers, 200, refused));
+            add(
+                    rules,
+                    "GET /api/v1/environment/episodes/{id}/plans",
+                    "GET",
+                    "/api/v1/environment/episodes/" + episode + "/plans",
+                    null,
+                    statuses(readers, 200, refused));
+        }
+        post(
+                rules,
+                "POST /environment/episodes/{id}/plans/{kind}/adopt",
+                "/environment/episodes/" + cityEpisode + "/plans/bogus/adopt",
+                form("x", "1"),
+                envEditors,
+                403);
+        post(
+                rules,
+                "POST /environment/episodes/{id}/end",
+                "/environment/episodes/" + cityEpisode + "/end",
+                form("x", "1"),
+                envEditors,
+                403);
+        get(rules, "GET /environment/counties/{code}/cost", "/environment/counties/" + otherCounty + "/cost", ALL, 403);
+        get(rules, "GET /api/v1/environment/enterprises", "/api/v1/environment/enterprises", ALL, 403);
+        add(
+                rules,
+                "GET /api/v1/environment/enterprises",
+                "GET",
+                "/api/v1/environment/enterprises?county=" + otherCounty,
+                null,
+                statuses(EnumSet.of(ADMIN, ANALYST, LEADER, ECOLOGY, ENTERPRISE), 200, Map.of(COUNTY, 403)));
+        get(rules, "GET /api/v1/environment/episodes", "/api/v1/environment/episodes", envEpisodes, 403);
+        postJson(
+                rules,
+                "POST /api/v1/environment/episodes/{id}/plans/{kind}/adopt",
+                "/api/v1/environment/episodes/" + cityEpisode + "/plans/bogus/adopt",
+                "{}",
+                envEditors,
+                403);
 
         // administration
         get(rules, "GET /admin/users", "/admin/users", EnumSet.of(ADMIN), 403);

@@ -51,7 +51,9 @@ class SourcesHaveNoChineseMessagesTest {
             Map.entry("ingest/ImportProblem.java", "the rule codes of the Chinese error workbook's 规则 column"),
             Map.entry("ingest/ErrorWorkbook.java", "the error workbook's Chinese sheet names"),
             Map.entry("ingest/ImportController.java", "the Chinese file names of the downloaded templates"),
-            Map.entry("ingest/PackageImporter.java", "the stored title of a package import in the import history"));
+            Map.entry("ingest/PackageImporter.java", "the stored title of a package import in the import history"),
+            Map.entry("environment/ListKind.java", "the list template's Chinese column names and instructions"),
+            Map.entry("environment/EnvironmentService.java", "the Chinese compass points and grade forms it parses"));
 
     @Test
     void userFacingTextsLiveInTheBundles() throws IOException {

@@ -1,0 +1,3 @@
+package io.industrypulse.environment;
+
+class EnvironmentH2Test extends EnvironmentTest {}

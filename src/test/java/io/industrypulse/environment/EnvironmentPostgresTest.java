@@ -1,0 +1,6 @@
+package io.industrypulse.environment;
+
+import io.industrypulse.support.PostgresTest;
+
+@PostgresTest
+class EnvironmentPostgresTest extends EnvironmentTest {}
