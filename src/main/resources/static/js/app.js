@@ -141,6 +141,10 @@ function chartData(el) {
     outputLy: json(el, "data-output-ly"),
     electricity: json(el, "data-electricity"),
     electricityLy: json(el, "data-electricity-ly"),
+    revenue: json(el, "data-revenue"),
+    trailing: json(el, "data-trailing"),
+    projected: json(el, "data-projected"),
+    threshold: json(el, "data-threshold"),
     series: []
   };
   for (var i = 1; el.hasAttribute("data-s" + i); i++) {
@@ -253,6 +257,25 @@ var chartKinds = {
       series: [{ name: data.label || "", type: "bar", data: data.values.map(function (v) {
         return { value: v, itemStyle: { color: v !== null && v < 0 ? negative : positive } };
       }), label: { show: true, position: "top", formatter: function (p) { return p.value === null ? "" : Number(p.value).toFixed(1); } } }]
+    });
+  },
+  // a pool enterprise's monthly revenue (bars, projected ones lighter) and its last twelve months (line) against the
+  // above-size threshold (a marked line at data-threshold)
+  revenue: function (data) {
+    var n = data.names;
+    return withBase(data, {
+      tooltip: { trigger: "axis" },
+      legend: { data: n },
+      grid: { left: 70, right: 70, top: 40, bottom: 30 },
+      xAxis: { type: "category", data: data.months },
+      yAxis: [{ type: "value", name: n[0] }, { type: "value", name: n[2] }],
+      series: [
+        { name: n[0], type: "bar", data: data.revenue },
+        { name: n[1], type: "bar", data: data.projected, itemStyle: { opacity: 0.4 } },
+        { name: n[2], type: "line", yAxisIndex: 1, data: data.trailing, lineStyle: { width: 3 },
+          markLine: { symbol: "none", data: [{ yAxis: data.threshold, name: n[3] }],
+            label: { formatter: n[3] }, lineStyle: { type: "dashed", color: "#c0392b" } } }
+      ]
     });
   },
   // an enterprise's output (bars, left axis) and electricity (lines, right axis), this year and last

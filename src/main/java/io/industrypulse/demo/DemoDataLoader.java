@@ -59,6 +59,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final io.industrypulse.dispatch.CampaignService campaigns;
     private final io.industrypulse.dispatch.ProductionStatusService production;
     private final io.industrypulse.environment.EnvironmentService environment;
+    private final io.industrypulse.cultivation.CultivationService cultivation;
     private final TransactionTemplate transaction;
 
     DemoDataLoader(
@@ -72,9 +73,11 @@ class DemoDataLoader implements ApplicationRunner {
             io.industrypulse.dispatch.CampaignService campaigns,
             io.industrypulse.dispatch.ProductionStatusService production,
             io.industrypulse.environment.EnvironmentService environment,
+            io.industrypulse.cultivation.CultivationService cultivation,
             TransactionTemplate transaction) {
         this.production = production;
         this.environment = environment;
+        this.cultivation = cultivation;
         this.tickets = tickets;
         this.campaigns = campaigns;
         this.enabled = enabled;
@@ -152,6 +155,16 @@ class DemoDataLoader implements ApplicationRunner {
                 .max(java.util.Comparator.naturalOrder())
                 .orElseThrow();
         DemoEnvironment.episodes(latest).forEach(environment::load);
+        List<String> countyCodes =
+                counties(data).stream().map(CanonicalPackage.RegionRow::code).toList();
+        DemoCultivation.Pool pool = DemoCultivation.generate(countyCodes, latest);
+        cultivation.load(pool.enterprises(), pool.months(), pool.batches());
+        String cityCode = data.regions().stream()
+                .filter(r -> RegionLevel.fromCode(r.level()) == RegionLevel.CITY)
+                .findFirst()
+                .orElseThrow()
+                .code();
+        targets.storeTargets(DemoCultivation.targets(cityCode, countyCodes, latest.getYear()));
     }
 
     private static EnterpriseRegistration registration(EnterpriseRow row, DemoProfile profile) {

@@ -254,6 +254,30 @@ class EnterpriseRepository {
         return spec.query(String.class).list();
     }
 
+    /** Entries into and exits from the above-size scope in the months {@code from}..{@code to}, by month. */
+    List<AboveSizeChange> aboveSizeChanges(YearMonth from, YearMonth to) {
+        return jdbc.sql("""
+                        SELECT e.credit_code, e.name, e.county_code, s.entered_period AS period, s.entry_kind AS what,
+                            TRUE AS entry
+                        FROM enterprise e JOIN enterprise_above_size s ON s.enterprise_id = e.id
+                        WHERE s.entered_period BETWEEN :from AND :to AND s.entry_kind <> 'INITIAL'
+                        UNION ALL
+                        SELECT e.credit_code, e.name, e.county_code, s.exited_period, s.exit_reason, FALSE
+                        FROM enterprise e JOIN enterprise_above_size s ON s.enterprise_id = e.id
+                        WHERE s.exited_period BETWEEN :from AND :to
+                        ORDER BY 4, 1""")
+                .param("from", date(from))
+                .param("to", date(to))
+                .query((rs, n) -> new AboveSizeChange(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        YearMonth.from(rs.getObject(4, java.time.LocalDate.class)),
+                        rs.getBoolean(6),
+                        rs.getString(5)))
+                .list();
+    }
+
     // chains
 
     List<IndustrialChain> chains() {

@@ -384,6 +384,16 @@ public class EnterpriseService {
         events.publishEvent(new EnterpriseChanged(Set.of(before.enterprise().creditCode())));
     }
 
+    /**
+     * The entries into the above-size scope (小升规, new production; not the registry's first load) and the exits
+     * (退规) of the months {@code from}..{@code to}, for the net increase (净增 = entries − exits). Counts by county
+     * are public aggregates; the caller shows names only within the user's scope.
+     */
+    @Transactional(readOnly = true)
+    public List<AboveSizeChange> aboveSizeChanges(YearMonth from, YearMonth to) {
+        return repository.aboveSizeChanges(from, to);
+    }
+
     private EnterpriseDetail writable(String creditCode, UserScope scope) {
         EnterpriseDetail detail =
                 find(creditCode, scope).orElseThrow(() -> new EnterpriseNotFoundException(creditCode));

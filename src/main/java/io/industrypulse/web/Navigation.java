@@ -2,6 +2,7 @@ package io.industrypulse.web;
 
 import io.industrypulse.account.Role;
 import io.industrypulse.account.UserScope;
+import io.industrypulse.cultivation.CultivationService;
 import io.industrypulse.environment.EnvironmentService;
 import java.util.EnumSet;
 import java.util.List;
@@ -89,6 +90,22 @@ final class Navigation {
                                     EnvironmentService::maySeeEpisodes,
                                     false),
                             new Entry("environment.nav.groups", "/environment/groups", ADMIN, false))),
+            new Section(
+                    "cultivation.nav.group",
+                    List.of(
+                            new Entry("cultivation.nav.pool", "/cultivation", CultivationService::mayRead, false),
+                            new Entry(
+                                    "cultivation.nav.netIncrease",
+                                    "/cultivation/net-increase",
+                                    CultivationService::mayRead,
+                                    false),
+                            new Entry(
+                                    "cultivation.nav.exits", "/cultivation/exits", CultivationService::mayRead, false),
+                            new Entry(
+                                    "cultivation.nav.batches",
+                                    "/cultivation/batches",
+                                    CultivationService::mayRead,
+                                    false))),
             new Section(
                     "nav.group.data",
                     List.of(

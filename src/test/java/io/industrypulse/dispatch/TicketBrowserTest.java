@@ -124,8 +124,10 @@ class TicketBrowserTest {
             browser.openFromMenu("企业诉求");
             driver.findElement(By.cssSelector("#ticket-filters input[name=by_stake]"))
                     .click();
-            driver.findElement(By.cssSelector("#ticket-filters button[type=submit]"))
-                    .click();
+            WebElement filter = driver.findElement(By.cssSelector("#ticket-filters button[type=submit]"));
+            filter.click();
+            // the unsorted list has rows too: wait for the sorted page to replace it
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(filter));
             waitFor(driver, "#tickets tbody tr");
             // largest stake first: the stake column descends over the rows that have one
             java.util.List<Double> stakes = driver.findElements(By.cssSelector("#tickets tbody td.stake")).stream()

@@ -76,7 +76,7 @@ abstract class NavigationTest {
         while (groups.find()) {
             labels.add(groups.group(1));
         }
-        assertThat(labels).containsExactly("运行监测", "目标调度", "企业服务", "环保管控", "数据");
+        assertThat(labels).containsExactly("运行监测", "目标调度", "企业服务", "环保管控", "小升规", "数据");
         assertThat(menu(ranking))
                 .contains("<a href=\"/monitor/ranking\" aria-current=\"page\">")
                 .containsOnlyOnce("aria-current");

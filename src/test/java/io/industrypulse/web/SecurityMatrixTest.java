@@ -132,6 +132,10 @@ abstract class SecurityMatrixTest {
     long cityEpisode;
 
     long eastEpisode;
+    /** Pool enterprises (培育库) in the own county and in the other county. */
+    String poolOwn;
+
+    String poolOther;
     long ownAttachment;
     long otherAttachment;
     YearMonth ownMonth;
@@ -227,6 +231,14 @@ abstract class SecurityMatrixTest {
                         .single())
                 .as("the eastern group leaves out the own county")
                 .isZero();
+        poolOwn = jdbc.sql("SELECT MIN(credit_code) FROM cult_pool WHERE county_code = :c")
+                .param("c", ownCounty)
+                .query(String.class)
+                .single();
+        poolOther = jdbc.sql("SELECT MIN(credit_code) FROM cult_pool WHERE county_code = :c")
+                .param("c", otherCounty)
+                .query(String.class)
+                .single();
         ownAttachment = attachment(ownTicket);
         otherAttachment = attachment(otherTicket);
     }
@@ -680,6 +692,45 @@ abstract class SecurityMatrixTest {
                 "{}",
                 envEditors,
                 403);
+
+        // cultivation (issue 14): every role but departments; a county its own pool; counts are public aggregates
+        Set<Actor> cultivation = EnumSet.of(ADMIN, ANALYST, LEADER, COUNTY, ENTERPRISE);
+        get(rules, "GET /cultivation", "/cultivation", cultivation, 403);
+        add(
+                rules,
+                "GET /cultivation",
+                "GET",
+                "/cultivation?county=" + otherCounty,
+                null,
+                statuses(EnumSet.of(ADMIN, ANALYST, LEADER, ENTERPRISE), 200, Map.of(COUNTY, 403, ECOLOGY, 403)));
+        get(rules, "GET /cultivation/pool.xlsx", "/cultivation/pool.xlsx", cultivation, 403);
+        add(
+                rules,
+                "GET /cultivation/pool/{code}",
+                "GET",
+                "/cultivation/pool/" + poolOwn,
+                null,
+                statuses(EnumSet.of(ADMIN, ANALYST, LEADER, COUNTY), 200, Map.of(ENTERPRISE, 404, ECOLOGY, 404)));
+        add(
+                rules,
+                "GET /cultivation/pool/{code}",
+                "GET",
+                "/cultivation/pool/" + poolOther,
+                null,
+                statuses(CITY, 200, Map.of(COUNTY, 404, ENTERPRISE, 404, ECOLOGY, 404)));
+        get(rules, "GET /cultivation/batches", "/cultivation/batches", cultivation, 403);
+        get(rules, "GET /cultivation/net-increase", "/cultivation/net-increase", cultivation, 403);
+        get(rules, "GET /cultivation/exits", "/cultivation/exits", cultivation, 403);
+        get(rules, "GET /api/v1/cultivation/pool", "/api/v1/cultivation/pool", cultivation, 403);
+        add(
+                rules,
+                "GET /api/v1/cultivation/pool",
+                "GET",
+                "/api/v1/cultivation/pool?county=" + otherCounty,
+                null,
+                statuses(EnumSet.of(ADMIN, ANALYST, LEADER, ENTERPRISE), 200, Map.of(COUNTY, 403, ECOLOGY, 403)));
+        get(rules, "GET /api/v1/cultivation/net-increase", "/api/v1/cultivation/net-increase", cultivation, 403);
+        get(rules, "GET /api/v1/cultivation/batches", "/api/v1/cultivation/batches", cultivation, 403);
 
         // administration
         get(rules, "GET /admin/users", "/admin/users", EnumSet.of(ADMIN), 403);

@@ -1,0 +1,3 @@
+package io.industrypulse.cultivation;
+
+class CultivationH2Test extends CultivationTest {}
