@@ -268,7 +268,9 @@ var chartKinds = {
       legend: { data: n },
       grid: { left: 70, right: 70, top: 40, bottom: 30 },
       xAxis: { type: "category", data: data.months },
-      yAxis: [{ type: "value", name: n[0] }, { type: "value", name: n[2] }],
+      // the twelve-month axis reaches the threshold, so that its line is always drawn
+      yAxis: [{ type: "value", name: n[0] }, { type: "value", name: n[2],
+        max: function (v) { return Math.ceil(Math.max(v.max, data.threshold * 1.05)); } }],
       series: [
         { name: n[0], type: "bar", data: data.revenue },
         { name: n[1], type: "bar", data: data.projected, itemStyle: { opacity: 0.4 } },

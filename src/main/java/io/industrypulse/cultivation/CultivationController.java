@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CultivationController {
 
     private final CultivationService service;
+    private final io.industrypulse.ingest.TableImportService imports;
     private final CultivationSettings settings;
     private final RegionService regions;
     private final CurrentUser currentUser;
@@ -36,11 +37,13 @@ class CultivationController {
 
     CultivationController(
             CultivationService service,
+            io.industrypulse.ingest.TableImportService imports,
             CultivationSettings settings,
             RegionService regions,
             CurrentUser currentUser,
             Clock clock) {
         this.service = service;
+        this.imports = imports;
         this.settings = settings;
         this.regions = regions;
         this.currentUser = currentUser;
@@ -68,7 +71,216 @@ class CultivationController {
         model.addAttribute("accuracy", service.accuracy().orElse(null));
         model.addAttribute("settings", settings);
         model.addAttribute("cityWide", scope.isCityWide());
+        model.addAttribute("keeper", CultivationService.mayKeepPool(scope));
         return "cultivation/pool";
+    }
+
+    @GetMapping("/cultivation/templates/{kind}.xlsx")
+    ResponseEntity<byte[]> template(@PathVariable String kind) {
+        CultivationService.requireWriter(currentUser.scope());
+        String code = tableKind(kind);
+        return ExcelExport.download(
+                imports.template(code).orElseThrow(),
+                Messages.get(code.equals(PoolTable.CODE) ? "cultivation.import.pool" : "cultivation.import.months")
+                        + Messages.get("cultivation.import.templateSuffix"));
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/cultivation/import")
+    String importFile(
+            @RequestParam(required = false) String kind,
+            @RequestParam(name = "file", required = false)
+                    org.springframework.web.multipart.@Nullable MultipartFile file,
+            Model model)
+            throws java.io.IOException {
+        UserScope scope = currentUser.scope();
+        CultivationService.requireWriter(scope);
+        String code = tableKind(kind == null ? "" : kind);
+        if (file == null || file.isEmpty()) {
+            throw new IllegalArgumentException(Messages.get("cultivation.error.noFile"));
+        }
+        String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+        java.nio.file.Path temporary = java.nio.file.Files.createTempFile("industrypulse-cultivation", ".upload");
+        try (java.io.InputStream in = file.getInputStream()) {
+            java.nio.file.Files.copy(in, temporary, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            model.addAttribute("importResult", imports.importFile(code, temporary, name, scope));
+        } finally {
+            java.nio.file.Files.deleteIfExists(temporary);
+        }
+        return pool(null, null, null, null, 1, model);
+    }
+
+    @GetMapping("/cultivation/pool/new")
+    String newEnterprise(Model model) {
+        UserScope scope = currentUser.scope();
+        CultivationService.requireWriter(scope);
+        model.addAttribute(
+                "form",
+                new PoolForm(
+                        null,
+                        null,
+                        scope.role() == io.industrypulse.account.Role.COUNTY_USER ? scope.regionCode() : null,
+                        null,
+                        "SMALL",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        return poolForm(model, false);
+    }
+
+    @GetMapping("/cultivation/pool/{code}/edit")
+    String edit(@PathVariable String code, Model model) {
+        UserScope scope = currentUser.scope();
+        CultivationService.requireWriter(scope);
+        CultivationService.PoolDetail detail = service.detail(code, scope)
+                .orElseThrow(() -> new CultivationNotFoundException(Messages.get("cultivation.error.notInPool", code)));
+        model.addAttribute("form", PoolForm.of(detail.row().enterprise()));
+        return poolForm(model, true);
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/cultivation/pool")
+    String save(@org.springframework.web.bind.annotation.ModelAttribute PoolForm form, Model model) {
+        UserScope scope = currentUser.scope();
+        CultivationService.requireWriter(scope);
+        try {
+            PoolEnterprise saved = service.savePool(form, scope);
+            return "redirect:/cultivation/pool/" + saved.creditCode();
+        } catch (io.industrypulse.account.FieldInputException e) {
+            model.addAttribute("form", form);
+            model.addAttribute("errors", e.problems());
+            return poolForm(model, false);
+        }
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/cultivation/pool/{code}/months")
+    String saveMonth(
+            @PathVariable String code,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) String output,
+            @RequestParam(required = false) String revenue,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        UserScope scope = currentUser.scope();
+        CultivationService.requireWriter(scope);
+        try {
+            PoolMonth saved = service.saveMonth(new MonthForm(code, period, output, revenue), scope);
+            redirect.addFlashAttribute("savedMonth", saved.period().toString());
+        } catch (io.industrypulse.account.FieldInputException e) {
+            redirect.addFlashAttribute("monthError", e.getMessage());
+        }
+        return "redirect:/cultivation/pool/" + code;
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/cultivation/pool/{code}/applications")
+    String apply(
+            @PathVariable String code,
+            @RequestParam(required = false) Long batch,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        UserScope scope = currentUser.scope();
+        CultivationService.requireWriter(scope);
+        if (batch == null) {
+            throw new IllegalArgumentException(Messages.get("cultivation.error.batchRequired"));
+        }
+        service.apply(code, batch, scope);
+        redirect.addFlashAttribute("applied", true);
+        return "redirect:/cultivation/pool/" + code;
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/cultivation/applications/{id}/{state}")
+    String advance(
+            @PathVariable long id,
+            @PathVariable String state,
+            @RequestParam(required = false) String reason,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        UserScope scope = currentUser.scope();
+        CultivationService.requireWriter(scope);
+        ApplicationState to;
+        try {
+            to = ApplicationState.valueOf(state.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(Messages.get("cultivation.error.state", state));
+        }
+        Application after = service.advance(id, to, reason, scope);
+        redirect.addFlashAttribute("advanced", Messages.get("cultivation.state." + after.state()));
+        return "redirect:/cultivation/pool/" + after.creditCode();
+    }
+
+    @GetMapping("/cultivation/applications/{id}/sheet.xlsx")
+    ResponseEntity<byte[]> sheet(@PathVariable long id) {
+        List<PoolMonth> months = service.sheet(id, currentUser.scope());
+        List<String> headers = List.of(
+                Messages.get("cultivation.col.month"),
+                Messages.get("cultivation.col.output"),
+                Messages.get("cultivation.col.revenue"));
+        List<List<Object>> rows = new ArrayList<>();
+        java.math.BigDecimal output = java.math.BigDecimal.ZERO;
+        java.math.BigDecimal revenue = java.math.BigDecimal.ZERO;
+        for (PoolMonth m : months) {
+            rows.add(List.of(m.period().toString(), m.output(), m.revenue()));
+            output = output.add(m.output());
+            revenue = revenue.add(m.revenue());
+        }
+        rows.add(List.of(Messages.get("cultivation.sheet.total"), output, revenue));
+        String code = months.isEmpty() ? Long.toString(id) : months.get(0).creditCode();
+        String title = Messages.get("cultivation.sheet.title", code);
+        byte[] file =
+                ExcelExport.xlsx(new ExcelTable(Messages.get("cultivation.sheet.sheet"), title, headers, rows, 2));
+        return ExcelExport.download(file, title + ".xlsx");
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/cultivation/batches")
+    String saveBatch(
+            @RequestParam(required = false) String year,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String deadline,
+            @RequestParam(required = false) String effectiveMonth,
+            Model model) {
+        UserScope scope = currentUser.scope();
+        if (!CultivationService.mayKeepCalendar(scope)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    Messages.get("cultivation.error.calendarDenied"));
+        }
+        try {
+            Batch saved = service.saveBatch(year, kind, name, deadline, effectiveMonth, scope);
+            return "redirect:/cultivation/batches/" + saved.id();
+        } catch (io.industrypulse.account.FieldInputException e) {
+            model.addAttribute("errors", e.problems());
+            return batches(model);
+        }
+    }
+
+    @GetMapping("/cultivation/batches/{id}")
+    String batch(@PathVariable long id, Model model) {
+        UserScope scope = currentUser.scope();
+        Batch batch = service.batches().stream()
+                .filter(b -> b.id() == id)
+                .findFirst()
+                .orElseThrow(
+                        () -> new CultivationNotFoundException(Messages.get("cultivation.error.unknownBatch", id)));
+        CultivationService.requireRead(scope);
+        model.addAttribute("batch", batch);
+        model.addAttribute("applications", service.applications(id, null, scope));
+        model.addAttribute("countyNames", regions.countyNames());
+        return "cultivation/batch";
+    }
+
+    private String poolForm(Model model, boolean editing) {
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", java.util.Map.of());
+        }
+        model.addAttribute("editing", editing);
+        model.addAttribute("counties", regions.counties());
+        model.addAttribute("kinds", PoolKind.values());
+        return "cultivation/pool-form";
+    }
+
+    private static String tableKind(String kind) {
+        return switch (kind) {
+            case "pool" -> PoolTable.CODE;
+            case "months" -> PoolMonthsTable.CODE;
+            default -> throw new IllegalArgumentException(Messages.get("cultivation.error.importKind", kind));
+        };
     }
 
     @GetMapping("/cultivation/pool.xlsx")
@@ -123,6 +335,16 @@ class CultivationController {
         CultivationService.PoolDetail detail = service.detail(code, currentUser.scope())
                 .orElseThrow(() -> new CultivationNotFoundException(Messages.get("cultivation.error.notInPool", code)));
         model.addAttribute("detail", detail);
+        model.addAttribute("applications", service.applications(null, code, currentUser.scope()));
+        model.addAttribute(
+                "openBatches",
+                detail.batches().stream()
+                        .map(CultivationService.BatchOutlook::batch)
+                        .toList());
+        model.addAttribute(
+                "keeper",
+                CultivationService.mayWrite(
+                        currentUser.scope(), detail.row().enterprise().countyCode()));
         model.addAttribute("countyNames", regions.countyNames());
         model.addAttribute("settings", settings);
         // the chart: last year and this year by month, reported revenue, projected months, trailing twelve months
@@ -164,6 +386,11 @@ class CultivationController {
         model.addAttribute("batches", service.batches());
         model.addAttribute("today", ShownTime.today(clock));
         model.addAttribute("countdown", service.countdown().orElse(null));
+        model.addAttribute("calendarKeeper", CultivationService.mayKeepCalendar(currentUser.scope()));
+        model.addAttribute("batchKinds", BatchKind.values());
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", java.util.Map.of());
+        }
         return "cultivation/batches";
     }
 

@@ -153,6 +153,71 @@ class CultivationRepository {
                 > 0;
     }
 
+    List<Application> applications(@Nullable String creditCode, @Nullable Long batch) {
+        List<String> where = new java.util.ArrayList<>();
+        Map<String, Object> p = new HashMap<>();
+        if (creditCode != null) {
+            where.add("credit_code = :code");
+            p.put("code", creditCode);
+        }
+        if (batch != null) {
+            where.add("batch_id = :batch");
+            p.put("batch", batch);
+        }
+        return jdbc.sql("SELECT * FROM cult_application"
+                        + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                        + " ORDER BY batch_id, credit_code")
+                .params(p)
+                .query(CultivationRepository::application)
+                .list();
+    }
+
+    Optional<Application> application(long id) {
+        return jdbc.sql("SELECT * FROM cult_application WHERE id = :id")
+                .param("id", id)
+                .query(CultivationRepository::application)
+                .optional();
+    }
+
+    long insertApplication(Application a) {
+        org.springframework.jdbc.support.GeneratedKeyHolder keys =
+                new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO cult_application (credit_code, batch_id, state, reason, updated_by, updated_at)
+                        VALUES (:code, :batch, :state, :reason, :by, :at)""")
+                .param("code", a.creditCode())
+                .param("batch", a.batchId())
+                .param("state", a.state().name())
+                .param("reason", a.reason())
+                .param("by", a.updatedBy())
+                .param("at", OffsetDateTime.ofInstant(a.updatedAt(), ZoneOffset.UTC))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    void updateApplication(Application a) {
+        jdbc.sql("""
+                        UPDATE cult_application SET state = :state, reason = :reason, updated_by = :by, updated_at = :at
+                        WHERE id = :id""")
+                .param("state", a.state().name())
+                .param("reason", a.reason())
+                .param("by", a.updatedBy())
+                .param("at", OffsetDateTime.ofInstant(a.updatedAt(), ZoneOffset.UTC))
+                .param("id", a.id())
+                .update();
+    }
+
+    private static Application application(ResultSet rs, int row) throws SQLException {
+        return new Application(
+                rs.getLong("id"),
+                rs.getString("credit_code"),
+                rs.getLong("batch_id"),
+                ApplicationState.valueOf(rs.getString("state")),
+                rs.getString("reason"),
+                rs.getString("updated_by"),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+
     private static PoolEnterprise pool(ResultSet rs, int row) throws SQLException {
         Timestamp at = rs.getTimestamp("updated_at");
         return new PoolEnterprise(

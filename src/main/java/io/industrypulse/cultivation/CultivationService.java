@@ -1,6 +1,7 @@
 package io.industrypulse.cultivation;
 
 import io.industrypulse.account.AuditLog;
+import io.industrypulse.account.FieldInputException;
 import io.industrypulse.account.Role;
 import io.industrypulse.account.ShownTime;
 import io.industrypulse.account.UserScope;
@@ -144,6 +145,11 @@ public class CultivationService {
                 || (scope.role() == Role.COUNTY_USER && scope.regionCode().equals(county));
     }
 
+    /** Whether the user keeps a pool at all: the city's administrator and analysts, county users. */
+    public static boolean mayKeepPool(UserScope scope) {
+        return scope.role() == Role.CITY_ADMIN || scope.role() == Role.CITY_ANALYST || scope.role() == Role.COUNTY_USER;
+    }
+
     /** Whether the user keeps the batch calendar: the city's administrator and analysts. */
     public static boolean mayKeepCalendar(UserScope scope) {
         return scope.role() == Role.CITY_ADMIN || scope.role() == Role.CITY_ANALYST;
@@ -215,13 +221,24 @@ public class CultivationService {
         Projections projections = projections(List.of(e));
         PoolRow row = projections.row(e);
         List<MonthView> months = new ArrayList<>();
-        double[] series = projections.series(e).revenue();
         int year = projections.year;
-        for (PoolMonth m : repository.months(YearMonth.of(year - 1, 1), e.creditCode())) {
-            int index = (m.period().getYear() - (year - 1)) * 12 + m.period().getMonthValue() - 1;
+        // three years of months, so that every month shown has its full twelve months behind it
+        List<PoolMonth> stored = repository.months(YearMonth.of(year - 2, 1), e.creditCode());
+        double[] series = new double[36];
+        for (PoolMonth m : stored) {
+            int index = (m.period().getYear() - (year - 2)) * 12 + m.period().getMonthValue() - 1;
+            if (index < 36) {
+                series[index] = m.revenue().doubleValue();
+            }
+        }
+        for (PoolMonth m : stored) {
+            int index = (m.period().getYear() - (year - 2)) * 12 + m.period().getMonthValue() - 1;
+            if (index < 12 || index >= 36) {
+                continue;
+            }
             double trailing = 0;
-            for (int k = Math.max(0, index - 11); k <= index; k++) {
-                trailing += Double.isNaN(series[k]) ? 0 : series[k];
+            for (int k = index - 11; k <= index; k++) {
+                trailing += series[k];
             }
             months.add(new MonthView(m.period(), m.output(), m.revenue(), trailing));
         }
@@ -540,19 +557,494 @@ public class CultivationService {
                 .toList();
     }
 
+    // --- keeping the pool
+
+    /**
+     * Adds a below-size enterprise to the pool or changes it.
+     *
+     * @throws FieldInputException naming every field at fault; nothing is written
+     * @throws AccessDeniedException when the user keeps no pool at all
+     */
+    @Transactional
+    public PoolEnterprise savePool(PoolForm form, UserScope scope) {
+        requireWriter(scope);
+        PoolEnterprise row = parsePool(form, aboveSizeNow(), scope);
+        PoolEnterprise before = repository.one(row.creditCode()).orElse(null);
+        if (before != null && !mayWrite(scope, before.countyCode())) {
+            throw new AccessDeniedException(Messages.get("cultivation.error.otherCounty"));
+        }
+        repository.save(row);
+        audit.record("cultivation.pool", "cult_pool", row.creditCode(), before, row);
+        return row;
+    }
+
+    /** Stores rows read and checked by {@link #parsePool} (an import), audited each; {created, updated}. */
+    @Transactional
+    public int[] savePoolAll(List<PoolEnterprise> rows, UserScope scope) {
+        requireWriter(scope);
+        int[] counts = new int[2];
+        for (PoolEnterprise row : rows) {
+            PoolEnterprise before = repository.one(row.creditCode()).orElse(null);
+            counts[repository.save(row) ? 0 : 1]++;
+            audit.record("cultivation.pool", "cult_pool", row.creditCode(), before, row);
+        }
+        return counts;
+    }
+
+    /**
+     * Records a month of a pool enterprise, replacing what it had.
+     *
+     * @throws FieldInputException naming the field; nothing is written
+     */
+    @Transactional
+    public PoolMonth saveMonth(MonthForm form, UserScope scope) {
+        requireWriter(scope);
+        PoolMonth month = parseMonth(form, scope);
+        saveMonths(List.of(month), scope);
+        return month;
+    }
+
+    /** Stores months read and checked by {@link #parseMonth}, audited each; {created, updated}. */
+    @Transactional
+    public int[] saveMonths(List<PoolMonth> months, UserScope scope) {
+        requireWriter(scope);
+        int[] counts = new int[2];
+        for (PoolMonth m : months) {
+            counts[repository.saveMonth(m) ? 0 : 1]++;
+            audit.record("cultivation.month", "cult_month", m.creditCode() + "/" + m.period(), null, m);
+        }
+        return counts;
+    }
+
+    /** Refuses a user who keeps no pool (leaders, departments, enterprise users), before any input is looked at. */
+    public static void requireWriter(UserScope scope) {
+        if (!mayKeepPool(scope)) {
+            throw new AccessDeniedException(Messages.get("cultivation.error.writeDenied"));
+        }
+    }
+
+    /** The credit codes above-size in the latest month with data (they are not pool enterprises). */
+    java.util.Set<String> aboveSizeNow() {
+        List<YearMonth> periods = statData.periods();
+        YearMonth month =
+                periods.isEmpty() ? YearMonth.now(clock.withZone(ShownTime.ZONE)) : periods.get(periods.size() - 1);
+        return new java.util.HashSet<>(enterprises.aboveSizeIn(month, cityScope()));
+    }
+
+    /** Reads and checks a pool row; every problem by field. */
+    PoolEnterprise parsePool(PoolForm form, java.util.Set<String> aboveSize, UserScope scope) {
+        FieldInputException.Problems problems = new FieldInputException.Problems("cultivation.field.");
+        String code = form.creditCode() == null ? "" : form.creditCode().strip().toUpperCase(java.util.Locale.ROOT);
+        if (code.isEmpty()) {
+            problems.add("creditCode", "cultivation.error.required");
+        } else if (io.industrypulse.enterprise.CreditCode.problem(code).isPresent()) {
+            problems.add("creditCode", "cultivation.error.creditCode", code);
+        } else if (aboveSize.contains(code)) {
+            problems.add("creditCode", "cultivation.error.aboveSize", code);
+        }
+        String name = text(problems, "name", form.name(), 200, true);
+        String county = form.countyCode() == null ? "" : form.countyCode().strip();
+        if (scope.role() == Role.COUNTY_USER && county.isEmpty()) {
+            county = scope.regionCode();
+        }
+        if (!regions.isCounty(county)) {
+            problems.add("countyCode", "cultivation.error.county", county);
+        } else if (!mayWrite(scope, county)) {
+            problems.add("countyCode", "cultivation.error.countyDenied", county);
+        }
+        String cls = form.industryClass() == null ? "" : form.industryClass().strip();
+        if (!cls.matches("\\d{4}") || !io.industrypulse.enterprise.IndustryDivision.isIndustrial(cls.substring(0, 2))) {
+            problems.add("industryClass", "cultivation.error.industryClass", cls);
+        }
+        PoolKind kind = null;
+        if (blank(form.kind())) {
+            problems.add("kind", "cultivation.error.required");
+        } else {
+            String k = form.kind().strip();
+            for (PoolKind candidate : PoolKind.values()) {
+                if (candidate.name().equalsIgnoreCase(k)
+                        || Messages.get("cultivation.kind." + candidate).equals(k)) {
+                    kind = candidate;
+                }
+            }
+            if (kind == null) {
+                problems.add("kind", "cultivation.error.choice", k);
+            }
+        }
+        LocalDate today = ShownTime.today(clock);
+        LocalDate founded = date(problems, "founded", form.founded(), today);
+        LocalDate start = date(problems, "productionStart", form.productionStart(), today);
+        if (founded != null && start != null && start.isBefore(founded)) {
+            problems.add("productionStart", "cultivation.error.startBeforeFounded");
+        }
+        if (kind == PoolKind.NEW && !problems.has("productionStart")) {
+            LocalDate since = LocalDate.of(today.getYear() - 1, 10, 1);
+            LocalDate newest = start != null ? start : founded;
+            if (newest == null || newest.isBefore(since)) {
+                problems.add("productionStart", "cultivation.error.notNew", since);
+            }
+        }
+        String person = text(problems, "contactPerson", form.contactPerson(), 50, false);
+        String phone = text(problems, "contactPhone", form.contactPhone(), 30, false);
+        if (phone != null && !phone.matches("[0-9+()\\- ]{3,30}")) {
+            problems.add("contactPhone", "cultivation.error.phone", phone);
+        }
+        String cadre = text(problems, "cadre", form.cadre(), 50, false);
+        problems.check();
+        return new PoolEnterprise(
+                code,
+                name,
+                county,
+                cls,
+                kind,
+                founded,
+                start,
+                person,
+                phone,
+                cadre,
+                scope.username(),
+                java.time.Instant.now(clock));
+    }
+
+    /** Reads and checks a month; every problem by field. */
+    PoolMonth parseMonth(MonthForm form, UserScope scope) {
+        FieldInputException.Problems problems = new FieldInputException.Problems("cultivation.field.");
+        String code = form.creditCode() == null ? "" : form.creditCode().strip().toUpperCase(java.util.Locale.ROOT);
+        Optional<PoolEnterprise> pool = repository.one(code);
+        if (pool.isEmpty() || !visible(pool.get(), scope)) {
+            problems.add("creditCode", "cultivation.error.notInPoolField", code);
+        } else if (!mayWrite(scope, pool.get().countyCode())) {
+            problems.add(
+                    "creditCode", "cultivation.error.countyDenied", pool.get().countyCode());
+        }
+        YearMonth period = null;
+        YearMonth current = YearMonth.from(ShownTime.today(clock));
+        if (blank(form.period())) {
+            problems.add("period", "cultivation.error.required");
+        } else {
+            try {
+                period = YearMonth.parse(form.period().strip());
+                if (period.isAfter(current)) {
+                    problems.add("period", "cultivation.error.future", period, current);
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                problems.add("period", "cultivation.error.period", form.period().strip());
+            }
+        }
+        BigDecimal output = amount(problems, "output", form.output());
+        BigDecimal revenue = amount(problems, "revenue", form.revenue());
+        problems.check();
+        return new PoolMonth(code, period, output, revenue);
+    }
+
+    private static @Nullable BigDecimal amount(
+            FieldInputException.Problems problems, String field, @Nullable String value) {
+        if (blank(value)) {
+            problems.add(field, "cultivation.error.required");
+            return null;
+        }
+        try {
+            BigDecimal v = new BigDecimal(value.strip().replace(",", ""));
+            if (v.signum() < 0) {
+                problems.add(field, "cultivation.error.negative");
+                return null;
+            }
+            if (Math.max(0, v.stripTrailingZeros().scale()) > 2 || v.compareTo(BigDecimal.valueOf(1_000_000_000)) > 0) {
+                problems.add(field, "cultivation.error.amount");
+                return null;
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            problems.add(field, "cultivation.error.number", value.strip());
+            return null;
+        }
+    }
+
+    private static @Nullable String text(
+            FieldInputException.Problems problems, String field, @Nullable String value, int max, boolean required) {
+        if (blank(value)) {
+            if (required) {
+                problems.add(field, "cultivation.error.required");
+            }
+            return null;
+        }
+        String v = value.strip();
+        if (v.length() > max) {
+            problems.add(field, "cultivation.error.tooLong", max);
+            return null;
+        }
+        return v;
+    }
+
+    private static @Nullable LocalDate date(
+            FieldInputException.Problems problems, String field, @Nullable String value, LocalDate today) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            LocalDate d = LocalDate.parse(value.strip());
+            if (d.isAfter(today)) {
+                problems.add(field, "cultivation.error.futureDate", d);
+                return null;
+            }
+            return d;
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(field, "cultivation.error.date", value.strip());
+            return null;
+        }
+    }
+
+    // --- the batch calendar (the city's)
+
+    /**
+     * Adds a batch to the calendar.
+     *
+     * @throws FieldInputException naming the field (a name already used that year, an effective month not after the
+     *     deadline); nothing is written
+     */
+    @Transactional
+    public Batch saveBatch(
+            @Nullable String year,
+            @Nullable String kind,
+            @Nullable String name,
+            @Nullable String deadline,
+            @Nullable String effectiveMonth,
+            UserScope scope) {
+        if (!mayKeepCalendar(scope)) {
+            throw new AccessDeniedException(Messages.get("cultivation.error.calendarDenied"));
+        }
+        FieldInputException.Problems problems = new FieldInputException.Problems("cultivation.field.");
+        Integer y = null;
+        try {
+            y = Integer.valueOf(year == null ? "" : year.strip());
+            if (y < 2000 || y > 2100) {
+                problems.add("year", "cultivation.error.yearField", year.strip());
+                y = null;
+            }
+        } catch (NumberFormatException e) {
+            problems.add("year", "cultivation.error.yearField", year == null ? "" : year.strip());
+        }
+        BatchKind k = null;
+        try {
+            k = BatchKind.valueOf(kind == null ? "" : kind.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add("batchKind", "cultivation.error.choice", kind == null ? "" : kind.strip());
+        }
+        String n = text(problems, "batchName", name, 100, true);
+        LocalDate due = null;
+        try {
+            due = LocalDate.parse(deadline == null ? "" : deadline.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add("deadline", "cultivation.error.date", deadline == null ? "" : deadline.strip());
+        }
+        YearMonth effective = null;
+        try {
+            effective = YearMonth.parse(effectiveMonth == null ? "" : effectiveMonth.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(
+                    "effectiveMonth", "cultivation.error.period", effectiveMonth == null ? "" : effectiveMonth.strip());
+        }
+        if (due != null && effective != null && !effective.atDay(1).isAfter(due)) {
+            problems.add("effectiveMonth", "cultivation.error.effectiveBeforeDeadline");
+        }
+        if (y != null && n != null && repository.batchNameTaken(y, n)) {
+            problems.add("batchName", "cultivation.error.batchNameTaken", n);
+        }
+        problems.check();
+        Batch batch = new Batch(0, y, k, n, due, effective);
+        long id = repository.insertBatch(batch);
+        Batch stored = repository.batch(id).orElseThrow();
+        audit.record("cultivation.batch", "cult_batch", Long.toString(id), null, stored);
+        return stored;
+    }
+
+    // --- applications (申报)
+
+    /** An application with its enterprise and batch, for lists. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record ApplicationRow(Application application, PoolEnterprise enterprise, Batch batch) {}
+
+    /** The applications the user may see, of one batch or one enterprise (or all). */
+    @Transactional(readOnly = true)
+    public List<ApplicationRow> applications(@Nullable Long batch, @Nullable String creditCode, UserScope scope) {
+        requireRead(scope);
+        Map<Long, Batch> batches = new HashMap<>();
+        repository.batches().forEach(b -> batches.put(b.id(), b));
+        Map<String, PoolEnterprise> pool = new HashMap<>();
+        repository.pool(null).forEach(e -> pool.put(e.creditCode(), e));
+        List<ApplicationRow> out = new ArrayList<>();
+        for (Application a : repository.applications(creditCode, batch)) {
+            PoolEnterprise e = pool.get(a.creditCode());
+            if (e != null && visible(e, scope)) {
+                out.add(new ApplicationRow(a, e, batches.get(a.batchId())));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Prepares an application (拟申报) of a pool enterprise for a coming batch open to it.
+     *
+     * @throws IllegalArgumentException when the batch is closed, not open to it, or it applied already
+     */
+    @Transactional
+    public Application apply(String creditCode, long batchId, UserScope scope) {
+        requireWriter(scope);
+        PoolEnterprise e = writable(creditCode, scope);
+        Batch batch = repository
+                .batch(batchId)
+                .orElseThrow(
+                        () -> new IllegalArgumentException(Messages.get("cultivation.error.unknownBatch", batchId)));
+        if (batch.deadline().isBefore(ShownTime.today(clock))) {
+            throw new IllegalArgumentException(Messages.get("cultivation.error.batchClosed", batch.name()));
+        }
+        if (!open(e, batch)) {
+            throw new IllegalArgumentException(Messages.get("cultivation.error.monthlyOnlyNew", batch.name()));
+        }
+        List<Application> before = repository.applications(creditCode, null);
+        if (before.stream().anyMatch(a -> a.batchId() == batchId)) {
+            throw new IllegalArgumentException(Messages.get("cultivation.error.appliedAlready", batch.name()));
+        }
+        if (before.stream().anyMatch(a -> a.state() == ApplicationState.ENTERED)) {
+            throw new IllegalArgumentException(Messages.get("cultivation.error.enteredAlready", e.name()));
+        }
+        Application created = new Application(
+                0, creditCode, batchId, ApplicationState.PLANNED, null, scope.username(), java.time.Instant.now(clock));
+        long id = repository.insertApplication(created);
+        Application stored = repository.application(id).orElseThrow();
+        audit.record("cultivation.apply", "cult_application", Long.toString(id), null, stored);
+        return stored;
+    }
+
+    /**
+     * Moves an application on: 拟申报 → 已申报 (until the deadline) → 已入库 or 未通过 (with the reason). 已入库 registers
+     * the enterprise above-size from the batch's effective month with its entry reason (小升规 / 新投产).
+     *
+     * @throws IllegalArgumentException naming what is wrong; nothing is written
+     */
+    @Transactional
+    public Application advance(long id, ApplicationState to, @Nullable String reason, UserScope scope) {
+        requireWriter(scope);
+        Application before = repository
+                .application(id)
+                .orElseThrow(
+                        () -> new CultivationNotFoundException(Messages.get("cultivation.error.noApplication", id)));
+        PoolEnterprise e = writable(before.creditCode(), scope);
+        Batch batch = repository.batch(before.batchId()).orElseThrow();
+        if (!before.state().next().contains(to)) {
+            throw new IllegalArgumentException(Messages.get(
+                    "cultivation.error.transition",
+                    Messages.get("cultivation.state." + before.state()),
+                    Messages.get("cultivation.state." + to)));
+        }
+        if (to == ApplicationState.SUBMITTED && batch.deadline().isBefore(ShownTime.today(clock))) {
+            throw new IllegalArgumentException(Messages.get("cultivation.error.batchClosed", batch.name()));
+        }
+        String why = blank(reason) ? null : reason.strip();
+        if (to == ApplicationState.REJECTED && why == null) {
+            throw new IllegalArgumentException(Messages.get("cultivation.error.reasonRequired"));
+        }
+        if (why != null && why.length() > 300) {
+            throw new IllegalArgumentException(Messages.get("cultivation.error.reasonLength", 300));
+        }
+        Application after = new Application(
+                id, before.creditCode(), before.batchId(), to, why, scope.username(), java.time.Instant.now(clock));
+        repository.updateApplication(after);
+        if (to == ApplicationState.ENTERED) {
+            enter(e, batch, scope);
+        }
+        audit.record("cultivation.application", "cult_application", Long.toString(id), before, after);
+        return after;
+    }
+
+    /** Registers the entrant above-size from the batch's effective month (or opens a new spell of a past one). */
+    private void enter(PoolEnterprise e, Batch batch, UserScope scope) {
+        io.industrypulse.enterprise.AboveSizeEntry kind = e.kind() == PoolKind.NEW
+                ? io.industrypulse.enterprise.AboveSizeEntry.NEW_PRODUCTION
+                : io.industrypulse.enterprise.AboveSizeEntry.UPGRADE;
+        if (enterprises.countiesByCreditCode().containsKey(e.creditCode())) {
+            enterprises.enterAboveSize(e.creditCode(), batch.effectiveMonth(), kind, scope);
+            return;
+        }
+        enterprises.register(
+                new io.industrypulse.enterprise.EnterpriseForm(
+                        e.creditCode(),
+                        e.name(),
+                        e.countyCode(),
+                        e.industryClass(),
+                        batch.effectiveMonth().toString(),
+                        kind.name(),
+                        false,
+                        null,
+                        false,
+                        List.of(),
+                        e.contactPerson(),
+                        e.contactPhone(),
+                        null,
+                        null),
+                scope);
+    }
+
+    private PoolEnterprise writable(String creditCode, UserScope scope) {
+        PoolEnterprise e = repository
+                .one(creditCode)
+                .filter(p -> visible(p, scope))
+                .orElseThrow(() ->
+                        new CultivationNotFoundException(Messages.get("cultivation.error.notInPool", creditCode)));
+        if (!mayWrite(scope, e.countyCode())) {
+            throw new AccessDeniedException(Messages.get("cultivation.error.otherCounty"));
+        }
+        return e;
+    }
+
+    /**
+     * The application's data sheet: the enterprise's output and revenue of the twelve months to the batch's reference
+     * month (what the application carries, METHODOLOGY.md 5).
+     */
+    @Transactional(readOnly = true)
+    public List<PoolMonth> sheet(long id, UserScope scope) {
+        requireRead(scope);
+        Application a = repository
+                .application(id)
+                .orElseThrow(
+                        () -> new CultivationNotFoundException(Messages.get("cultivation.error.noApplication", id)));
+        PoolEnterprise e = repository
+                .one(a.creditCode())
+                .filter(p -> visible(p, scope))
+                .orElseThrow(
+                        () -> new CultivationNotFoundException(Messages.get("cultivation.error.noApplication", id)));
+        YearMonth to = repository.batch(a.batchId()).orElseThrow().referenceMonth();
+        YearMonth from = to.minusMonths(11);
+        return repository.months(from, e.creditCode()).stream()
+                .filter(m -> !m.period().isAfter(to))
+                .toList();
+    }
+
     // --- loaders
 
-    /** Brings a pool and its months onto the platform (the demo city's): no caller is checked; audited as the system's. */
+    /**
+     * Brings a pool, its months, the batches and applications onto the platform (the demo city's): no caller is
+     * checked; audited as the system's. An application's {@code batchId} is the index of its batch in {@code batches}.
+     */
     @Transactional
-    public void load(List<PoolEnterprise> pool, List<PoolMonth> months, List<Batch> batches) {
+    public void load(
+            List<PoolEnterprise> pool, List<PoolMonth> months, List<Batch> batches, List<Application> applications) {
         for (PoolEnterprise e : pool) {
             repository.save(e);
             audit.record("cultivation.pool", "cult_pool", e.creditCode(), null, e);
         }
         months.forEach(repository::saveMonth);
+        List<Long> ids = new ArrayList<>();
         for (Batch b : batches) {
             long id = repository.insertBatch(b);
+            ids.add(id);
             audit.record("cultivation.batch", "cult_batch", Long.toString(id), null, b);
+        }
+        for (Application a : applications) {
+            Application stored = new Application(
+                    0, a.creditCode(), ids.get((int) a.batchId()), a.state(), a.reason(), a.updatedBy(), a.updatedAt());
+            long id = repository.insertApplication(stored);
+            audit.record("cultivation.application", "cult_application", Long.toString(id), null, stored);
         }
     }
 

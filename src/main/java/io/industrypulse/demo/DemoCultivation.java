@@ -1,5 +1,7 @@
 package io.industrypulse.demo;
 
+import io.industrypulse.cultivation.Application;
+import io.industrypulse.cultivation.ApplicationState;
 import io.industrypulse.cultivation.Batch;
 import io.industrypulse.cultivation.BatchKind;
 import io.industrypulse.cultivation.PoolEnterprise;
@@ -37,7 +39,11 @@ final class DemoCultivation {
     private DemoCultivation() {}
 
     /** The pool, its months and the batches, for the counties given, up to {@code latest}. */
-    record Pool(List<PoolEnterprise> enterprises, List<PoolMonth> months, List<Batch> batches) {}
+    record Pool(
+            List<PoolEnterprise> enterprises,
+            List<PoolMonth> months,
+            List<Batch> batches,
+            List<Application> applications) {}
 
     static Pool generate(List<String> counties, YearMonth latest) {
         SplittableRandom random = new SplittableRandom(2026_14);
@@ -81,7 +87,31 @@ final class DemoCultivation {
                 months.add(new PoolMonth(code, m, wan(revenue * random.nextDouble(1.0, 1.1)), wan(revenue)));
             }
         }
-        return new Pool(enterprises, months, batches(year));
+        return new Pool(enterprises, months, batches(year), applications(enterprises, at));
+    }
+
+    /**
+     * Applications in every state but 已入库 (an entry is the registry's, which the demo registry has already): the
+     * first annual batch (index 0, closed) submitted by some and refused for a few, the second (index 1, open)
+     * planned by others, and new plants submitted for next February's monthly batch (the last).
+     */
+    private static List<Application> applications(List<PoolEnterprise> pool, Instant at) {
+        List<Application> out = new ArrayList<>();
+        int february = batches(2000).size() - 1;
+        for (int i = 0; i < pool.size(); i++) {
+            PoolEnterprise e = pool.get(i);
+            if (i % 13 == 0) {
+                out.add(new Application(
+                        0, e.creditCode(), 0, ApplicationState.REJECTED, "近12个月营业收入未达2000万元", "system", at));
+            } else if (i % 11 == 0) {
+                out.add(new Application(0, e.creditCode(), 0, ApplicationState.SUBMITTED, null, "system", at));
+            } else if (i % 7 == 0) {
+                out.add(new Application(0, e.creditCode(), 1, ApplicationState.PLANNED, null, "system", at));
+            } else if (e.kind() == PoolKind.NEW && i % 3 == 0) {
+                out.add(new Application(0, e.creditCode(), february, ApplicationState.SUBMITTED, null, "system", at));
+            }
+        }
+        return out;
     }
 
     /** This year's two annual batches, the monthly batches of March to December, and next February's. */

@@ -158,7 +158,7 @@ class DemoDataLoader implements ApplicationRunner {
         List<String> countyCodes =
                 counties(data).stream().map(CanonicalPackage.RegionRow::code).toList();
         DemoCultivation.Pool pool = DemoCultivation.generate(countyCodes, latest);
-        cultivation.load(pool.enterprises(), pool.months(), pool.batches());
+        cultivation.load(pool.enterprises(), pool.months(), pool.batches(), pool.applications());
         String cityCode = data.regions().stream()
                 .filter(r -> RegionLevel.fromCode(r.level()) == RegionLevel.CITY)
                 .findFirst()

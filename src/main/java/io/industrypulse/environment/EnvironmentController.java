@@ -1,6 +1,7 @@
 package io.industrypulse.environment;
 
 import io.industrypulse.account.CurrentUser;
+import io.industrypulse.account.FieldInputException;
 import io.industrypulse.account.ListPage;
 import io.industrypulse.account.Role;
 import io.industrypulse.account.UserScope;
@@ -166,7 +167,7 @@ class EnvironmentController {
             ListedEnterprise saved = environment.save(form, scope);
             redirect.addFlashAttribute("saved", saved.name());
             return "redirect:/environment/enterprises/" + saved.creditCode();
-        } catch (EnvironmentInputException e) {
+        } catch (FieldInputException e) {
             model.addAttribute("form", form);
             model.addAttribute("errors", e.problems());
             return form(model, null);

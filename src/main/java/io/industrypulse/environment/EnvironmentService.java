@@ -1,6 +1,7 @@
 package io.industrypulse.environment;
 
 import io.industrypulse.account.AuditLog;
+import io.industrypulse.account.FieldInputException;
 import io.industrypulse.account.Role;
 import io.industrypulse.account.ShownTime;
 import io.industrypulse.account.UserScope;
@@ -142,7 +143,7 @@ public class EnvironmentService {
     public KeyIndustry saveIndustry(
             @Nullable String code, @Nullable String name, boolean graded, @Nullable String order, UserScope scope) {
         requireEdit(scope);
-        EnvironmentInputException.Problems problems = new EnvironmentInputException.Problems();
+        FieldInputException.Problems problems = new FieldInputException.Problems("environment.field.");
         String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         if (!c.matches("[A-Z][A-Z0-9_]{1,31}")) {
             problems.add("industryCode", "environment.error.industryCode");
@@ -185,7 +186,7 @@ public class EnvironmentService {
             @Nullable String note,
             UserScope scope) {
         requireEdit(scope);
-        EnvironmentInputException.Problems problems = new EnvironmentInputException.Problems();
+        FieldInputException.Problems problems = new FieldInputException.Problems("environment.field.");
         KeyIndustry known = industry(problems, industry);
         Grade g = choice(problems, "grade", Grade.class, grade);
         AlertLevel l = choice(problems, "level", AlertLevel.class, level);
@@ -277,7 +278,7 @@ public class EnvironmentService {
     /**
      * Adds an enterprise of the registry to the list, or changes its row.
      *
-     * @throws EnvironmentInputException naming the fields at fault; nothing is written
+     * @throws FieldInputException naming the fields at fault; nothing is written
      */
     @Transactional
     public ListedEnterprise save(ListedForm form, UserScope scope) {
@@ -357,11 +358,11 @@ public class EnvironmentService {
      * Reads and checks a row: every problem by field.
      *
      * @param counties the registry's county by credit code
-     * @throws EnvironmentInputException naming the fields at fault
+     * @throws FieldInputException naming the fields at fault
      */
     ListedEnterprise parse(
             ListedForm form, Map<String, String> counties, Map<String, KeyIndustry> industries, String username) {
-        EnvironmentInputException.Problems problems = new EnvironmentInputException.Problems();
+        FieldInputException.Problems problems = new FieldInputException.Problems("environment.field.");
         String code = form.creditCode() == null ? "" : form.creditCode().strip().toUpperCase(Locale.ROOT);
         if (code.isEmpty()) {
             problems.add("creditCode", "environment.error.required");
@@ -469,7 +470,7 @@ public class EnvironmentService {
         return null;
     }
 
-    private static @Nullable Grade gradeOf(EnvironmentInputException.Problems problems, @Nullable String value) {
+    private static @Nullable Grade gradeOf(FieldInputException.Problems problems, @Nullable String value) {
         if (blank(value)) {
             problems.add("grade", "environment.error.required");
             return null;
@@ -501,7 +502,7 @@ public class EnvironmentService {
     @Transactional
     public CountyGroup saveGroup(@Nullable String code, @Nullable String name, List<String> counties, UserScope scope) {
         requireAdmin(scope);
-        EnvironmentInputException.Problems problems = new EnvironmentInputException.Problems();
+        FieldInputException.Problems problems = new FieldInputException.Problems("environment.field.");
         String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         if (!c.matches("[A-Z][A-Z0-9_]{1,31}")) {
             problems.add("groupCode", "environment.error.industryCode");
@@ -598,7 +599,7 @@ public class EnvironmentService {
     /**
      * Records a new episode.
      *
-     * @throws EnvironmentInputException naming the fields at fault (an end before the start, a floor over 100% or
+     * @throws FieldInputException naming the fields at fault (an end before the start, a floor over 100% or
      *     under the level's national floor, a wind day outside the episode); nothing is written
      */
     @Transactional
@@ -619,7 +620,7 @@ public class EnvironmentService {
     }
 
     private Episode episodeOf(EpisodeForm form, String username) {
-        EnvironmentInputException.Problems problems = new EnvironmentInputException.Problems();
+        FieldInputException.Problems problems = new FieldInputException.Problems("environment.field.");
         String name = form.name() == null ? "" : form.name().strip();
         if (name.isEmpty() || name.length() > NAME_MAX) {
             problems.add("episodeName", "environment.error.text", NAME_MAX);
@@ -690,7 +691,7 @@ public class EnvironmentService {
 
     // --- parsing helpers, each naming its field
 
-    private @Nullable KeyIndustry industry(EnvironmentInputException.Problems problems, @Nullable String code) {
+    private @Nullable KeyIndustry industry(FieldInputException.Problems problems, @Nullable String code) {
         if (blank(code)) {
             problems.add("industryCode", "environment.error.required");
             return null;
@@ -703,7 +704,7 @@ public class EnvironmentService {
     }
 
     private static <E extends Enum<E>> @Nullable E choice(
-            EnvironmentInputException.Problems problems, String field, Class<E> type, @Nullable String value) {
+            FieldInputException.Problems problems, String field, Class<E> type, @Nullable String value) {
         if (blank(value)) {
             problems.add(field, "environment.error.required");
             return null;
@@ -717,7 +718,7 @@ public class EnvironmentService {
     }
 
     private static @Nullable BigDecimal decimal(
-            EnvironmentInputException.Problems problems, String field, @Nullable String value) {
+            FieldInputException.Problems problems, String field, @Nullable String value) {
         try {
             return new BigDecimal(value.strip().replace(",", ""));
         } catch (NumberFormatException e) {
@@ -728,7 +729,7 @@ public class EnvironmentService {
 
     /** A percent 0..100 as a share 0..1 (up to 4 places of the share). */
     private static @Nullable BigDecimal percent(
-            EnvironmentInputException.Problems problems, String field, @Nullable String value, boolean required) {
+            FieldInputException.Problems problems, String field, @Nullable String value, boolean required) {
         if (blank(value)) {
             if (required) {
                 problems.add(field, "environment.error.required");
@@ -752,7 +753,7 @@ public class EnvironmentService {
     }
 
     private static @Nullable BigDecimal kg(
-            EnvironmentInputException.Problems problems, String field, @Nullable String value) {
+            FieldInputException.Problems problems, String field, @Nullable String value) {
         if (blank(value)) {
             problems.add(field, "environment.error.required");
             return null;
@@ -772,12 +773,7 @@ public class EnvironmentService {
     }
 
     private static @Nullable Integer integer(
-            EnvironmentInputException.Problems problems,
-            String field,
-            @Nullable String value,
-            int min,
-            int max,
-            int empty) {
+            FieldInputException.Problems problems, String field, @Nullable String value, int min, int max, int empty) {
         if (blank(value)) {
             return empty;
         }
@@ -795,8 +791,7 @@ public class EnvironmentService {
         }
     }
 
-    private static @Nullable String text(
-            EnvironmentInputException.Problems problems, String field, @Nullable String value) {
+    private static @Nullable String text(FieldInputException.Problems problems, String field, @Nullable String value) {
         if (blank(value)) {
             return null;
         }
@@ -810,7 +805,7 @@ public class EnvironmentService {
 
     /** {@code yyyy-MM-dd} (the start of the day; for an end, the end of it) or {@code yyyy-MM-ddTHH:mm}. */
     private static @Nullable LocalDateTime dateTime(
-            EnvironmentInputException.Problems problems, String field, @Nullable String value, boolean end) {
+            FieldInputException.Problems problems, String field, @Nullable String value, boolean end) {
         if (blank(value)) {
             problems.add(field, "environment.error.required");
             return null;
@@ -829,7 +824,7 @@ public class EnvironmentService {
     }
 
     private static Map<LocalDate, Integer> wind(
-            EnvironmentInputException.Problems problems,
+            FieldInputException.Problems problems,
             @Nullable String text,
             @Nullable LocalDateTime start,
             @Nullable LocalDateTime end) {

@@ -1,6 +1,7 @@
 package io.industrypulse.environment;
 
 import io.industrypulse.account.CurrentUser;
+import io.industrypulse.account.FieldInputException;
 import io.industrypulse.account.ShownTime;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.i18n.Messages;
@@ -79,7 +80,7 @@ class EpisodeController {
         try {
             Episode created = environment.createEpisode(form, scope);
             return "redirect:/environment/episodes/" + created.id();
-        } catch (EnvironmentInputException e) {
+        } catch (FieldInputException e) {
             model.addAttribute("form", form);
             model.addAttribute("errors", e.problems());
             return episodes(model);

@@ -1,5 +1,6 @@
 package io.industrypulse.environment;
 
+import io.industrypulse.account.FieldInputException;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.enterprise.EnterpriseService;
 import io.industrypulse.i18n.Messages;
@@ -166,7 +167,7 @@ class ListKind implements TableKind<ListedEnterprise> {
                             counties,
                             industries,
                             scope.username());
-                } catch (EnvironmentInputException e) {
+                } catch (FieldInputException e) {
                     e.unlabelled()
                             .forEach((field, message) -> row.problem(
                                     FIELDS.getOrDefault(field, CREDIT_CODE),

@@ -20,7 +20,9 @@ public enum WarningRule {
      * A county's reporting coverage (应统尽统: reported / above-size enterprises) under the threshold while the
      * reporting deadline is near or past.
      */
-    REPORTING_COVERAGE;
+    REPORTING_COVERAGE,
+    /** A county behind its 小升规 net-increase task once the year's last annual batch has closed. */
+    NET_INCREASE;
 
     /** Message key suffix, e.g. {@code negative_growth}. */
     public String code() {

@@ -50,6 +50,7 @@ public class WarningService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final ReportingService reporting;
+    private final io.industrypulse.cultivation.CultivationService cultivation;
     private final TaskExecutor executor;
     private final UserScope system;
     private final String cityCode;
@@ -63,6 +64,7 @@ public class WarningService {
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             ReportingService reporting,
+            io.industrypulse.cultivation.CultivationService cultivation,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             @Value("${industrypulse.city-code:130100}") String cityCode) {
         this.executor = executor;
@@ -72,6 +74,7 @@ public class WarningService {
         this.currentUser = currentUser;
         this.events = events;
         this.reporting = reporting;
+        this.cultivation = cultivation;
         this.cityCode = cityCode;
         this.system = new UserScope(AuditLog.SYSTEM, Role.CITY_ADMIN, cityCode);
     }
@@ -87,6 +90,7 @@ public class WarningService {
         UserScope scope = currentUser.scope();
         List<Warning> warnings = new ArrayList<>(all(period));
         warnings.addAll(reportingWarnings(period));
+        warnings.addAll(netIncreaseWarnings(period));
         return warnings.stream().filter(w -> visible(w, scope)).toList();
     }
 
@@ -182,6 +186,32 @@ public class WarningService {
         }
         cachedReporting = new CachedReporting(period, today, System.nanoTime(), List.copyOf(warnings));
         return cachedReporting.warnings;
+    }
+
+    /**
+     * {@link WarningRule#NET_INCREASE}: the counties whose net increase of the period's year is below their task once
+     * the year's last annual batch has closed (no batch is left to close the gap).
+     */
+    List<Warning> netIncreaseWarnings(YearMonth period) {
+        if (!settings.enabled(WarningRule.NET_INCREASE)) {
+            return List.of();
+        }
+        int year = period.getYear();
+        Optional<LocalDate> last = cultivation.batches().stream()
+                .filter(b -> b.year() == year && b.kind() == io.industrypulse.cultivation.BatchKind.ANNUAL)
+                .map(io.industrypulse.cultivation.Batch::deadline)
+                .max(java.util.Comparator.naturalOrder());
+        if (last.isEmpty() || !reporting.today().isAfter(last.get())) {
+            return List.of();
+        }
+        List<Warning> warnings = new ArrayList<>();
+        for (io.industrypulse.cultivation.CultivationService.NetIncrease n : cultivation.netIncrease(year, system)) {
+            if (!n.regionCode().equals(cityCode) && n.gap() != null && n.gap() > 0) {
+                warnings.add(new Warning(
+                        period, WarningRule.NET_INCREASE, n.regionCode(), n.name(), null, null, n.net(), n.target()));
+            }
+        }
+        return warnings;
     }
 
     private List<Warning> compute(GrowthSnapshot snapshot, YearMonth period) {

@@ -194,6 +194,225 @@ abstract class CultivationTest {
         assertThat(page.get("total").asInt()).isPositive();
     }
 
+    /** A CSV in the months template's columns. */
+    private static byte[] months(String... rows) {
+        return ("统一社会信用代码,年月,产值(万元),营业收入(万元)\n" + String.join("\n", rows) + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private java.net.http.HttpResponse<String> upload(WebSession session, String kind, String name, byte[] file) {
+        return session.postMultipart(
+                "/cultivation/import",
+                Map.of("_csrf", session.csrfToken("/cultivation"), "kind", kind),
+                "file",
+                name,
+                file);
+    }
+
+    private String monthsDigest() {
+        return String.join(
+                "\n",
+                jdbc.sql(
+                                "SELECT credit_code || '|' || CAST(period AS VARCHAR(10)) || '|' || CAST(revenue AS VARCHAR(20))"
+                                        + " FROM cult_month ORDER BY 1")
+                        .query(String.class)
+                        .list());
+    }
+
+    @Test
+    void aMonthsFileGoesInWholeOrNotAtAllWithEveryBadCellNamed() {
+        WebSession county = session("county130102");
+        String code = jdbc.sql("SELECT MIN(credit_code) FROM cult_pool WHERE county_code = '130102'")
+                .query(String.class)
+                .single();
+        String other = jdbc.sql("SELECT MIN(credit_code) FROM cult_pool WHERE county_code = '130103'")
+                .query(String.class)
+                .single();
+        YearMonth now = YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String before = monthsDigest();
+        Map<String, byte[]> bad = new java.util.LinkedHashMap<>();
+        bad.put("“统一社会信用代码”", months(code.substring(0, 17) + "0," + now.minusMonths(1) + ",10,10"));
+        bad.put("“营业收入(万元)”应在 0 与 +∞ 之间", months(code + "," + now.minusMonths(1) + ",10,-5"));
+        bad.put("晚于本月", months(code + "," + now.plusMonths(1) + ",10,10"));
+        bad.put("[重复]", months(code + "," + now.minusMonths(1) + ",10,10", code + "," + now.minusMonths(1) + ",11,11"));
+        bad.put("不在本县（市、区）培育库中", months(other + "," + now.minusMonths(1) + ",10,10"));
+        for (Map.Entry<String, byte[]> file : bad.entrySet()) {
+            String page =
+                    upload(county, "months", "months.csv", file.getValue()).body();
+            assertThat(page)
+                    .as(file.getKey())
+                    .contains("文件未导入")
+                    .contains("第 2 行")
+                    .contains(file.getKey());
+            assertThat(monthsDigest()).as(file.getKey() + ": nothing written").isEqualTo(before);
+        }
+        String good = upload(county, "months", "months.csv", months(code + "," + now + ",123.45,120.5"))
+                .body();
+        assertThat(good).contains("id=\"import-ok\"");
+        assertThat(jdbc.sql("SELECT revenue FROM cult_month WHERE credit_code = :c AND period = :p")
+                        .param("c", code)
+                        .param("p", now.atDay(1))
+                        .query(java.math.BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo("120.5");
+        // the form names the field too
+        java.net.http.HttpResponse<String> form = county.postForm(
+                "/cultivation/pool/" + code + "/months",
+                Map.of(
+                        "period",
+                        now.plusMonths(2).toString(),
+                        "output",
+                        "1",
+                        "revenue",
+                        "1",
+                        "_csrf",
+                        county.csrfToken("/cultivation/pool/" + code)));
+        assertThat(form.statusCode()).isEqualTo(302);
+        assertThat(county.get("/cultivation/pool/" + code).body()).contains("年月：" + now.plusMonths(2) + " 晚于本月");
+    }
+
+    @Test
+    void aPoolFileRefusesABadCreditCodeAndAnAboveSizeEnterprise() {
+        WebSession analyst = session("analyst");
+        String above = jdbc.sql("""
+                        SELECT MIN(e.credit_code) FROM enterprise e JOIN enterprise_above_size s ON s.enterprise_id = e.id
+                        WHERE s.exited_period IS NULL""").query(String.class).single();
+        String fresh = io.industrypulse.enterprise.CreditCode.withCheckCharacter("91130102MA0TEMP01");
+        String header = "统一社会信用代码,企业名称,县(市、区)代码,行业小类代码,类型,成立日期,投产日期,联系人,联系电话,包联干部\n";
+        long pool = jdbc.sql("SELECT COUNT(*) FROM cult_pool").query(Long.class).single();
+        String refused = upload(
+                        analyst,
+                        "pool",
+                        "pool.csv",
+                        (header + fresh + ",新企业,130102,3311,小升规,2020-01-01,,,,\n" + above
+                                        + ",规上企业,130102,3311,小升规,,,,,\n")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .body();
+        assertThat(refused).contains("文件未导入").contains("第 3 行 A 列").contains(above + " 已是规上企业");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM cult_pool").query(Long.class).single())
+                .isEqualTo(pool);
+        String accepted = upload(
+                        analyst,
+                        "pool",
+                        "pool.csv",
+                        (header + fresh + ",新企业,130102,3311,小升规,2020-01-01,,张三,0311-1234567,李四\n")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .body();
+        assertThat(accepted).contains("id=\"import-ok\"");
+        assertThat(jdbc.sql("SELECT name || '/' || kind || '/' || cadre FROM cult_pool WHERE credit_code = :c")
+                        .param("c", fresh)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("新企业/SMALL/李四");
+    }
+
+    /**
+     * The city adds a batch due in ten days; the county prepares an application, submits it and marks it entered:
+     * the enterprise is then above-size in the registry from the batch's effective month as a 小升规 entrant, which
+     * the net increase counts. Wrong steps are refused with the reason and change nothing.
+     */
+    @Test
+    void anEnteredApplicationRegistersTheEnterpriseAboveSizeFromTheBatchsMonth() throws IOException {
+        WebSession analyst = session("analyst");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        YearMonth effective = YearMonth.from(today).plusMonths(2);
+        String name = "测试年度批次" + System.nanoTime();
+        java.net.http.HttpResponse<String> created = analyst.postForm(
+                "/cultivation/batches",
+                Map.of(
+                        "year", Integer.toString(today.getYear()),
+                        "kind", "ANNUAL",
+                        "name", name,
+                        "deadline", today.plusDays(10).toString(),
+                        "effectiveMonth", effective.toString(),
+                        "_csrf", analyst.csrfToken("/cultivation/batches")));
+        assertThat(created.statusCode()).isEqualTo(302);
+        long batch = jdbc.sql("SELECT id FROM cult_batch WHERE name = :n")
+                .param("n", name)
+                .query(Long.class)
+                .single();
+        // an effective month before the deadline is refused by name
+        assertThat(analyst.postForm(
+                                "/cultivation/batches",
+                                Map.of(
+                                        "year", Integer.toString(today.getYear()),
+                                        "kind", "ANNUAL",
+                                        "name", name + "2",
+                                        "deadline", today.plusDays(10).toString(),
+                                        "effectiveMonth", YearMonth.from(today).toString(),
+                                        "_csrf", analyst.csrfToken("/cultivation/batches")))
+                        .body())
+                .contains("起报月份：须晚于申报截止日期");
+
+        WebSession county = session("county130104");
+        String code = jdbc.sql("""
+                        SELECT MIN(p.credit_code) FROM cult_pool p WHERE p.county_code = '130104' AND p.kind = 'SMALL'
+                          AND p.credit_code NOT IN (SELECT credit_code FROM cult_application)""").query(String.class).single();
+        String page = "/cultivation/pool/" + code;
+        assertThat(county.postForm(
+                                page + "/applications",
+                                Map.of("batch", Long.toString(batch), "_csrf", county.csrfToken(page)))
+                        .statusCode())
+                .isEqualTo(302);
+        long id = jdbc.sql("SELECT id FROM cult_application WHERE credit_code = :c AND batch_id = :b")
+                .param("c", code)
+                .param("b", batch)
+                .query(Long.class)
+                .single();
+        java.net.http.HttpResponse<String> again = county.postForm(
+                page + "/applications", Map.of("batch", Long.toString(batch), "_csrf", county.csrfToken(page)));
+        assertThat(again.statusCode()).isEqualTo(400);
+        assertThat(again.body()).contains("已登记过“" + name + "”的申报");
+        java.net.http.HttpResponse<String> skip = county.postForm(
+                "/cultivation/applications/" + id + "/ENTERED", Map.of("_csrf", county.csrfToken(page)));
+        assertThat(skip.statusCode()).isEqualTo(400);
+        assertThat(skip.body()).contains("申报状态不能从“拟申报”改为“已入库”");
+        assertThat(county.postForm(
+                                "/cultivation/applications/" + id + "/SUBMITTED",
+                                Map.of("_csrf", county.csrfToken(page)))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(county.postForm(
+                                "/cultivation/applications/" + id + "/REJECTED",
+                                Map.of("_csrf", county.csrfToken(page)))
+                        .body())
+                .contains("未通过原因：必填");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM enterprise WHERE credit_code = :c")
+                        .param("c", code)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+
+        assertThat(county.postForm(
+                                "/cultivation/applications/" + id + "/ENTERED", Map.of("_csrf", county.csrfToken(page)))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(jdbc.sql("""
+                                SELECT CAST(s.entered_period AS VARCHAR(10)) || '/' || s.entry_kind || '/' || e.county_code
+                                FROM enterprise e JOIN enterprise_above_size s ON s.enterprise_id = e.id
+                                WHERE e.credit_code = :c""").param("c", code).query(String.class).single())
+                .isEqualTo(effective.atDay(1) + "/UPGRADE/130104");
+        assertThat(jdbc.sql("SELECT state FROM cult_application WHERE id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("ENTERED");
+        JsonNode net = JSON.readTree(session("leader")
+                .get("/api/v1/cultivation/net-increase?year=" + effective.getYear())
+                .body());
+        int upgrades = 0;
+        for (JsonNode row : net) {
+            if (row.get("region_code").asString().equals("130104")) {
+                upgrades = row.get("upgrades").asInt();
+            }
+        }
+        assertThat(upgrades).isGreaterThanOrEqualTo(1);
+        // the data sheet carries the twelve months to the month before the deadline
+        java.net.http.HttpResponse<byte[]> sheet = county.getBytes("/cultivation/applications/" + id + "/sheet.xlsx");
+        assertThat(sheet.statusCode()).isEqualTo(200);
+        assertThat(sheet.body().length).isGreaterThan(1000);
+    }
+
     @Test
     void theExitListHoldsAboveSizeEnterprisesProjectedUnderTheLine() throws IOException {
         String page = session("analyst").get("/cultivation/exits").body();

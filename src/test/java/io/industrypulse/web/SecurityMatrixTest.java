@@ -136,6 +136,11 @@ abstract class SecurityMatrixTest {
     String poolOwn;
 
     String poolOther;
+    /** Applications of the own and the other county's pool, and a batch. */
+    long applicationOwn;
+
+    long applicationOther;
+    long batchId;
     long ownAttachment;
     long otherAttachment;
     YearMonth ownMonth;
@@ -239,6 +244,9 @@ abstract class SecurityMatrixTest {
                 .param("c", otherCounty)
                 .query(String.class)
                 .single();
+        applicationOwn = application(ownCounty);
+        applicationOther = application(otherCounty);
+        batchId = jdbc.sql("SELECT MIN(id) FROM cult_batch").query(Long.class).single();
         ownAttachment = attachment(ownTicket);
         otherAttachment = attachment(otherTicket);
     }
@@ -261,6 +269,13 @@ abstract class SecurityMatrixTest {
                 .param("at", OffsetDateTime.now(ZoneOffset.UTC))
                 .update();
         return attachment(ticket);
+    }
+
+    /** An application of the county's pool (the demo city has some in every county). */
+    private long application(String county) {
+        return jdbc.sql("""
+                        SELECT MIN(a.id) FROM cult_application a JOIN cult_pool p ON p.credit_code = a.credit_code
+                        WHERE p.county_code = :c""").param("c", county).query(Long.class).single();
     }
 
     /** A campaign over the whole city, made once per database. */
@@ -731,6 +746,62 @@ abstract class SecurityMatrixTest {
                 statuses(EnumSet.of(ADMIN, ANALYST, LEADER, ENTERPRISE), 200, Map.of(COUNTY, 403, ECOLOGY, 403)));
         get(rules, "GET /api/v1/cultivation/net-increase", "/api/v1/cultivation/net-increase", cultivation, 403);
         get(rules, "GET /api/v1/cultivation/batches", "/api/v1/cultivation/batches", cultivation, 403);
+        Set<Actor> keepers = EnumSet.of(ADMIN, ANALYST, COUNTY);
+        get(rules, "GET /cultivation/templates/{kind}.xlsx", "/cultivation/templates/pool.xlsx", keepers, 403);
+        get(rules, "GET /cultivation/pool/new", "/cultivation/pool/new", keepers, 403);
+        add(
+                rules,
+                "GET /cultivation/pool/{code}/edit",
+                "GET",
+                "/cultivation/pool/" + poolOwn + "/edit",
+                null,
+                statuses(keepers, 200, Map.of(LEADER, 403, ENTERPRISE, 403, ECOLOGY, 403)));
+        add(
+                rules,
+                "GET /cultivation/pool/{code}/edit",
+                "GET",
+                "/cultivation/pool/" + poolOther + "/edit",
+                null,
+                statuses(CITY_WRITERS, 200, Map.of(COUNTY, 404, LEADER, 403, ENTERPRISE, 403, ECOLOGY, 403)));
+        post(rules, "POST /cultivation/import", "/cultivation/import", form("kind", "pool"), keepers, 403);
+        post(rules, "POST /cultivation/pool", "/cultivation/pool", form("creditCode", ""), keepers, 403);
+        post(
+                rules,
+                "POST /cultivation/pool/{code}/applications",
+                "/cultivation/pool/" + poolOwn + "/applications",
+                form("x", "1"),
+                keepers,
+                403);
+        post(
+                rules,
+                "POST /cultivation/applications/{id}/{state}",
+                "/cultivation/applications/" + applicationOwn + "/bogus",
+                form("x", "1"),
+                keepers,
+                403);
+        add(
+                rules,
+                "GET /cultivation/applications/{id}/sheet.xlsx",
+                "GET",
+                "/cultivation/applications/" + applicationOwn + "/sheet.xlsx",
+                null,
+                statuses(EnumSet.of(ADMIN, ANALYST, LEADER, COUNTY), 200, Map.of(ENTERPRISE, 404, ECOLOGY, 403)));
+        add(
+                rules,
+                "GET /cultivation/applications/{id}/sheet.xlsx",
+                "GET",
+                "/cultivation/applications/" + applicationOther + "/sheet.xlsx",
+                null,
+                statuses(CITY, 200, Map.of(COUNTY, 404, ENTERPRISE, 404, ECOLOGY, 403)));
+        get(rules, "GET /cultivation/batches/{id}", "/cultivation/batches/" + batchId, cultivation, 403);
+        post(rules, "POST /cultivation/batches", "/cultivation/batches", form("year", "bogus"), CITY_WRITERS, 403);
+        post(
+                rules,
+                "POST /cultivation/pool/{code}/months",
+                "/cultivation/pool/" + poolOther + "/months",
+                form("period", "bogus"),
+                keepers,
+                403);
 
         // administration
         get(rules, "GET /admin/users", "/admin/users", EnumSet.of(ADMIN), 403);

@@ -53,7 +53,11 @@ class SourcesHaveNoChineseMessagesTest {
             Map.entry("ingest/ImportController.java", "the Chinese file names of the downloaded templates"),
             Map.entry("ingest/PackageImporter.java", "the stored title of a package import in the import history"),
             Map.entry("environment/ListKind.java", "the list template's Chinese column names and instructions"),
-            Map.entry("environment/EnvironmentService.java", "the Chinese compass points and grade forms it parses"));
+            Map.entry("environment/EnvironmentService.java", "the Chinese compass points and grade forms it parses"),
+            Map.entry("cultivation/PoolTable.java", "the pool template's Chinese column names and instructions"),
+            Map.entry(
+                    "cultivation/PoolMonthsTable.java", "the months template's Chinese column names and instructions"),
+            Map.entry("account/FieldInputException.java", "the full-width colon it strips from a message"));
 
     @Test
     void userFacingTextsLiveInTheBundles() throws IOException {

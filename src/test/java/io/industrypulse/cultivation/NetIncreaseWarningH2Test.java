@@ -1,0 +1,3 @@
+package io.industrypulse.cultivation;
+
+class NetIncreaseWarningH2Test extends NetIncreaseWarningTest {}
