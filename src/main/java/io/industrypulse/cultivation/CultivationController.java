@@ -95,17 +95,7 @@ class CultivationController {
         UserScope scope = currentUser.scope();
         CultivationService.requireWriter(scope);
         String code = tableKind(kind == null ? "" : kind);
-        if (file == null || file.isEmpty()) {
-            throw new IllegalArgumentException(Messages.get("cultivation.error.noFile"));
-        }
-        String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-        java.nio.file.Path temporary = java.nio.file.Files.createTempFile("industrypulse-cultivation", ".upload");
-        try (java.io.InputStream in = file.getInputStream()) {
-            java.nio.file.Files.copy(in, temporary, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            model.addAttribute("importResult", imports.importFile(code, temporary, name, scope));
-        } finally {
-            java.nio.file.Files.deleteIfExists(temporary);
-        }
+        model.addAttribute("importResult", imports.importUpload(code, file, scope));
         return pool(null, null, null, null, 1, model);
     }
 

@@ -13,10 +13,6 @@ import io.industrypulse.region.RegionService;
 import io.industrypulse.report.ExcelExport;
 import io.industrypulse.report.ExcelTable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -113,18 +109,7 @@ class EnvironmentController {
             throws IOException {
         UserScope scope = currentUser.scope();
         EnvironmentService.requireEdit(scope);
-        if (file == null || file.isEmpty()) {
-            throw new IllegalArgumentException(Messages.get("environment.error.noFile"));
-        }
-        String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-        Path temporary = Files.createTempFile("industrypulse-environment", ".upload");
-        TableImportResult result;
-        try (InputStream in = file.getInputStream()) {
-            Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
-            result = imports.importFile(ListKind.CODE, temporary, name, scope);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        TableImportResult result = imports.importUpload(ListKind.CODE, file, scope);
         model.addAttribute("importResult", result);
         return list(null, null, null, null, 1, model);
     }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -92,6 +93,28 @@ public class TableImportService {
      */
     public TableImportResult importFile(String kind, Path file, String source, UserScope scope) {
         return importFile(kind, file, source, scope, false);
+    }
+
+    /**
+     * Imports an uploaded file of a table kind (a module's own page takes the upload): kept in a temporary file for
+     * the import and removed after.
+     *
+     * @throws IllegalArgumentException with the bundle's message when no file was chosen
+     */
+    public TableImportResult importUpload(
+            String kind, org.springframework.web.multipart.@Nullable MultipartFile file, UserScope scope)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw new IllegalArgumentException(Messages.get("ingest.error.noFile"));
+        }
+        String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+        Path temporary = Files.createTempFile("industrypulse-table", ".upload");
+        try (java.io.InputStream in = file.getInputStream()) {
+            Files.copy(in, temporary, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return importFile(kind, temporary, name, scope);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 
     /**
