@@ -183,7 +183,9 @@ public class CultivationService {
             throw new IllegalArgumentException(Messages.get("cultivation.error.unknownCounty", county));
         }
         String shown = scope.role() == Role.COUNTY_USER ? scope.regionCode() : county;
+        java.util.Set<String> entered = entered();
         List<PoolEnterprise> pool = repository.pool(shown).stream()
+                .filter(e -> !entered.contains(e.creditCode()))
                 .filter(e -> visible(e, scope))
                 .filter(e -> filter.kind() == null || e.kind() == filter.kind())
                 .filter(e -> blank(filter.industryClass()) || e.industryClass().startsWith(filter.industryClass()))
@@ -536,8 +538,20 @@ public class CultivationService {
         return out;
     }
 
+    /** The enterprises whose application entered: above-size now, no longer in the pool's lists. */
+    private java.util.Set<String> entered() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        repository.applications(null, null).stream()
+                .filter(a -> a.state() == ApplicationState.ENTERED)
+                .forEach(a -> out.add(a.creditCode()));
+        return out;
+    }
+
     private List<PoolRow> projectionsOfAll() {
-        List<PoolEnterprise> pool = repository.pool(null);
+        java.util.Set<String> entered = entered();
+        List<PoolEnterprise> pool = repository.pool(null).stream()
+                .filter(e -> !entered.contains(e.creditCode()))
+                .toList();
         Projections p = projections(pool);
         return pool.stream().map(p::row).toList();
     }

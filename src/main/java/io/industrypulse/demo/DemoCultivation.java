@@ -7,6 +7,7 @@ import io.industrypulse.cultivation.BatchKind;
 import io.industrypulse.cultivation.PoolEnterprise;
 import io.industrypulse.cultivation.PoolKind;
 import io.industrypulse.cultivation.PoolMonth;
+import io.industrypulse.ingest.CanonicalPackage;
 import io.industrypulse.target.Target;
 import io.industrypulse.target.TargetIndicator;
 import java.math.BigDecimal;
@@ -93,11 +94,11 @@ final class DemoCultivation {
     /**
      * Applications in every state but 已入库 (an entry is the registry's, which the demo registry has already): the
      * first annual batch (index 0, closed) submitted by some and refused for a few, the second (index 1, open)
-     * planned by others, and new plants submitted for next February's monthly batch (the last).
+     * planned by others, and new plants submitted for next February's monthly batch (index 12).
      */
     private static List<Application> applications(List<PoolEnterprise> pool, Instant at) {
         List<Application> out = new ArrayList<>();
-        int february = batches(2000).size() - 1;
+        int february = 12;
         for (int i = 0; i < pool.size(); i++) {
             PoolEnterprise e = pool.get(i);
             if (i % 13 == 0) {
@@ -114,7 +115,13 @@ final class DemoCultivation {
         return out;
     }
 
-    /** This year's two annual batches, the monthly batches of March to December, and next February's. */
+    /** Index in {@link #batches} of last year's first annual batch (its entrants report from this January). */
+    static final int LAST_YEARS_BATCH = 13;
+
+    /**
+     * This year's two annual batches (0, 1), the monthly batches of March to December (2..11), next February's (12)
+     * and last year's first annual batch (13).
+     */
     static List<Batch> batches(int year) {
         List<Batch> out = new ArrayList<>();
         out.add(new Batch(
@@ -137,7 +144,74 @@ final class DemoCultivation {
                 (year + 1) + "年2月月度入库",
                 LocalDate.of(year + 1, 1, 5),
                 YearMonth.of(year + 1, 2)));
+        out.add(new Batch(
+                0,
+                year - 1,
+                BatchKind.ANNUAL,
+                (year - 1) + "年第一批年度小升规",
+                LocalDate.of(year - 1, 11, 20),
+                YearMonth.of(year, 1)));
         return out;
+    }
+
+    /**
+     * The registry's entrants of the year as the pool records they were, with their applications entered: a 小升规
+     * entrant of January through last year's annual batch, its pool months last year's output and revenue as its
+     * same-period base in the monthly data has them; a new plant through the monthly batch of its first month.
+     */
+    static Pool entrants(CanonicalPackage data, List<DemoProfile> profiles, int year, Instant at) {
+        java.util.Map<String, DemoProfile> byCode = new java.util.HashMap<>();
+        profiles.forEach(p -> byCode.put(p.creditCode(), p));
+        List<PoolEnterprise> enterprises = new ArrayList<>();
+        List<Application> applications = new ArrayList<>();
+        java.util.Set<String> upgrades = new java.util.HashSet<>();
+        for (CanonicalPackage.EnterpriseRow e : data.enterprises()) {
+            DemoProfile p = byCode.get(e.creditCode());
+            YearMonth since = e.aboveSizeSince();
+            if (p == null || since == null || since.getYear() != year) {
+                continue;
+            }
+            int batch;
+            PoolKind kind;
+            if (p.entryKind() == io.industrypulse.enterprise.AboveSizeEntry.UPGRADE && since.getMonthValue() == 1) {
+                batch = LAST_YEARS_BATCH;
+                kind = PoolKind.SMALL;
+                upgrades.add(e.creditCode());
+            } else if (p.entryKind() == io.industrypulse.enterprise.AboveSizeEntry.NEW_PRODUCTION
+                    && since.getMonthValue() >= 3) {
+                batch = 2 + since.getMonthValue() - 3;
+                kind = PoolKind.NEW;
+            } else {
+                continue;
+            }
+            YearMonth start = p.productionStart() != null ? p.productionStart() : YearMonth.of(year - 3, 1);
+            enterprises.add(new PoolEnterprise(
+                    e.creditCode(),
+                    e.name(),
+                    e.countyCode(),
+                    p.industryClass(),
+                    kind,
+                    start.atDay(1),
+                    start.atDay(1),
+                    p.contactName(),
+                    p.contactPhone(),
+                    CADRES[enterprises.size() % CADRES.length],
+                    "system",
+                    at));
+            applications.add(new Application(0, e.creditCode(), batch, ApplicationState.ENTERED, null, "system", at));
+        }
+        List<PoolMonth> months = new ArrayList<>();
+        for (CanonicalPackage.MonthlyRow m : data.monthly()) {
+            if (m.period().getYear() == year && upgrades.contains(m.creditCode())) {
+                BigDecimal base = m.outputLy();
+                months.add(new PoolMonth(
+                        m.creditCode(),
+                        m.period().minusYears(1),
+                        base,
+                        base.multiply(new BigDecimal("0.96")).setScale(2, RoundingMode.HALF_UP)));
+            }
+        }
+        return new Pool(enterprises, months, List.of(), applications);
     }
 
     /** A 小升规 net-increase task per county (3 to 6) and the city's, their sum. */

@@ -158,7 +158,16 @@ class DemoDataLoader implements ApplicationRunner {
         List<String> countyCodes =
                 counties(data).stream().map(CanonicalPackage.RegionRow::code).toList();
         DemoCultivation.Pool pool = DemoCultivation.generate(countyCodes, latest);
-        cultivation.load(pool.enterprises(), pool.months(), pool.batches(), pool.applications());
+        DemoCultivation.Pool entrants = DemoCultivation.entrants(
+                data,
+                city.profiles(),
+                latest.getYear(),
+                pool.enterprises().get(0).updatedAt());
+        cultivation.load(
+                concat(pool.enterprises(), entrants.enterprises()),
+                concat(pool.months(), entrants.months()),
+                pool.batches(),
+                concat(pool.applications(), entrants.applications()));
         String cityCode = data.regions().stream()
                 .filter(r -> RegionLevel.fromCode(r.level()) == RegionLevel.CITY)
                 .findFirst()
@@ -241,6 +250,12 @@ class DemoDataLoader implements ApplicationRunner {
                     .append(")\n");
         }
         log.info(text.toString());
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static List<CanonicalPackage.RegionRow> counties(CanonicalPackage data) {

@@ -79,12 +79,22 @@ abstract class CultivationTest {
                             rs.getBigDecimal(3).doubleValue();
                 });
         Map<String, JsonNode> rows = pool(session("analyst"), "");
+        java.util.Set<String> entered =
+                new java.util.HashSet<>(jdbc.sql("SELECT credit_code FROM cult_application WHERE state = 'ENTERED'")
+                        .query(String.class)
+                        .list());
+        // the entered are above-size now and leave the pool's lists
         assertThat(rows)
                 .hasSize(jdbc.sql("SELECT COUNT(*) FROM cult_pool")
-                        .query(Integer.class)
-                        .single());
+                                .query(Integer.class)
+                                .single()
+                        - entered.size());
+        assertThat(rows.keySet()).doesNotContainAnyElementsOf(entered);
         int checked = 0;
         for (Map.Entry<String, double[]> e : revenue.entrySet()) {
+            if (entered.contains(e.getKey())) {
+                continue;
+            }
             double[] r = e.getValue();
             double thisSoFar = 0;
             double lastSoFar = 0;
@@ -172,10 +182,9 @@ abstract class CultivationTest {
         rows.values()
                 .forEach(r -> assertThat(r.get("enterprise").get("county_code").asString())
                         .isEqualTo("130102"));
-        assertThat(rows)
-                .hasSize(jdbc.sql("SELECT COUNT(*) FROM cult_pool WHERE county_code = '130102'")
-                        .query(Integer.class)
-                        .single());
+        assertThat(rows).hasSize(jdbc.sql("""
+                                SELECT COUNT(*) FROM cult_pool WHERE county_code = '130102' AND credit_code NOT IN
+                                    (SELECT credit_code FROM cult_application WHERE state = 'ENTERED')""").query(Integer.class).single());
         assertThat(county.get("/api/v1/cultivation/pool?county=130103").statusCode())
                 .isEqualTo(403);
         assertThat(session("ecology").get("/api/v1/cultivation/pool").statusCode())
@@ -411,6 +420,47 @@ abstract class CultivationTest {
         java.net.http.HttpResponse<byte[]> sheet = county.getBytes("/cultivation/applications/" + id + "/sheet.xlsx");
         assertThat(sheet.statusCode()).isEqualTo(200);
         assertThat(sheet.body().length).isGreaterThan(1000);
+    }
+
+    /**
+     * The demo's entered applications are the registry's entrants: each above-size from its batch's effective month
+     * with the entry kind of its pool kind, and a 小升规 entrant's pool output of last year is the same-period base its
+     * monthly reports carry this year.
+     */
+    @Test
+    void theEnteredApplicationsAreTheRegistrysEntrantsWithTheirBase() {
+        java.util.List<String> mismatches = jdbc.sql("""
+                        SELECT a.credit_code FROM cult_application a
+                        JOIN cult_batch b ON b.id = a.batch_id
+                        JOIN cult_pool p ON p.credit_code = a.credit_code
+                        JOIN enterprise e ON e.credit_code = a.credit_code
+                        JOIN enterprise_above_size s ON s.enterprise_id = e.id
+                        WHERE a.state = 'ENTERED' AND (s.entered_period <> b.effective_month
+                            OR s.entry_kind <> CASE p.kind WHEN 'NEW' THEN 'NEW_PRODUCTION' ELSE 'UPGRADE' END)""").query(String.class).list();
+        assertThat(mismatches).isEmpty();
+        int entered = jdbc.sql("SELECT COUNT(*) FROM cult_application WHERE state = 'ENTERED'")
+                .query(Integer.class)
+                .single();
+        assertThat(entered).isPositive();
+        assertThat(jdbc.sql("""
+                                SELECT COUNT(*) FROM cult_application a JOIN enterprise e ON e.credit_code = a.credit_code
+                                WHERE a.state = 'ENTERED'""").query(Integer.class).single()).isEqualTo(entered);
+        // a pool month of last year and the entrant's report of the same month this year: output and base agree
+        java.util.Map<String, java.math.BigDecimal> pool = new java.util.HashMap<>();
+        jdbc.sql("SELECT credit_code, period, output FROM cult_month").query(rs -> {
+            pool.put(rs.getString(1) + "/" + rs.getObject(2, LocalDate.class).plusYears(1), rs.getBigDecimal(3));
+        });
+        int compared = 0;
+        for (Map<String, Object> m : jdbc.sql("SELECT credit_code, period, output_ly FROM monthly_report")
+                .query()
+                .listOfRows()) {
+            java.math.BigDecimal base = pool.get(m.get("credit_code") + "/" + m.get("period"));
+            if (base != null) {
+                assertThat((java.math.BigDecimal) m.get("output_ly")).isEqualByComparingTo(base);
+                compared++;
+            }
+        }
+        assertThat(compared).isPositive();
     }
 
     @Test
