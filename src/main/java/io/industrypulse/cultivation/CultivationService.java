@@ -233,16 +233,12 @@ public class CultivationService {
                 series[index] = m.revenue().doubleValue();
             }
         }
+        double[] trailing = RevenueProjection.trailingByMonth(series);
         for (PoolMonth m : stored) {
             int index = (m.period().getYear() - (year - 2)) * 12 + m.period().getMonthValue() - 1;
-            if (index < 12 || index >= 36) {
-                continue;
+            if (index >= 12 && index < 36) {
+                months.add(new MonthView(m.period(), m.output(), m.revenue(), trailing[index]));
             }
-            double trailing = 0;
-            for (int k = index - 11; k <= index; k++) {
-                trailing += series[k];
-            }
-            months.add(new MonthView(m.period(), m.output(), m.revenue(), trailing));
         }
         List<BatchOutlook> batches = new ArrayList<>();
         for (Batch b : comingBatches()) {
@@ -351,7 +347,8 @@ public class CultivationService {
                 return Optional.empty();
             }
             double twelve = RevenueProjection.twelveMonthsTo(series(e), projection(e), index);
-            return Optional.of(new BatchOutlook(b, twelve, twelve >= settings.threshold()));
+            return Optional.of(new BatchOutlook(
+                    b, twelve, RevenueProjection.qualifies(series(e), projection(e), index, settings.threshold())));
         }
     }
 
@@ -404,6 +401,9 @@ public class CultivationService {
     @Transactional(readOnly = true)
     public List<ExitRisk> exitRisks(@Nullable String county, UserScope scope) {
         requireRead(scope);
+        if (!blank(county) && scope.role() == Role.COUNTY_USER && !scope.coversCounty(county.strip())) {
+            throw new AccessDeniedException(Messages.get("cultivation.error.otherCounty"));
+        }
         List<YearMonth> periods = statData.periods();
         if (periods.isEmpty()) {
             return List.of();

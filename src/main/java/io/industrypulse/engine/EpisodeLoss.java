@@ -80,6 +80,28 @@ public final class EpisodeLoss {
         return base;
     }
 
+    /** Last year's output over its days: the production base as one figure (万元 a day), for the list. */
+    public static double dailyAverage(double[] outputLastYear, int year) {
+        if (outputLastYear.length != 12) {
+            throw new IllegalArgumentException("12 months of last year's output");
+        }
+        double total = 0;
+        for (double v : outputLastYear) {
+            total += v;
+        }
+        return total / java.time.Year.of(year - 1).length();
+    }
+
+    /** What the enterprise would have produced over the episode at its production base: {@code sum base × days}. */
+    public static double normalOutput(double[] dailyBase, double[] days) {
+        double[] full = outputLoss(dailyBase, days, 1);
+        double sum = 0;
+        for (double v : full) {
+            sum += v;
+        }
+        return sum;
+    }
+
     /**
      * An enterprise's emissions of one pollutant over the episode's days, each day's {@code dailyKg} weighted by
      * {@code factor} when that day's forecast wind comes from within its upwind sector.

@@ -115,6 +115,23 @@ public final class RevenueProjection {
         return sum;
     }
 
+    /**
+     * The revenue of the twelve months ending with each month: {@code result[k]} sums {@code months[k-11..k]}, for
+     * {@code k >= 11} (earlier entries are NaN: their twelve months are not all there); unreported months count 0.
+     */
+    public static double[] trailingByMonth(double[] months) {
+        double[] out = new double[months.length];
+        double sum = 0;
+        for (int k = 0; k < months.length; k++) {
+            sum += RowValue.known(months[k]) ? months[k] : 0;
+            if (k >= 12) {
+                sum -= RowValue.known(months[k - 12]) ? months[k - 12] : 0;
+            }
+            out[k] = k >= 11 ? sum : Double.NaN;
+        }
+        return out;
+    }
+
     /** Whether the enterprise qualifies for a batch whose reference month is {@code reference}. */
     public static boolean qualifies(Series series, Projection projection, int reference, double threshold) {
         return twelveMonthsTo(series, projection, reference) >= threshold;

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -889,11 +888,5 @@ public class EnvironmentService {
 
     static boolean blank(@Nullable String value) {
         return value == null || value.isBlank();
-    }
-
-    /** For the loader: every county group's code by name. */
-    List<String> groupCodes() {
-        return new ArrayList<>(
-                repository.groups().stream().map(CountyGroup::code).toList());
     }
 }

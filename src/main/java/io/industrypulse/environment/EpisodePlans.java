@@ -389,10 +389,7 @@ public class EpisodePlans {
             }
             PlanView view = view(setup, impact.kind(), impact.measures(), null, null);
             EnterpriseMeasure m = view.measures().get(i);
-            double normal = 0;
-            for (int month = 0; month < 12; month++) {
-                normal += setup.dailyBase()[i][month] * setup.days()[month];
-            }
+            double normal = EpisodeLoss.normalOutput(setup.dailyBase()[i], setup.days());
             out.add(new EnterpriseEpisode(
                     e,
                     impact.kind(),
@@ -446,12 +443,9 @@ public class EpisodePlans {
             if (ly == null) {
                 continue;
             }
-            double total = 0;
-            for (double v : ly) {
-                total += v;
-            }
+            double total = java.util.Arrays.stream(ly).sum();
             double[] base = EpisodeLoss.defaultDailyBase(ly, year);
-            double average = total / java.time.Year.of(year - 1).length();
+            double average = EpisodeLoss.dailyAverage(ly, year);
             out.put(
                     e.creditCode(),
                     new ListedFigures(

@@ -1,8 +1,6 @@
 package io.industrypulse.environment;
 
-import io.industrypulse.engine.ControlPlan;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
@@ -27,22 +25,5 @@ public record Pollutants(BigDecimal so2, BigDecimal nox, BigDecimal pm, BigDecim
             case 2 -> pm;
             default -> voc;
         };
-    }
-
-    /** The shares of {@code values}, kept to {@code scale} places. */
-    static Pollutants of(double[] values, int scale) {
-        if (values.length != ControlPlan.POLLUTANTS) {
-            throw new IllegalArgumentException("one value per pollutant");
-        }
-        BigDecimal[] v = new BigDecimal[values.length];
-        for (int p = 0; p < values.length; p++) {
-            v[p] = BigDecimal.valueOf(values[p]).setScale(scale, RoundingMode.HALF_UP);
-        }
-        return new Pollutants(v[0], v[1], v[2], v[3]);
-    }
-
-    /** The same share for every pollutant. */
-    static Pollutants all(BigDecimal share) {
-        return new Pollutants(share, share, share, share);
     }
 }

@@ -66,4 +66,18 @@ class EpisodeLossTest {
         assertThat(EpisodeLoss.within(180, new double[] {90, 270})).isTrue();
         assertThat(EpisodeLoss.within(-10, new double[] {340, 20})).isTrue();
     }
+
+    @Test
+    void theListsBaseIsLastYearsOutputOverItsDaysAndTheNormalOutputIsBaseTimesDays() {
+        double[] lastYear = new double[12];
+        java.util.Arrays.fill(lastYear, 365);
+        // 2025 has 365 days: 12 × 365 over 365 = 12 万元 a day
+        assertThat(EpisodeLoss.dailyAverage(lastYear, 2026)).isEqualTo(12.0);
+        double[] base = new double[12];
+        java.util.Arrays.fill(base, 10);
+        double[] days = new double[12];
+        days[0] = 2.5;
+        days[1] = 1;
+        assertThat(EpisodeLoss.normalOutput(base, days)).isEqualTo(35.0);
+    }
 }

@@ -66,6 +66,20 @@ class RevenueProjectionTest {
     }
 
     @Test
+    void theTrailingSumOfAMonthIsItsTwelveMonths() {
+        double[] months = new double[24];
+        for (int k = 0; k < 24; k++) {
+            months[k] = k + 1;
+        }
+        months[13] = Double.NaN; // unreported: counts 0
+        double[] trailing = RevenueProjection.trailingByMonth(months);
+        assertThat(trailing[10]).isNaN();
+        assertThat(trailing[11]).isEqualTo(78); // 1 + ... + 12
+        assertThat(trailing[12]).isEqualTo(78 - 1 + 13);
+        assertThat(trailing[23]).isEqualTo((13 + 24) * 12 / 2.0 - 14);
+    }
+
+    @Test
     void withoutLastYearTheAverageOfTheMonthsSoFarRunsForward() {
         double[] r = new double[24];
         Arrays.fill(r, Double.NaN);

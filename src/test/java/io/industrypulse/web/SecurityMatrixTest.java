@@ -586,6 +586,13 @@ abstract class SecurityMatrixTest {
                 null,
                 statuses(EnumSet.of(ADMIN, ANALYST, LEADER, ECOLOGY, ENTERPRISE), 200, Map.of(COUNTY, 403)));
         get(rules, "GET /environment/export.xlsx", "/environment/export.xlsx", ALL, 403);
+        add(
+                rules,
+                "GET /environment/export.xlsx",
+                "GET",
+                "/environment/export.xlsx?county=" + otherCounty,
+                null,
+                statuses(EnumSet.of(ADMIN, ANALYST, LEADER, ECOLOGY, ENTERPRISE), 200, Map.of(COUNTY, 403)));
         get(rules, "GET /environment/template.xlsx", "/environment/template.xlsx", envEditors, 403);
         get(rules, "GET /environment/enterprises/new", "/environment/enterprises/new", envEditors, 403);
         add(
@@ -691,6 +698,7 @@ abstract class SecurityMatrixTest {
                 envEditors,
                 403);
         get(rules, "GET /environment/counties/{code}/cost", "/environment/counties/" + otherCounty + "/cost", ALL, 403);
+        get(rules, "GET /environment/counties/{code}/cost", "/environment/counties/" + ownCounty + "/cost", ALL, 403);
         get(rules, "GET /api/v1/environment/enterprises", "/api/v1/environment/enterprises", ALL, 403);
         add(
                 rules,
@@ -719,6 +727,20 @@ abstract class SecurityMatrixTest {
                 null,
                 statuses(EnumSet.of(ADMIN, ANALYST, LEADER, ENTERPRISE), 200, Map.of(COUNTY, 403, ECOLOGY, 403)));
         get(rules, "GET /cultivation/pool.xlsx", "/cultivation/pool.xlsx", cultivation, 403);
+        add(
+                rules,
+                "GET /cultivation/pool.xlsx",
+                "GET",
+                "/cultivation/pool.xlsx?county=" + otherCounty,
+                null,
+                statuses(EnumSet.of(ADMIN, ANALYST, LEADER, ENTERPRISE), 200, Map.of(COUNTY, 403, ECOLOGY, 403)));
+        add(
+                rules,
+                "GET /cultivation/exits",
+                "GET",
+                "/cultivation/exits?county=" + otherCounty,
+                null,
+                statuses(EnumSet.of(ADMIN, ANALYST, LEADER, ENTERPRISE), 200, Map.of(COUNTY, 403, ECOLOGY, 403)));
         add(
                 rules,
                 "GET /cultivation/pool/{code}",
@@ -795,6 +817,13 @@ abstract class SecurityMatrixTest {
                 statuses(CITY, 200, Map.of(COUNTY, 404, ENTERPRISE, 404, ECOLOGY, 403)));
         get(rules, "GET /cultivation/batches/{id}", "/cultivation/batches/" + batchId, cultivation, 403);
         post(rules, "POST /cultivation/batches", "/cultivation/batches", form("year", "bogus"), CITY_WRITERS, 403);
+        post(
+                rules,
+                "POST /cultivation/pool/{code}/months",
+                "/cultivation/pool/" + poolOwn + "/months",
+                form("period", "bogus"),
+                keepers,
+                403);
         post(
                 rules,
                 "POST /cultivation/pool/{code}/months",
