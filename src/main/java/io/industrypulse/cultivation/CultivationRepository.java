@@ -90,6 +90,17 @@ class CultivationRepository {
                 .list();
     }
 
+    /** One month's output of the pool enterprises whose application was entered (已入库), by credit code. */
+    Map<String, java.math.BigDecimal> enteredOutputs(YearMonth month) {
+        Map<String, java.math.BigDecimal> out = new HashMap<>();
+        jdbc.sql("""
+                        SELECT m.credit_code, m.output FROM cult_month m WHERE m.period = :period AND EXISTS (
+                            SELECT 1 FROM cult_application a WHERE a.credit_code = m.credit_code AND a.state = 'ENTERED')""").param("period", month.atDay(1)).query(rs -> {
+            out.put(rs.getString(1), rs.getBigDecimal(2));
+        });
+        return out;
+    }
+
     /** The latest month any pool enterprise reported, if any. */
     Optional<YearMonth> latestMonth() {
         return jdbc.sql("SELECT MAX(period) FROM cult_month")

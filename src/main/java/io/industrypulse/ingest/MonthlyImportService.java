@@ -51,6 +51,7 @@ public class MonthlyImportService {
     private final ErrorReports reports;
     private final ReviewFlagService flags;
     private final ReviewSettings reviewSettings;
+    private final List<EntrantBases> entrantBases;
 
     MonthlyImportService(
             RevisionService revisions,
@@ -61,7 +62,8 @@ public class MonthlyImportService {
             IngestSettings settings,
             ErrorReports reports,
             ReviewFlagService flags,
-            ReviewSettings reviewSettings) {
+            ReviewSettings reviewSettings,
+            List<EntrantBases> entrantBases) {
         this.revisions = revisions;
         this.statData = statData;
         this.enterprises = enterprises;
@@ -71,6 +73,7 @@ public class MonthlyImportService {
         this.reports = reports;
         this.flags = flags;
         this.reviewSettings = reviewSettings;
+        this.entrantBases = List.copyOf(entrantBases);
     }
 
     /** Whether the user may import monthly data at all (city admin and analyst, county users for their county). */
@@ -195,8 +198,11 @@ public class MonthlyImportService {
         for (MonthlyRow row : statData.monthly(lastYear, lastYear)) {
             lastYearOutput.put(row.creditCode(), row.output());
         }
+        Map<String, BigDecimal> entrants = new HashMap<>();
+        entrantBases.forEach(b -> entrants.putAll(b.outputs(lastYear)));
+        entrants.keySet().removeAll(lastYearOutput.keySet());
         return new MonthlyReview.Context(
-                period, counties, county, previous, lastYearOutput, revisions.latestDetail(lastYear));
+                period, counties, county, previous, lastYearOutput, revisions.latestDetail(lastYear), entrants);
     }
 
     private SoftReview.Inputs softInputs(MonthlyReview.Context context) {

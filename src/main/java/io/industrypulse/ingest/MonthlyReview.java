@@ -31,6 +31,8 @@ final class MonthlyReview {
      * @param previousMonth the latest revision of the previous month of the same year (H2), by credit code
      * @param lastYear last year's same-month output (monthly_report) by credit code (H5)
      * @param lastYearDetail last year's same-month latest revision, by credit code (H5, cumulative columns)
+     * @param entrantBase last year's same-month output carried by the entry of an enterprise that has no report of
+     *     that month (H5): the base a 小升规 entrant must report
      */
     record Context(
             YearMonth period,
@@ -38,7 +40,8 @@ final class MonthlyReview {
             @Nullable String county,
             Map<String, MonthlyDetail> previousMonth,
             Map<String, BigDecimal> lastYear,
-            Map<String, MonthlyDetail> lastYearDetail) {}
+            Map<String, MonthlyDetail> lastYearDetail,
+            Map<String, BigDecimal> entrantBase) {}
 
     private final MonthlySheetParser parser;
     private final Context context;
@@ -160,6 +163,10 @@ final class MonthlyReview {
             BigDecimal reported = context.lastYear().get(code);
             if (reported != null && differs(output.monthLastYear(), reported)) {
                 problem(row, 2, "H5", Messages.get("ingest.monthly.lastYearMonth", output.monthLastYear(), reported));
+            }
+            BigDecimal entered = context.entrantBase().get(code);
+            if (entered != null && differs(output.monthLastYear(), entered)) {
+                problem(row, 2, "H5", Messages.get("ingest.monthly.entrantBase", output.monthLastYear(), entered));
             }
             MonthlyDetail lastYear = context.lastYearDetail().get(code);
             if (lastYear != null

@@ -1,5 +1,6 @@
 package io.industrypulse.account;
 
+import io.industrypulse.support.MutableClock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;

@@ -1,0 +1,3 @@
+package io.industrypulse.cultivation;
+
+class EntrantBaseH2Test extends EntrantBaseTest {}
