@@ -1,9 +1,14 @@
 package io.industrypulse.account;
 
 import io.industrypulse.i18n.Messages;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Input refused, nothing written: each problem names the form field it is about (a component of the form) with the
@@ -34,6 +39,9 @@ public class FieldInputException extends IllegalArgumentException {
     /** Collects problems by field; {@link #check()} throws when there are any. */
     public static final class Problems {
 
+        /** The largest amount a field takes, 万元: a sanity bound, not a rule of the method. */
+        private static final BigDecimal MAX_AMOUNT = BigDecimal.valueOf(1_000_000_000);
+
         private final String labels;
         private final Map<String, String> byField = new LinkedHashMap<>();
         private final Map<String, String> unlabelled = new LinkedHashMap<>();
@@ -54,6 +62,102 @@ public class FieldInputException extends IllegalArgumentException {
             byField.putIfAbsent(field, Messages.get(code, all));
             all[0] = "";
             unlabelled.putIfAbsent(field, Messages.get(code, all).replaceFirst("^[：:]\\s*", ""));
+        }
+
+        /** A text field: stripped, at most {@code max} characters; {@code null} when blank (a problem if required). */
+        public @Nullable String text(String field, @Nullable String value, int max, boolean required) {
+            if (value == null || value.isBlank()) {
+                if (required) {
+                    add(field, "account.field.required");
+                }
+                return null;
+            }
+            String v = value.strip();
+            if (v.length() > max) {
+                add(field, "account.field.tooLong", max);
+                return null;
+            }
+            return v;
+        }
+
+        /**
+         * An amount in 万元: a number (thousands separators allowed) not negative, at most two decimals and at most
+         * 10 亿万元; {@code null} when blank (a problem if required) or wrong.
+         */
+        public @Nullable BigDecimal amount(String field, @Nullable String value, boolean required) {
+            if (value == null || value.isBlank()) {
+                if (required) {
+                    add(field, "account.field.required");
+                }
+                return null;
+            }
+            try {
+                BigDecimal v = new BigDecimal(value.strip().replace(",", ""));
+                if (v.signum() < 0) {
+                    add(field, "account.field.negative");
+                    return null;
+                }
+                if (Math.max(0, v.stripTrailingZeros().scale()) > 2 || v.compareTo(MAX_AMOUNT) > 0) {
+                    add(field, "account.field.amount");
+                    return null;
+                }
+                return v;
+            } catch (NumberFormatException e) {
+                add(field, "account.field.number", value.strip());
+                return null;
+            }
+        }
+
+        /** A date YYYY-MM-DD; {@code null} when blank (a problem if required) or wrong. */
+        public @Nullable LocalDate date(String field, @Nullable String value, boolean required) {
+            if (value == null || value.isBlank()) {
+                if (required) {
+                    add(field, "account.field.required");
+                }
+                return null;
+            }
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                add(field, "account.field.date", value.strip());
+                return null;
+            }
+        }
+
+        /** A month YYYY-MM; {@code null} when blank (a problem if required) or wrong. */
+        public @Nullable YearMonth month(String field, @Nullable String value, boolean required) {
+            if (value == null || value.isBlank()) {
+                if (required) {
+                    add(field, "account.field.required");
+                }
+                return null;
+            }
+            try {
+                return YearMonth.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                add(field, "account.field.month", value.strip());
+                return null;
+            }
+        }
+
+        /** One of the choices, by its code or its label under {@code labelPrefix}; {@code null} when blank or wrong. */
+        public <E extends Enum<E>> @Nullable E choice(
+                String field, @Nullable String value, Class<E> type, String labelPrefix, boolean required) {
+            if (value == null || value.isBlank()) {
+                if (required) {
+                    add(field, "account.field.required");
+                }
+                return null;
+            }
+            String v = value.strip();
+            for (E candidate : type.getEnumConstants()) {
+                if (candidate.name().equalsIgnoreCase(v)
+                        || Messages.get(labelPrefix + candidate.name()).equals(v)) {
+                    return candidate;
+                }
+            }
+            add(field, "account.field.choice", v);
+            return null;
         }
 
         public boolean has(String field) {

@@ -60,6 +60,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final io.industrypulse.dispatch.ProductionStatusService production;
     private final io.industrypulse.environment.EnvironmentService environment;
     private final io.industrypulse.cultivation.CultivationService cultivation;
+    private final io.industrypulse.investment.InvestmentService investment;
     private final TransactionTemplate transaction;
 
     DemoDataLoader(
@@ -74,10 +75,12 @@ class DemoDataLoader implements ApplicationRunner {
             io.industrypulse.dispatch.ProductionStatusService production,
             io.industrypulse.environment.EnvironmentService environment,
             io.industrypulse.cultivation.CultivationService cultivation,
+            io.industrypulse.investment.InvestmentService investment,
             TransactionTemplate transaction) {
         this.production = production;
         this.environment = environment;
         this.cultivation = cultivation;
+        this.investment = investment;
         this.tickets = tickets;
         this.campaigns = campaigns;
         this.enabled = enabled;
@@ -174,6 +177,9 @@ class DemoDataLoader implements ApplicationRunner {
                 .orElseThrow()
                 .code();
         targets.storeTargets(DemoCultivation.targets(cityCode, countyCodes, latest.getYear()));
+        DemoInvestment.Ledger projects = DemoInvestment.generate(data, countyCodes, latest);
+        investment.load(projects.projects(), projects.plans(), projects.months());
+        targets.storeTargets(DemoInvestment.targets(cityCode, countyCodes, latest.getYear()));
     }
 
     private static EnterpriseRegistration registration(EnterpriseRow row, DemoProfile profile) {

@@ -37,6 +37,7 @@ public class Messages {
             "i18n/dispatch",
             "i18n/environment",
             "i18n/cultivation",
+            "i18n/investment",
             "i18n/review",
             "i18n/cli",
             "i18n/audit");

@@ -135,6 +135,10 @@ abstract class SecurityMatrixTest {
     /** Pool enterprises (培育库) in the own county and in the other county. */
     String poolOwn;
 
+    String projectOwnCounty;
+    String projectOtherCounty;
+    String projectOwnEnterprise;
+
     String poolOther;
     /** Applications of the own and the other county's pool, and a batch. */
     long applicationOwn;
@@ -242,6 +246,20 @@ abstract class SecurityMatrixTest {
                 .single();
         poolOther = jdbc.sql("SELECT MIN(credit_code) FROM cult_pool WHERE county_code = :c")
                 .param("c", otherCounty)
+                .query(String.class)
+                .single();
+        projectOwnCounty = jdbc.sql(
+                        "SELECT MIN(code) FROM inv_project WHERE county_code = :c AND (credit_code IS NULL OR credit_code <> :e)")
+                .param("c", ownCounty)
+                .param("e", own.code())
+                .query(String.class)
+                .single();
+        projectOtherCounty = jdbc.sql("SELECT MIN(code) FROM inv_project WHERE county_code = :c")
+                .param("c", otherCounty)
+                .query(String.class)
+                .single();
+        projectOwnEnterprise = jdbc.sql("SELECT MIN(code) FROM inv_project WHERE credit_code = :e")
+                .param("e", own.code())
                 .query(String.class)
                 .single();
         applicationOwn = application(ownCounty);
@@ -831,6 +849,34 @@ abstract class SecurityMatrixTest {
                 form("period", "bogus"),
                 keepers,
                 403);
+
+        // investment (issue 15): every role but departments; a county its own projects, an enterprise the projects it
+        // builds; the summary's counts and sums are public aggregates
+        Set<Actor> investment = EnumSet.of(ADMIN, ANALYST, LEADER, COUNTY, ENTERPRISE);
+        get(rules, "GET /api/v1/projects", "/api/v1/projects", investment, 403);
+        add(
+                rules,
+                "GET /api/v1/projects",
+                "GET",
+                "/api/v1/projects?county=" + otherCounty,
+                null,
+                statuses(EnumSet.of(ADMIN, ANALYST, LEADER, ENTERPRISE), 200, Map.of(COUNTY, 403, ECOLOGY, 403)));
+        add(
+                rules,
+                "GET /api/v1/projects/{code}",
+                "GET",
+                "/api/v1/projects/" + projectOwnCounty,
+                null,
+                statuses(CITY_AND_COUNTY, 200, Map.of(ENTERPRISE, 404, ECOLOGY, 403)));
+        add(
+                rules,
+                "GET /api/v1/projects/{code}",
+                "GET",
+                "/api/v1/projects/" + projectOtherCounty,
+                null,
+                statuses(CITY, 200, Map.of(COUNTY, 404, ENTERPRISE, 404, ECOLOGY, 403)));
+        get(rules, "GET /api/v1/projects/{code}", "/api/v1/projects/" + projectOwnEnterprise, investment, 403);
+        get(rules, "GET /api/v1/investment/summary", "/api/v1/investment/summary", investment, 403);
 
         // administration
         get(rules, "GET /admin/users", "/admin/users", EnumSet.of(ADMIN), 403);

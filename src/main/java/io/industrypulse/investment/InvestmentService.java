@@ -1,0 +1,615 @@
+package io.industrypulse.investment;
+
+import io.industrypulse.account.AuditLog;
+import io.industrypulse.account.FieldInputException;
+import io.industrypulse.account.Role;
+import io.industrypulse.account.ShownTime;
+import io.industrypulse.account.UserScope;
+import io.industrypulse.engine.Formulas;
+import io.industrypulse.engine.TimeProgress;
+import io.industrypulse.enterprise.CreditCode;
+import io.industrypulse.enterprise.IndustryDivision;
+import io.industrypulse.i18n.Messages;
+import io.industrypulse.region.RegionService;
+import io.industrypulse.target.Target;
+import io.industrypulse.target.TargetIndicator;
+import io.industrypulse.target.TargetService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
+
+/**
+ * The project ledger (项目清单台账): projects in the caller's scope with their year's plan, what is done and the time
+ * progress (时序进度), a project's months, and each county's and the city's summary with investment growth against the
+ * target. Scope (DESIGN.md section 1): the city roles see every project, a county user its county's, an enterprise user
+ * the projects its enterprise builds, departments none; the summary's counts and sums are public aggregates. The city's
+ * administrator and analysts keep any county's projects, a county user its own.
+ */
+@Service
+@EnableConfigurationProperties(InvestmentSettings.class)
+public class InvestmentService {
+
+    private final InvestmentRepository repository;
+    private final RegionService regions;
+    private final TargetService targets;
+    private final InvestmentSettings settings;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    InvestmentService(
+            InvestmentRepository repository,
+            RegionService regions,
+            TargetService targets,
+            InvestmentSettings settings,
+            AuditLog audit,
+            Clock clock) {
+        this.repository = repository;
+        this.regions = regions;
+        this.targets = targets;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // --- who may do what
+
+    public static boolean mayRead(UserScope scope) {
+        return scope.role() != Role.DEPARTMENT_USER;
+    }
+
+    /** Whether the user keeps projects at all: the city's administrator and analysts, county users. */
+    public static boolean mayKeep(UserScope scope) {
+        return scope.role() == Role.CITY_ADMIN || scope.role() == Role.CITY_ANALYST || scope.role() == Role.COUNTY_USER;
+    }
+
+    /** Whether the user keeps the projects of the county. */
+    public static boolean mayWrite(UserScope scope, String county) {
+        return scope.role() == Role.CITY_ADMIN
+                || scope.role() == Role.CITY_ANALYST
+                || (scope.role() == Role.COUNTY_USER && scope.regionCode().equals(county));
+    }
+
+    public static void requireRead(UserScope scope) {
+        if (!mayRead(scope)) {
+            throw new AccessDeniedException(Messages.get("investment.error.readDenied"));
+        }
+    }
+
+    /** Refuses a user who keeps no projects (leaders, departments, enterprise users), before any input is looked at. */
+    public static void requireKeeper(UserScope scope) {
+        if (!mayKeep(scope)) {
+            throw new AccessDeniedException(Messages.get("investment.error.writeDenied"));
+        }
+    }
+
+    private static boolean visible(Project p, UserScope scope) {
+        return scope.coversCounty(p.countyCode()) || (p.creditCode() != null && scope.isOwnEnterprise(p.creditCode()));
+    }
+
+    // --- the ledger
+
+    /**
+     * A project with where it stands in the month.
+     *
+     * @param planYear this year's planned investment, 万元 (0 without a plan)
+     * @param monthDone investment completed in the month, 万元
+     * @param done investment completed this year through the month, 万元
+     * @param completion done ÷ plan, %; {@code null} without a plan
+     * @param timeProgress the engine's time progress in points (超 > 0, 慢 < 0); {@code null} without a plan
+     * @param behind more than the setting's points behind the time progress
+     * @param notStarted its planned start has come and it has not started
+     * @param major 重大项目 by its total investment
+     * @param form the statistics form it reports on (206-1 or 206-2) once in the statistics; {@code null} before
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record ProjectRow(
+            Project project,
+            BigDecimal planYear,
+            BigDecimal monthDone,
+            BigDecimal done,
+            @Nullable Double completion,
+            @Nullable Double timeProgress,
+            boolean behind,
+            boolean notStarted,
+            boolean major,
+            @Nullable String form) {}
+
+    /** What the ledger list filters on; each {@code null} means all. */
+    public record Filter(
+            @Nullable String county,
+            @Nullable ProjectKind kind,
+            @Nullable ProjectStage stage,
+            @Nullable Boolean inStatistics,
+            @Nullable Boolean behind,
+            @Nullable Boolean major) {
+
+        public static Filter all() {
+            return new Filter(null, null, null, null, null, null);
+        }
+    }
+
+    /** The month the ledger shows by default: the latest with progress, else the month before this one. */
+    public YearMonth defaultPeriod() {
+        return repository
+                .latestMonth()
+                .orElse(YearMonth.from(ShownTime.today(clock)).minusMonths(1));
+    }
+
+    /**
+     * The projects the user may see that match the filter, in the month.
+     *
+     * @throws AccessDeniedException for departments, or a county user asking for another county
+     */
+    @Transactional(readOnly = true)
+    public List<ProjectRow> projects(Filter filter, YearMonth period, UserScope scope) {
+        requireRead(scope);
+        String county = blank(filter.county()) ? null : filter.county().strip();
+        if (county != null && scope.role() == Role.COUNTY_USER && !scope.coversCounty(county)) {
+            throw new AccessDeniedException(Messages.get("investment.error.otherCounty"));
+        }
+        Ledger ledger = ledger(period);
+        Predicate<ProjectRow> wanted =
+                r -> (county == null || r.project().countyCode().equals(county))
+                        && (filter.kind() == null || r.project().kind() == filter.kind())
+                        && (filter.stage() == null || r.project().stage() == filter.stage())
+                        && (filter.inStatistics() == null || (r.project().statCode() != null) == filter.inStatistics())
+                        && (filter.behind() == null || r.behind() == filter.behind())
+                        && (filter.major() == null || r.major() == filter.major());
+        return ledger.rows().stream()
+                .filter(r -> visible(r.project(), scope))
+                .filter(wanted)
+                .toList();
+    }
+
+    /**
+     * A project's page: its row in the month and its months of the year, with the plan spread evenly for the chart.
+     *
+     * @param months the months of the year through the period: done in the month and cumulated
+     * @param history the audit of its changes, newest first
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record ProjectDetail(
+            ProjectRow row,
+            List<MonthPoint> months,
+            @Nullable BigDecimal planLastYear) {}
+
+    /**
+     * @param done completed in the month, 万元
+     * @param cumulative completed this year through the month, 万元
+     * @param planShare the plan's share of the year elapsed at the month's end, 万元 (plan × m / 12)
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record MonthPoint(
+            YearMonth period,
+            BigDecimal done,
+            BigDecimal cumulative,
+            double planShare,
+            @Nullable String image,
+            @Nullable String physical) {}
+
+    @Transactional(readOnly = true)
+    public Optional<ProjectDetail> detail(String code, YearMonth period, UserScope scope) {
+        requireRead(scope);
+        Optional<Project> project = repository.project(code).filter(p -> visible(p, scope));
+        if (project.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Integer, BigDecimal> plans = repository.plans().getOrDefault(code, Map.of());
+        List<ProjectMonth> months = repository.months(YearMonth.of(period.getYear(), 1), period, code);
+        ProjectRow row = row(project.get(), plans.get(period.getYear()), months, period);
+        List<MonthPoint> points = new ArrayList<>();
+        BigDecimal cumulative = BigDecimal.ZERO;
+        Map<YearMonth, ProjectMonth> byMonth = new HashMap<>();
+        months.forEach(m -> byMonth.put(m.period(), m));
+        for (int m = 1; m <= period.getMonthValue(); m++) {
+            YearMonth month = YearMonth.of(period.getYear(), m);
+            ProjectMonth pm = byMonth.get(month);
+            BigDecimal done = pm == null ? BigDecimal.ZERO : pm.completed();
+            cumulative = cumulative.add(done);
+            points.add(new MonthPoint(
+                    month,
+                    done,
+                    cumulative,
+                    row.planYear().doubleValue() * m / 12,
+                    pm == null ? null : pm.image(),
+                    pm == null ? null : pm.physical()));
+        }
+        return Optional.of(new ProjectDetail(row, points, plans.get(period.getYear() - 1)));
+    }
+
+    /** Every project's row in the month, and last year's same months by project. */
+    private record Ledger(List<ProjectRow> rows, Map<String, BigDecimal> doneLastYear) {}
+
+    private Ledger ledger(YearMonth period) {
+        Map<String, Map<Integer, BigDecimal>> plans = repository.plans();
+        Map<String, List<ProjectMonth>> months = new HashMap<>();
+        for (ProjectMonth m : repository.months(YearMonth.of(period.getYear() - 1, 1), period, null)) {
+            months.computeIfAbsent(m.code(), c -> new ArrayList<>()).add(m);
+        }
+        List<ProjectRow> rows = new ArrayList<>();
+        Map<String, BigDecimal> lastYear = new HashMap<>();
+        YearMonth sameMonthLastYear = period.minusYears(1);
+        for (Project p : repository.projects(null)) {
+            List<ProjectMonth> all = months.getOrDefault(p.code(), List.of());
+            rows.add(row(
+                    p,
+                    plans.getOrDefault(p.code(), Map.of()).get(period.getYear()),
+                    all.stream()
+                            .filter(m -> m.period().getYear() == period.getYear())
+                            .toList(),
+                    period));
+            lastYear.put(
+                    p.code(),
+                    all.stream()
+                            .filter(m -> m.period().getYear() == sameMonthLastYear.getYear()
+                                    && !m.period().isAfter(sameMonthLastYear))
+                            .map(ProjectMonth::completed)
+                            .reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
+        return new Ledger(rows, lastYear);
+    }
+
+    /** A project's row from its plan of the year and its months of the year (through the period). */
+    private ProjectRow row(Project p, @Nullable BigDecimal plan, List<ProjectMonth> months, YearMonth period) {
+        BigDecimal planYear = plan == null ? BigDecimal.ZERO : plan;
+        BigDecimal done = BigDecimal.ZERO;
+        BigDecimal monthDone = BigDecimal.ZERO;
+        for (ProjectMonth m : months) {
+            if (m.period().getYear() == period.getYear() && !m.period().isAfter(period)) {
+                done = done.add(m.completed());
+                if (m.period().equals(period)) {
+                    monthDone = m.completed();
+                }
+            }
+        }
+        OptionalDouble completion = TimeProgress.completion(done.doubleValue(), planYear.doubleValue());
+        OptionalDouble progress =
+                TimeProgress.points(done.doubleValue(), planYear.doubleValue(), period.getMonthValue());
+        boolean behind = progress.isPresent() && progress.getAsDouble() < -settings.behindPoints();
+        LocalDate monthEnd = period.atEndOfMonth();
+        boolean notStarted = p.plannedStart() != null
+                && !p.plannedStart().isAfter(monthEnd)
+                && p.actualStart() == null
+                && !p.stage().started();
+        double total = p.totalInvestment().doubleValue();
+        String form = p.statCode() == null ? null : total >= settings.largeForm() ? "206-1" : "206-2";
+        return new ProjectRow(
+                p,
+                planYear,
+                monthDone,
+                done,
+                completion.isPresent() ? completion.getAsDouble() : null,
+                progress.isPresent() ? progress.getAsDouble() : null,
+                behind,
+                notStarted,
+                total >= settings.major(),
+                form);
+    }
+
+    // --- the summary
+
+    /**
+     * A group's figures in the month (a county, a kind, the city). Growth compares this year's completed investment
+     * through the month with last year's same months; 工业投资 counts every ledger project (the statistics count 技改
+     * within industrial investment), 技改投资 the renovation projects.
+     *
+     * @param stages projects by stage
+     * @param completion done ÷ plan, %
+     * @param timeProgress the engine's time progress in points
+     * @param growth 工业投资 growth of the ledger's projects, %
+     * @param renovationGrowth 技改投资 growth, %
+     * @param target the 工业投资增速 target of the year, %
+     * @param renovationTarget the 技改投资增速 target of the year, %
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record GroupFigures(
+            String code,
+            int projects,
+            Map<ProjectStage, Integer> stages,
+            int behind,
+            int notStarted,
+            BigDecimal planYear,
+            BigDecimal done,
+            @Nullable Double completion,
+            @Nullable Double timeProgress,
+            BigDecimal doneLastYear,
+            @Nullable Double growth,
+            BigDecimal renovationDone,
+            BigDecimal renovationDoneLastYear,
+            @Nullable Double renovationGrowth,
+            @Nullable BigDecimal target,
+            @Nullable BigDecimal renovationTarget) {}
+
+    /** The month's summary: each county, each kind and the city. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Summary(YearMonth period, List<GroupFigures> counties, List<GroupFigures> kinds, GroupFigures city) {}
+
+    @Transactional(readOnly = true)
+    public Summary summary(YearMonth period, UserScope scope) {
+        requireRead(scope);
+        Ledger ledger = ledger(period);
+        Map<String, Map<TargetIndicator, BigDecimal>> goals = new HashMap<>();
+        for (Target t : targets.targets(Year.of(period.getYear()))) {
+            TargetIndicator.of(t.indicator())
+                    .ifPresent(i -> goals.computeIfAbsent(t.regionCode(), r -> new EnumMap<>(TargetIndicator.class))
+                            .put(i, t.value()));
+        }
+        List<GroupFigures> counties = new ArrayList<>();
+        for (var county : regions.counties()) {
+            counties.add(figures(
+                    county.code(),
+                    ledger,
+                    r -> r.project().countyCode().equals(county.code()),
+                    period,
+                    goals.getOrDefault(county.code(), Map.of())));
+        }
+        List<GroupFigures> kinds = new ArrayList<>();
+        for (ProjectKind kind : ProjectKind.values()) {
+            kinds.add(figures(kind.name(), ledger, r -> r.project().kind() == kind, period, Map.of()));
+        }
+        String city = regions.city().map(r -> r.code()).orElse("");
+        GroupFigures whole = figures(city, ledger, r -> true, period, goals.getOrDefault(city, Map.of()));
+        return new Summary(period, counties, kinds, whole);
+    }
+
+    private static GroupFigures figures(
+            String code,
+            Ledger ledger,
+            Predicate<ProjectRow> member,
+            YearMonth period,
+            Map<TargetIndicator, BigDecimal> goals) {
+        Map<ProjectStage, Integer> stages = new EnumMap<>(ProjectStage.class);
+        for (ProjectStage s : ProjectStage.values()) {
+            stages.put(s, 0);
+        }
+        int projects = 0;
+        int behind = 0;
+        int notStarted = 0;
+        BigDecimal plan = BigDecimal.ZERO;
+        BigDecimal done = BigDecimal.ZERO;
+        BigDecimal lastYear = BigDecimal.ZERO;
+        BigDecimal renovation = BigDecimal.ZERO;
+        BigDecimal renovationLastYear = BigDecimal.ZERO;
+        for (ProjectRow r : ledger.rows()) {
+            if (!member.test(r)) {
+                continue;
+            }
+            projects++;
+            stages.merge(r.project().stage(), 1, Integer::sum);
+            behind += r.behind() ? 1 : 0;
+            notStarted += r.notStarted() ? 1 : 0;
+            plan = plan.add(r.planYear());
+            done = done.add(r.done());
+            BigDecimal before = ledger.doneLastYear().getOrDefault(r.project().code(), BigDecimal.ZERO);
+            lastYear = lastYear.add(before);
+            if (r.project().kind() == ProjectKind.RENOVATION) {
+                renovation = renovation.add(r.done());
+                renovationLastYear = renovationLastYear.add(before);
+            }
+        }
+        return new GroupFigures(
+                code,
+                projects,
+                stages,
+                behind,
+                notStarted,
+                plan,
+                done,
+                boxed(TimeProgress.completion(done.doubleValue(), plan.doubleValue())),
+                boxed(TimeProgress.points(done.doubleValue(), plan.doubleValue(), period.getMonthValue())),
+                lastYear,
+                boxed(Formulas.growth(done.doubleValue(), lastYear.doubleValue())),
+                renovation,
+                renovationLastYear,
+                boxed(Formulas.growth(renovation.doubleValue(), renovationLastYear.doubleValue())),
+                goals.get(TargetIndicator.INVESTMENT_GROWTH),
+                goals.get(TargetIndicator.RENOVATION_INVESTMENT_GROWTH));
+    }
+
+    private static @Nullable Double boxed(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
+    }
+
+    // --- writes
+
+    /**
+     * Stores a project from the form (its plan of the current year with it), audited.
+     *
+     * @throws FieldInputException naming each field at fault; nothing is written
+     */
+    @Transactional
+    public Project save(ProjectForm form, UserScope scope) {
+        requireKeeper(scope);
+        Parsed parsed = parse(form, scope);
+        Project before = repository.project(parsed.project().code()).orElse(null);
+        if (before != null && !mayWrite(scope, before.countyCode())) {
+            throw new AccessDeniedException(Messages.get("investment.error.otherCounty"));
+        }
+        store(parsed, before, ShownTime.today(clock).getYear());
+        return parsed.project();
+    }
+
+    /** A project read from a form or an import row, with its plan of the year when one was given. */
+    record Parsed(Project project, @Nullable BigDecimal planYear) {}
+
+    void store(Parsed parsed, @Nullable Project before, int year) {
+        repository.save(parsed.project());
+        if (parsed.planYear() != null) {
+            repository.savePlan(parsed.project().code(), year, parsed.planYear());
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("project", parsed.project());
+        after.put("plan_" + year, parsed.planYear());
+        audit.record("investment.project", "inv_project", parsed.project().code(), before, after);
+    }
+
+    /** Reads and checks a project; every problem by field. */
+    Parsed parse(ProjectForm form, UserScope scope) {
+        FieldInputException.Problems problems = new FieldInputException.Problems("investment.field.");
+        String code = problems.text("code", form.code(), 32, true);
+        if (code != null && !code.matches("[A-Za-z0-9_\\-]{1,32}")) {
+            problems.add("code", "investment.error.code", code);
+        }
+        String name = problems.text("name", form.name(), 200, true);
+        String county = form.countyCode() == null ? "" : form.countyCode().strip();
+        if (scope.role() == Role.COUNTY_USER && county.isEmpty()) {
+            county = scope.regionCode();
+        }
+        if (!regions.isCounty(county)) {
+            problems.add("countyCode", "investment.error.county", county);
+        } else if (!mayWrite(scope, county)) {
+            problems.add("countyCode", "investment.error.countyDenied", county);
+        }
+        Optional<Project> known = code == null ? Optional.empty() : repository.project(code);
+        if (known.isPresent() && !mayWrite(scope, known.get().countyCode())) {
+            problems.add("code", "investment.error.codeOtherCounty", code);
+        }
+        String builder = problems.text("builder", form.builder(), 200, true);
+        String credit = problems.text("creditCode", form.creditCode(), 18, false);
+        if (credit != null) {
+            credit = credit.toUpperCase(Locale.ROOT);
+            if (CreditCode.problem(credit).isPresent()) {
+                problems.add("creditCode", "investment.error.creditCode", credit);
+            }
+        }
+        ProjectKind kind = problems.choice("kind", form.kind(), ProjectKind.class, "investment.kind.", true);
+        String division = form.divisionCode() == null ? "" : form.divisionCode().strip();
+        if (!division.matches("\\d{2}") || !IndustryDivision.isIndustrial(division)) {
+            problems.add("divisionCode", "investment.error.division", division);
+        }
+        String content = problems.text("content", form.content(), 1000, true);
+        BigDecimal total = problems.amount("totalInvestment", form.totalInvestment(), true);
+        if (total != null && total.signum() == 0) {
+            problems.add("totalInvestment", "investment.error.positive");
+        }
+        BigDecimal plan = problems.amount("planYear", form.planYear(), false);
+        if (plan != null && total != null && plan.compareTo(total) > 0) {
+            problems.add("planYear", "investment.error.overTotal", total);
+        }
+        LocalDate plannedStart = problems.date("plannedStart", form.plannedStart(), false);
+        LocalDate actualStart = problems.date("actualStart", form.actualStart(), false);
+        LocalDate plannedProduction = problems.date("plannedProduction", form.plannedProduction(), false);
+        LocalDate actualProduction = problems.date("actualProduction", form.actualProduction(), false);
+        LocalDate plannedCompletion = problems.date("plannedCompletion", form.plannedCompletion(), false);
+        LocalDate actualCompletion = problems.date("actualCompletion", form.actualCompletion(), false);
+        LocalDate today = ShownTime.today(clock);
+        for (var actual : List.of(
+                Map.entry("actualStart", Optional.ofNullable(actualStart)),
+                Map.entry("actualProduction", Optional.ofNullable(actualProduction)),
+                Map.entry("actualCompletion", Optional.ofNullable(actualCompletion)))) {
+            actual.getValue()
+                    .filter(d -> d.isAfter(today))
+                    .ifPresent(d -> problems.add(actual.getKey(), "investment.error.future", d));
+        }
+        order(problems, "plannedProduction", plannedStart, plannedProduction);
+        order(problems, "plannedCompletion", plannedStart, plannedCompletion);
+        order(problems, "actualProduction", actualStart, actualProduction);
+        order(problems, "actualCompletion", actualStart, actualCompletion);
+        ProjectStage stage = problems.choice("stage", form.stage(), ProjectStage.class, "investment.stage.", true);
+        if (stage != null && stage.started() && actualStart == null && !problems.has("actualStart")) {
+            problems.add("actualStart", "investment.error.startRequired");
+        }
+        if (stage == ProjectStage.PRODUCTION && actualProduction == null && !problems.has("actualProduction")) {
+            problems.add("actualProduction", "investment.error.productionRequired");
+        }
+        String statCode = problems.text("statCode", form.statCode(), 32, false);
+        YearMonth statMonth = problems.month("statMonth", form.statMonth(), false);
+        if (statCode != null && total != null && total.doubleValue() < settings.statistics()) {
+            problems.add("statCode", "investment.error.statThreshold", settings.statistics());
+        }
+        if ((statCode == null) != (statMonth == null) && !problems.has("statMonth") && !problems.has("statCode")) {
+            problems.add(statCode == null ? "statCode" : "statMonth", "investment.error.statPair");
+        }
+        String leader = problems.text("leader", form.leader(), 50, false);
+        String responsible = problems.text("responsible", form.responsible(), 50, false);
+        String phone = problems.text("responsiblePhone", form.responsiblePhone(), 30, false);
+        if (phone != null && !phone.matches("[0-9+()\\- ]{3,30}")) {
+            problems.add("responsiblePhone", "investment.error.phone", phone);
+        }
+        BigDecimal output = problems.amount("annualOutput", form.annualOutput(), false);
+        BigDecimal valueAdded = problems.amount("annualValueAdded", form.annualValueAdded(), false);
+        if (output != null && valueAdded != null && valueAdded.compareTo(output) > 0) {
+            problems.add("annualValueAdded", "investment.error.valueAddedOverOutput");
+        }
+        problems.check();
+        return new Parsed(
+                new Project(
+                        code,
+                        name,
+                        county,
+                        builder,
+                        credit,
+                        kind,
+                        division,
+                        content,
+                        total,
+                        plannedStart,
+                        actualStart,
+                        plannedProduction,
+                        actualProduction,
+                        plannedCompletion,
+                        actualCompletion,
+                        stage,
+                        statCode,
+                        statMonth,
+                        leader,
+                        responsible,
+                        phone,
+                        output,
+                        valueAdded,
+                        scope.username(),
+                        Instant.now(clock)),
+                plan);
+    }
+
+    private static void order(
+            FieldInputException.Problems problems, String field, @Nullable LocalDate start, @Nullable LocalDate end) {
+        if (start != null && end != null && end.isBefore(start) && !problems.has(field)) {
+            problems.add(field, "investment.error.beforeStart", start);
+        }
+    }
+
+    // --- loaders
+
+    /**
+     * Brings projects, their plans and months onto the platform (the demo city's): no caller is checked; audited as
+     * the system's in one entry.
+     */
+    @Transactional
+    public void load(List<Project> projects, Map<String, Map<Integer, BigDecimal>> plans, List<ProjectMonth> months) {
+        projects.forEach(repository::save);
+        plans.forEach((code, years) -> years.forEach((year, planned) -> repository.savePlan(code, year, planned)));
+        Instant now = Instant.now(clock);
+        months.forEach(m -> repository.saveMonth(m, "system", now));
+        audit.record(
+                "investment.load",
+                "inv_project",
+                "demo",
+                null,
+                Map.of("projects", projects.size(), "months", months.size()));
+    }
+
+    private static boolean blank(@Nullable String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,58 @@
+package io.industrypulse.investment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
+
+/**
+ * A project of the ledger (项目清单台账). Amounts in 万元.
+ *
+ * @param code the ledger's project code (项目编号), its key
+ * @param builder the builder's name (建设单位)
+ * @param creditCode the builder's credit code when it is in the registry; {@code null} for one not registered yet
+ * @param divisionCode the GB/T 4754 industry division (06-46)
+ * @param content what is built (建设内容)
+ * @param statCode the project's code in the fixed-asset investment statistics (入统项目编码), once it entered
+ * @param statMonth the month it entered the statistics (入统月份)
+ * @param leader the responsible leader (包联领导)
+ * @param responsible the responsible person (责任人)
+ * @param annualOutput expected output of a year in production
+ * @param annualValueAdded expected value added of a year in production
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record Project(
+        String code,
+        String name,
+        String countyCode,
+        String builder,
+        @Nullable String creditCode,
+        ProjectKind kind,
+        String divisionCode,
+        String content,
+        BigDecimal totalInvestment,
+        @Nullable LocalDate plannedStart,
+        @Nullable LocalDate actualStart,
+        @Nullable LocalDate plannedProduction,
+        @Nullable LocalDate actualProduction,
+        @Nullable LocalDate plannedCompletion,
+        @Nullable LocalDate actualCompletion,
+        ProjectStage stage,
+        @Nullable String statCode,
+        @Nullable YearMonth statMonth,
+        @Nullable String leader,
+        @Nullable String responsible,
+        @Nullable String responsiblePhone,
+        @Nullable BigDecimal annualOutput,
+        @Nullable BigDecimal annualValueAdded,
+        String updatedBy,
+        Instant updatedAt) {
+
+    /** The date it goes (or went) into production: the actual one, else the planned one. */
+    public @Nullable LocalDate production() {
+        return actualProduction != null ? actualProduction : plannedProduction;
+    }
+}

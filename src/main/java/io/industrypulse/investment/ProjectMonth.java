@@ -1,0 +1,22 @@
+package io.industrypulse.investment;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
+
+/**
+ * A project's month of progress.
+ *
+ * @param completed investment completed in the month, 万元
+ * @param image 形象进度, in words
+ * @param physical 实物量 notes
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record ProjectMonth(
+        String code,
+        YearMonth period,
+        BigDecimal completed,
+        @Nullable String image,
+        @Nullable String physical) {}

@@ -1,0 +1,3 @@
+package io.industrypulse.investment;
+
+class InvestmentH2Test extends InvestmentTest {}

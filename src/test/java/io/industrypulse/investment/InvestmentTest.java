@@ -1,0 +1,245 @@
+package io.industrypulse.investment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.industrypulse.support.WebSession;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The project ledger over real HTTP on the demo city: the summary's time progress and investment growth are the ones
+ * computed here from the stored plans and months, a project's figures are its own, and each role sees its own
+ * projects.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "industrypulse.test.context=investment")
+abstract class InvestmentTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    YearMonth period;
+
+    @BeforeEach
+    void latestMonth() {
+        period = YearMonth.from(jdbc.sql("SELECT MAX(period) FROM inv_progress")
+                .query(LocalDate.class)
+                .single());
+    }
+
+    private WebSession session(String user) {
+        WebSession session = new WebSession(port);
+        session.login(user, "Demo-City-2026");
+        return session;
+    }
+
+    private static JsonNode json(WebSession session, String path) throws IOException {
+        var answer = session.get(path, Map.of("Accept", "application/json"));
+        assertThat(answer.statusCode()).as(path).isEqualTo(200);
+        return JSON.readTree(answer.body());
+    }
+
+    /** Sums of the stored rows: [plan, done this year through M, done last year through the same month]. */
+    private Map<String, double[]> sums(String groupColumn, String kindFilter) {
+        Map<String, double[]> sums = new HashMap<>();
+        int year = period.getYear();
+        jdbc.sql("SELECT p." + groupColumn + ", l.planned FROM inv_plan l JOIN inv_project p ON p.code = l.code"
+                        + " WHERE l.stat_year = :y" + kindFilter)
+                .param("y", year)
+                .query(rs -> {
+                    sums.computeIfAbsent(rs.getString(1), c -> new double[3])[0] += rs.getDouble(2);
+                });
+        jdbc.sql("SELECT p." + groupColumn + ", g.period, g.completed FROM inv_progress g"
+                        + " JOIN inv_project p ON p.code = g.code WHERE g.period BETWEEN :from AND :to" + kindFilter)
+                .param("from", LocalDate.of(year - 1, 1, 1))
+                .param("to", period.atDay(1))
+                .query(rs -> {
+                    LocalDate month = rs.getObject(2, LocalDate.class);
+                    double[] s = sums.computeIfAbsent(rs.getString(1), c -> new double[3]);
+                    if (month.getYear() == year) {
+                        s[1] += rs.getDouble(3);
+                    } else if (month.getMonthValue() <= period.getMonthValue()) {
+                        s[2] += rs.getDouble(3);
+                    }
+                });
+        return sums;
+    }
+
+    /**
+     * Each county's plan and completion, 时序进度 = done / plan × 100 − M / 12 × 100, 工业投资 growth over every project
+     * and 技改投资 growth over the renovations, as the stored rows give them; the city's over all.
+     */
+    @Test
+    void theSummaryIsTheStoredRowsSummed() throws IOException {
+        JsonNode summary = json(session("county130102"), "/api/v1/investment/summary?period=" + period);
+        assertThat(summary.get("period").asString()).isEqualTo(period.toString());
+        Map<String, double[]> all = sums("county_code", "");
+        Map<String, double[]> renovation = sums("county_code", " AND p.kind = 'RENOVATION'");
+        assertThat(summary.get("counties")).hasSize(12);
+        double months = period.getMonthValue();
+        double[] city = new double[3];
+        for (JsonNode county : summary.get("counties")) {
+            String code = county.get("code").asString();
+            double[] s = all.get(code);
+            double[] r = renovation.get(code);
+            for (int i = 0; i < 3; i++) {
+                city[i] += s[i];
+            }
+            assertThat(county.get("plan_year").asDouble()).as(code).isCloseTo(s[0], within(1e-6));
+            assertThat(county.get("done").asDouble()).as(code).isCloseTo(s[1], within(1e-6));
+            assertThat(county.get("done_last_year").asDouble()).as(code).isCloseTo(s[2], within(1e-6));
+            assertThat(county.get("time_progress").asDouble())
+                    .as(code)
+                    .isCloseTo(s[1] / s[0] * 100 - months / 12 * 100, within(1e-9));
+            assertThat(county.get("growth").asDouble()).as(code).isCloseTo((s[1] / s[2] - 1) * 100, within(1e-9));
+            assertThat(county.get("renovation_growth").asDouble())
+                    .as(code)
+                    .isCloseTo((r[1] / r[2] - 1) * 100, within(1e-9));
+            BigDecimal target = jdbc.sql("""
+                            SELECT target_value FROM target WHERE target_year = :y AND region_code = :c
+                              AND indicator = 'INVESTMENT_GROWTH'""")
+                    .param("y", period.getYear())
+                    .param("c", code)
+                    .query(BigDecimal.class)
+                    .single();
+            assertThat(county.get("target").decimalValue()).isEqualByComparingTo(target);
+        }
+        JsonNode whole = summary.get("city");
+        assertThat(whole.get("time_progress").asDouble())
+                .isCloseTo(city[1] / city[0] * 100 - months / 12 * 100, within(1e-9));
+        assertThat(whole.get("growth").asDouble()).isCloseTo((city[1] / city[2] - 1) * 100, within(1e-9));
+        int stages = 0;
+        for (JsonNode n : whole.get("stages")) {
+            stages += n.asInt();
+        }
+        assertThat(stages)
+                .isEqualTo(whole.get("projects").asInt())
+                .isEqualTo(jdbc.sql("SELECT COUNT(*) FROM inv_project")
+                        .query(Integer.class)
+                        .single());
+    }
+
+    /** A project's completion, time progress and months, by hand from its own rows. */
+    @Test
+    void aProjectsFiguresAreItsOwn() throws IOException {
+        String code = jdbc.sql("""
+                        SELECT MIN(l.code) FROM inv_plan l WHERE l.stat_year = :y AND l.planned > 0
+                          AND EXISTS (SELECT 1 FROM inv_progress g WHERE g.code = l.code AND g.period = :p)""")
+                .param("y", period.getYear())
+                .param("p", period.atDay(1))
+                .query(String.class)
+                .single();
+        double plan = jdbc.sql("SELECT planned FROM inv_plan WHERE code = :c AND stat_year = :y")
+                .param("c", code)
+                .param("y", period.getYear())
+                .query(Double.class)
+                .single();
+        List<Double> done = jdbc.sql("""
+                        SELECT completed FROM inv_progress WHERE code = :c AND period BETWEEN :from AND :to
+                        ORDER BY period""")
+                .param("c", code)
+                .param("from", LocalDate.of(period.getYear(), 1, 1))
+                .param("to", period.atDay(1))
+                .query(Double.class)
+                .list();
+        double sum = done.stream().mapToDouble(Double::doubleValue).sum();
+        JsonNode detail = json(session("analyst"), "/api/v1/projects/" + code + "?period=" + period);
+        JsonNode row = detail.get("row");
+        assertThat(row.get("project").get("code").asString()).isEqualTo(code);
+        assertThat(row.get("done").asDouble()).isCloseTo(sum, within(1e-6));
+        assertThat(row.get("completion").asDouble()).isCloseTo(sum / plan * 100, within(1e-9));
+        assertThat(row.get("time_progress").asDouble())
+                .isCloseTo(sum / plan * 100 - period.getMonthValue() / 12.0 * 100, within(1e-9));
+        JsonNode months = detail.get("months");
+        assertThat(months).hasSize(period.getMonthValue());
+        assertThat(months.get(period.getMonthValue() - 1).get("cumulative").asDouble())
+                .isCloseTo(sum, within(1e-6));
+        assertThat(months.get(period.getMonthValue() - 1).get("plan_share").asDouble())
+                .isCloseTo(plan * period.getMonthValue() / 12, within(1e-6));
+    }
+
+    /** 落后于时序进度 beyond 10 points: exactly the projects whose own figures say so. */
+    @Test
+    void theBehindFilterHoldsTheProjectsMoreThanTenPointsBehind() throws IOException {
+        Map<String, double[]> byProject = sums("code", "");
+        Set<String> expected = new HashSet<>();
+        byProject.forEach((code, s) -> {
+            if (s[0] > 0 && s[1] / s[0] * 100 - period.getMonthValue() / 12.0 * 100 < -10) {
+                expected.add(code);
+            }
+        });
+        assertThat(expected).isNotEmpty();
+        assertThat(codes(session("leader"), "behind=true&period=" + period)).isEqualTo(expected);
+    }
+
+    private static Set<String> codes(WebSession session, String query) throws IOException {
+        Set<String> codes = new HashSet<>();
+        for (int page = 1; ; page++) {
+            JsonNode answer = json(session, "/api/v1/projects?page=" + page + "&" + query);
+            answer.get("items")
+                    .forEach(r -> codes.add(r.get("project").get("code").asString()));
+            if (page * answer.get("size").asInt() >= answer.get("total").asInt()) {
+                return codes;
+            }
+        }
+    }
+
+    @Test
+    void eachRoleSeesItsOwnProjects() throws IOException {
+        WebSession county = session("county130102");
+        Set<String> own = new HashSet<>(jdbc.sql("SELECT code FROM inv_project WHERE county_code = '130102'")
+                .query(String.class)
+                .list());
+        assertThat(codes(county, "period=" + period)).isEqualTo(own);
+        assertThat(county.get("/api/v1/projects?county=130103", Map.of("Accept", "application/json"))
+                        .statusCode())
+                .isEqualTo(403);
+        String other = jdbc.sql("SELECT MIN(code) FROM inv_project WHERE county_code = '130103'")
+                .query(String.class)
+                .single();
+        assertThat(county.get("/api/v1/projects/" + other, Map.of("Accept", "application/json"))
+                        .statusCode())
+                .isEqualTo(404);
+
+        String enterprise = jdbc.sql("SELECT enterprise_code FROM app_user WHERE username = 'enterprise'")
+                .query(String.class)
+                .single();
+        Set<String> built = new HashSet<>(jdbc.sql("SELECT code FROM inv_project WHERE credit_code = :e")
+                .param("e", enterprise)
+                .query(String.class)
+                .list());
+        assertThat(built).isNotEmpty();
+        assertThat(codes(session("enterprise"), "period=" + period)).isEqualTo(built);
+
+        assertThat(session("ecology")
+                        .get("/api/v1/projects", Map.of("Accept", "application/json"))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(codes(session("analyst"), "period=" + period))
+                .hasSize(jdbc.sql("SELECT COUNT(*) FROM inv_project")
+                        .query(Integer.class)
+                        .single());
+    }
+}
