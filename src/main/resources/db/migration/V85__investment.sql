@@ -51,13 +51,15 @@ CREATE TABLE inv_plan (
     CONSTRAINT inv_plan_amount CHECK (planned >= 0)
 );
 
--- A project's month: investment completed in the month, 形象进度 and 实物量 notes.
+-- A project's month: investment completed in the month, 形象进度, 实物量 and the problems the county reports (存在问题,
+-- as text; a blocker to be chased is a ticket).
 CREATE TABLE inv_progress (
     code       VARCHAR(32)   NOT NULL REFERENCES inv_project (code) ON DELETE CASCADE,
     period     DATE          NOT NULL,
     completed  NUMERIC(14,2) NOT NULL,
     image      VARCHAR(500),
     physical   VARCHAR(500),
+    problems   VARCHAR(500),
     updated_by VARCHAR(100)  NOT NULL,
     updated_at TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (code, period),

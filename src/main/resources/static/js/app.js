@@ -145,6 +145,8 @@ function chartData(el) {
     trailing: json(el, "data-trailing"),
     projected: json(el, "data-projected"),
     threshold: json(el, "data-threshold"),
+    done: json(el, "data-done"),
+    plan: json(el, "data-plan"),
     series: []
   };
   for (var i = 1; el.hasAttribute("data-s" + i); i++) {
@@ -277,6 +279,22 @@ var chartKinds = {
         { name: n[2], type: "line", yAxisIndex: 1, data: data.trailing, lineStyle: { width: 3 },
           markLine: { symbol: "none", data: [{ yAxis: data.threshold, name: n[3] }],
             label: { formatter: n[3] }, lineStyle: { type: "dashed", color: "#c0392b" } } }
+      ]
+    });
+  },
+  // a project's investment completed this year (cumulative bars) against its plan spread over the months elapsed
+  // (line): the time progress the ledger reports
+  progress: function (data) {
+    var n = data.names;
+    return withBase(data, {
+      tooltip: { trigger: "axis" },
+      legend: { data: n },
+      grid: { left: 70, right: 30, top: 40, bottom: 30 },
+      xAxis: { type: "category", data: data.months },
+      yAxis: { type: "value" },
+      series: [
+        { name: n[0], type: "bar", data: data.done },
+        { name: n[1], type: "line", data: data.plan, lineStyle: { type: "dashed", width: 2 } }
       ]
     });
   },

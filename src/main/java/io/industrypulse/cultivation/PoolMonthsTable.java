@@ -3,7 +3,6 @@ package io.industrypulse.cultivation;
 import io.industrypulse.account.FieldInputException;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.i18n.Messages;
-import io.industrypulse.ingest.ImportProblem;
 import io.industrypulse.ingest.TableColumn;
 import io.industrypulse.ingest.TableKind;
 import io.industrypulse.ingest.TableRow;
@@ -41,11 +40,7 @@ class PoolMonthsTable implements TableKind<PoolMonth> {
 
     /** Puts the service's problems on the row's cells. */
     static void report(TableRow row, FieldInputException e, Map<String, Integer> fields) {
-        e.unlabelled()
-                .forEach((field, message) -> row.problem(
-                        fields.getOrDefault(field, 0),
-                        field.equals("creditCode") ? ImportProblem.REFERENCE : ImportProblem.RANGE,
-                        message));
+        row.problems(e, fields, 0, java.util.Set.of("creditCode"));
     }
 
     @Override

@@ -34,6 +34,7 @@ final class DemoInvestment {
     };
     private static final String[] LEADERS = {"赵副县长", "钱副县长", "孙副局长", "李副区长", "周副市长", "吴副主任"};
     private static final String[] PEOPLE = {"王磊", "刘洋", "陈静", "杨帆", "黄伟", "周敏", "吴强", "郑丽"};
+    private static final String[] PROBLEMS = {"用地指标未落实", "环评审批进度慢", "配套资金缺口较大", "电力增容未完成"};
     private static final String[] DIVISIONS = {"26", "30", "33", "34", "38", "39", "13", "27", "29", "31"};
 
     private DemoInvestment() {}
@@ -67,16 +68,17 @@ final class DemoInvestment {
                     i == 0 ? data.enterprises().get(0) : local.get(random.nextInt(local.size()));
             String code = "XM" + county + "-" + String.format("%03d", i + 1);
             String builderName = registered ? builder.name() : "示例新建" + WHAT[i % WHAT.length].substring(0, 2) + "有限公司";
-            double total = Math.round(Math.exp(random.nextDouble(Math.log(800), Math.log(150_000))));
+            double total = Math.round(Math.exp(random.nextDouble(Math.log(1_500), Math.log(60_000))));
             ProjectStage stage = stage(random.nextDouble(), i);
-            // started projects began within the last two years; the pipeline starts in the coming months
+            // started projects began over the last two and a half years, so that both years have work under way; the
+            // pipeline starts from two months ago (not started as planned) to the coming months
             YearMonth plannedStart = stage.pipeline()
                     ? latest.minusMonths(random.nextInt(-8, 3))
-                    : YearMonth.of(year - 1, 1).plusMonths(random.nextInt(0, 18));
+                    : min(YearMonth.of(year - 2, 6).plusMonths(random.nextInt(0, 22)), latest);
             YearMonth actualStart = stage.started() || (stage == ProjectStage.SUSPENDED && i % 2 == 0)
                     ? min(plannedStart.plusMonths(random.nextInt(-1, 3)), latest)
                     : null;
-            int buildMonths = 8 + random.nextInt(18);
+            int buildMonths = 14 + random.nextInt(16);
             YearMonth plannedProduction = plannedStart.plusMonths(buildMonths);
             YearMonth actualProduction = stage == ProjectStage.PRODUCTION
                     ? min(actualStart.plusMonths(Math.max(1, buildMonths - 2)), latest)
@@ -112,12 +114,26 @@ final class DemoInvestment {
                     wan(output * random.nextDouble(0.18, 0.32)),
                     "system",
                     at));
-            // plans and progress: a pace of 0.5..1.3 of the plan, so some run behind the calendar
-            double pace = i % 6 == 5 ? random.nextDouble(0.4, 0.7) : random.nextDouble(0.85, 1.25);
+            // plans and progress: the total spread over the building months, a year's plan its months of building that
+            // year; the work goes at 0.4..0.7 of that pace for some projects (behind the calendar), 0.9..1.2 for others
+            double monthly = total / buildMonths;
+            double pace = i % 6 == 5 ? random.nextDouble(0.4, 0.7) : random.nextDouble(0.9, 1.2);
+            YearMonth building = actualStart != null ? actualStart : plannedStart;
             Map<Integer, BigDecimal> yearPlans = new HashMap<>();
+            double spent = 0;
             for (int y = year - 1; y <= year; y++) {
-                double plan = total * random.nextDouble(0.25, 0.5);
-                if (!stage.pipeline() || y == year) {
+                int planned = 0;
+                for (int m = 1; m <= 12; m++) {
+                    YearMonth month = YearMonth.of(y, m);
+                    if (!month.isBefore(building) && month.isBefore(building.plusMonths(buildMonths))) {
+                        planned++;
+                    }
+                }
+                double plan = monthly * Math.max(planned, 1) * random.nextDouble(0.95, 1.05);
+                // a plan for each year the project works in, and for the year the pipeline is due to start
+                YearMonth from = actualStart != null ? actualStart : plannedStart;
+                YearMonth until = actualCompletion != null ? actualCompletion : YearMonth.of(y, 12);
+                if (from.getYear() <= y && until.getYear() >= y) {
                     yearPlans.put(y, wan(plan));
                 }
                 if (actualStart == null) {
@@ -131,7 +147,11 @@ final class DemoInvestment {
                         continue;
                     }
                     double seasonal = 1 + 0.25 * Math.sin((m - 4) / 12.0 * 2 * Math.PI);
-                    double done = plan / 12 * pace * seasonal * random.nextDouble(0.8, 1.2);
+                    // never more than the total investment, which the ledger refuses
+                    double done =
+                            Math.min(monthly * pace * seasonal * random.nextDouble(0.85, 1.15), total * 0.98 - spent);
+                    done = Math.max(0, Math.floor(done * 100) / 100);
+                    spent += done;
                     months.add(new ProjectMonth(
                             code,
                             month,
@@ -139,7 +159,8 @@ final class DemoInvestment {
                             image(stage, month, actualStart),
                             m % 3 == 0
                                     ? "完成钢结构" + (5 + random.nextInt(20)) + "吨，设备进场" + random.nextInt(10) + "台"
-                                    : null));
+                                    : null,
+                            pace < 0.7 && month.equals(latest) ? PROBLEMS[i % PROBLEMS.length] : null));
                 }
             }
             plans.put(code, yearPlans);

@@ -4,7 +4,6 @@ import io.industrypulse.account.FieldInputException;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.enterprise.EnterpriseService;
 import io.industrypulse.i18n.Messages;
-import io.industrypulse.ingest.ImportProblem;
 import io.industrypulse.ingest.TableColumn;
 import io.industrypulse.ingest.TableKind;
 import io.industrypulse.ingest.TableRow;
@@ -168,11 +167,7 @@ class ListKind implements TableKind<ListedEnterprise> {
                             industries,
                             scope.username());
                 } catch (FieldInputException e) {
-                    e.unlabelled()
-                            .forEach((field, message) -> row.problem(
-                                    FIELDS.getOrDefault(field, CREDIT_CODE),
-                                    field.equals("creditCode") ? ImportProblem.REFERENCE : ImportProblem.RANGE,
-                                    message));
+                    row.problems(e, FIELDS, CREDIT_CODE, java.util.Set.of("creditCode"));
                     return null;
                 }
             }

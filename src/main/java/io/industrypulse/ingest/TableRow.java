@@ -79,6 +79,22 @@ public final class TableRow {
                 "“" + columns.get(column).header() + "”" + message));
     }
 
+    /**
+     * Records each field problem of a form's check at its column: a reference (an unknown code) for the fields named
+     * in {@code references}, a range problem otherwise; a field without a column at {@code fallback}.
+     */
+    public void problems(
+            io.industrypulse.account.FieldInputException e,
+            java.util.Map<String, Integer> columns,
+            int fallback,
+            java.util.Set<String> references) {
+        e.unlabelled()
+                .forEach((field, message) -> problem(
+                        columns.getOrDefault(field, fallback),
+                        references.contains(field) ? ImportProblem.REFERENCE : ImportProblem.RANGE,
+                        message));
+    }
+
     /** Records a problem of the whole row. */
     public void problem(String rule, String message) {
         ownProblems++;

@@ -133,7 +133,8 @@ class InvestmentRepository {
                         YearMonth.from(rs.getObject("period", LocalDate.class)),
                         rs.getBigDecimal("completed"),
                         rs.getString("image"),
-                        rs.getString("physical")))
+                        rs.getString("physical"),
+                        rs.getString("problems")))
                 .list();
     }
 
@@ -145,18 +146,36 @@ class InvestmentRepository {
         v.put("completed", m.completed());
         v.put("image", m.image());
         v.put("physical", m.physical());
+        v.put("problems", m.problems());
         v.put("by", by);
         v.put("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
         if (jdbc.sql("""
-                                UPDATE inv_progress SET completed = :completed, image = :image, physical = :physical,
+                                UPDATE inv_progress SET completed = :completed, image = :image, physical = :physical, problems = :problems,
                                     updated_by = :by, updated_at = :at
                                 WHERE code = :code AND period = :period""").params(v).update() > 0) {
             return false;
         }
         jdbc.sql("""
-                        INSERT INTO inv_progress (code, period, completed, image, physical, updated_by, updated_at)
-                        VALUES (:code, :period, :completed, :image, :physical, :by, :at)""").params(v).update();
+                        INSERT INTO inv_progress (code, period, completed, image, physical, problems, updated_by, updated_at)
+                        VALUES (:code, :period, :completed, :image, :physical, :problems, :by, :at)""").params(v).update();
         return true;
+    }
+
+    /** A project's completed investment: [this year's months before the month, every month but the month]. */
+    BigDecimal[] doneAround(String code, YearMonth period) {
+        BigDecimal[] out = {BigDecimal.ZERO, BigDecimal.ZERO};
+        jdbc.sql("SELECT period, completed FROM inv_progress WHERE code = :code AND period <> :period")
+                .param("code", code)
+                .param("period", period.atDay(1))
+                .query(rs -> {
+                    LocalDate month = rs.getObject(1, LocalDate.class);
+                    BigDecimal done = rs.getBigDecimal(2);
+                    out[1] = out[1].add(done);
+                    if (month.getYear() == period.getYear() && month.isBefore(period.atDay(1))) {
+                        out[0] = out[0].add(done);
+                    }
+                });
+        return out;
     }
 
     /** The latest month any project reported progress, if any. */

@@ -205,7 +205,8 @@ public class InvestmentService {
             BigDecimal cumulative,
             double planShare,
             @Nullable String image,
-            @Nullable String physical) {}
+            @Nullable String physical,
+            @Nullable String problems) {}
 
     @Transactional(readOnly = true)
     public Optional<ProjectDetail> detail(String code, YearMonth period, UserScope scope) {
@@ -232,9 +233,24 @@ public class InvestmentService {
                     cumulative,
                     row.planYear().doubleValue() * m / 12,
                     pm == null ? null : pm.image(),
-                    pm == null ? null : pm.physical()));
+                    pm == null ? null : pm.physical(),
+                    pm == null ? null : pm.problems()));
         }
         return Optional.of(new ProjectDetail(row, points, plans.get(period.getYear() - 1)));
+    }
+
+    /** The month's progress of the rows' projects (rows the caller may see), by project code. */
+    @Transactional(readOnly = true)
+    public Map<String, ProjectMonth> monthReports(YearMonth period, List<ProjectRow> rows) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        rows.forEach(r -> codes.add(r.project().code()));
+        Map<String, ProjectMonth> out = new HashMap<>();
+        for (ProjectMonth m : repository.months(period, period, null)) {
+            if (codes.contains(m.code())) {
+                out.put(m.code(), m);
+            }
+        }
+        return out;
     }
 
     /** Every project's row in the month, and last year's same months by project. */
@@ -523,6 +539,7 @@ public class InvestmentService {
         }
         order(problems, "plannedProduction", plannedStart, plannedProduction);
         order(problems, "plannedCompletion", plannedStart, plannedCompletion);
+        order(problems, "plannedProduction", actualStart, plannedProduction);
         order(problems, "actualProduction", actualStart, actualProduction);
         order(problems, "actualCompletion", actualStart, actualCompletion);
         ProjectStage stage = problems.choice("stage", form.stage(), ProjectStage.class, "investment.stage.", true);
@@ -587,6 +604,40 @@ public class InvestmentService {
         if (start != null && end != null && end.isBefore(start) && !problems.has(field)) {
             problems.add(field, "investment.error.beforeStart", start);
         }
+    }
+
+    /** A ledger row read and checked: the project (with its plan of the month's year) and its month, if reported. */
+    record LedgerRow(Parsed parsed, @Nullable ProjectMonth month) {}
+
+    /** What a project completed before the month: [this year's months before it, every other month]. */
+    BigDecimal[] doneAround(String code, YearMonth period) {
+        return repository.doneAround(code, period);
+    }
+
+    /** Stores ledger rows read and checked by {@link LedgerTable}, audited each; {created, updated}. */
+    @Transactional
+    public int[] saveLedger(List<LedgerRow> rows, UserScope scope) {
+        requireKeeper(scope);
+        int[] counts = new int[2];
+        Instant now = Instant.now(clock);
+        for (LedgerRow row : rows) {
+            Project before = repository.project(row.parsed().project().code()).orElse(null);
+            counts[before == null ? 0 : 1]++;
+            int year = row.month() != null
+                    ? row.month().period().getYear()
+                    : ShownTime.today(clock).getYear();
+            store(row.parsed(), before, year);
+            if (row.month() != null) {
+                repository.saveMonth(row.month(), scope.username(), now);
+                audit.record(
+                        "investment.progress",
+                        "inv_progress",
+                        row.month().code() + "/" + row.month().period(),
+                        null,
+                        row.month());
+            }
+        }
+        return counts;
     }
 
     // --- loaders

@@ -12,6 +12,7 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param completed investment completed in the month, 万元
  * @param image 形象进度, in words
  * @param physical 实物量 notes
+ * @param problems the problems the county reports (存在问题)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ProjectMonth(
@@ -19,4 +20,5 @@ public record ProjectMonth(
         YearMonth period,
         BigDecimal completed,
         @Nullable String image,
-        @Nullable String physical) {}
+        @Nullable String physical,
+        @Nullable String problems) {}

@@ -74,6 +74,23 @@ public class FigureText {
 
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
+    /**
+     * Time progress (时序进度) as the ledger reports it: "超时序进度3.2个百分点", "慢时序进度12.5个百分点", "与时序进度持平"
+     * when it shows as 0.0; "—" when undefined.
+     */
+    public String timeProgress(@Nullable Number points) {
+        String shown = decimals(points, 1);
+        if (shown.equals(NONE)) {
+            return NONE;
+        }
+        if (shown.equals("0.0") || shown.equals("-0.0")) {
+            return Messages.get("fig.timeProgress.even");
+        }
+        return shown.startsWith("-")
+                ? Messages.get("fig.timeProgress.behind", shown.substring(1))
+                : Messages.get("fig.timeProgress.ahead", shown);
+    }
+
     /** A month as officials write it, "2026年10月" ("Oct 2026"), never "2026-10"; "—" when undefined. */
     public String month(@Nullable Object period) {
         if (period == null) {

@@ -4,6 +4,7 @@ import io.industrypulse.account.Role;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.cultivation.CultivationService;
 import io.industrypulse.environment.EnvironmentService;
+import io.industrypulse.investment.InvestmentService;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -63,7 +64,13 @@ final class Navigation {
                                     EnumSet.complementOf(EnumSet.of(Role.DEPARTMENT_USER)),
                                     false),
                             new Entry("nav.forecasts", "/planning/forecasts", ALL, false),
-                            new Entry("nav.warnings", "/planning/warnings", ALL, false))),
+                            new Entry("nav.warnings", "/planning/warnings", ALL, false),
+                            new Entry("investment.nav.ledger", "/investment", InvestmentService::mayRead, false),
+                            new Entry(
+                                    "investment.nav.summary",
+                                    "/investment/summary",
+                                    InvestmentService::mayRead,
+                                    false))),
             new Section(
                     "nav.group.service",
                     List.of(

@@ -57,4 +57,13 @@ class FigureTextTest {
         assertThat(fig.required(-0.04)).isEqualTo("0.0%");
         assertThat(fig.required(null)).isEqualTo("—");
     }
+
+    @Test
+    void timeProgressSaysAheadOrBehindInPoints() {
+        assertThat(fig.timeProgress(3.25)).isEqualTo("超时序进度3.3个百分点");
+        assertThat(fig.timeProgress(-12.5)).isEqualTo("慢时序进度12.5个百分点");
+        // a difference that shows as 0.0 either way is on a par, never "慢0.0"
+        assertThat(fig.timeProgress(-0.04)).isEqualTo("与时序进度持平");
+        assertThat(fig.timeProgress(null)).isEqualTo("—");
+    }
 }

@@ -877,6 +877,41 @@ abstract class SecurityMatrixTest {
                 statuses(CITY, 200, Map.of(COUNTY, 404, ENTERPRISE, 404, ECOLOGY, 403)));
         get(rules, "GET /api/v1/projects/{code}", "/api/v1/projects/" + projectOwnEnterprise, investment, 403);
         get(rules, "GET /api/v1/investment/summary", "/api/v1/investment/summary", investment, 403);
+        get(rules, "GET /investment", "/investment", investment, 403);
+        add(
+                rules,
+                "GET /investment",
+                "GET",
+                "/investment?county=" + otherCounty,
+                null,
+                statuses(EnumSet.of(ADMIN, ANALYST, LEADER, ENTERPRISE), 200, Map.of(COUNTY, 403, ECOLOGY, 403)));
+        get(rules, "GET /investment/projects.xlsx", "/investment/projects.xlsx", investment, 403);
+        add(
+                rules,
+                "GET /investment/projects.xlsx",
+                "GET",
+                "/investment/projects.xlsx?county=" + otherCounty,
+                null,
+                statuses(EnumSet.of(ADMIN, ANALYST, LEADER, ENTERPRISE), 200, Map.of(COUNTY, 403, ECOLOGY, 403)));
+        add(
+                rules,
+                "GET /investment/projects/{code}",
+                "GET",
+                "/investment/projects/" + projectOwnCounty,
+                null,
+                statuses(CITY_AND_COUNTY, 200, Map.of(ENTERPRISE, 404, ECOLOGY, 403)));
+        add(
+                rules,
+                "GET /investment/projects/{code}",
+                "GET",
+                "/investment/projects/" + projectOtherCounty,
+                null,
+                statuses(CITY, 200, Map.of(COUNTY, 404, ENTERPRISE, 404, ECOLOGY, 403)));
+        get(rules, "GET /investment/projects/{code}", "/investment/projects/" + projectOwnEnterprise, investment, 403);
+        get(rules, "GET /investment/summary", "/investment/summary", investment, 403);
+        Set<Actor> projectKeepers = EnumSet.of(ADMIN, ANALYST, COUNTY);
+        get(rules, "GET /investment/template.xlsx", "/investment/template.xlsx", projectKeepers, 403);
+        post(rules, "POST /investment/import", "/investment/import", form("period", "2026-10"), projectKeepers, 403);
 
         // administration
         get(rules, "GET /admin/users", "/admin/users", EnumSet.of(ADMIN), 403);

@@ -1,0 +1,216 @@
+package io.industrypulse.investment;
+
+import io.industrypulse.account.CurrentUser;
+import io.industrypulse.account.ListPage;
+import io.industrypulse.account.UserScope;
+import io.industrypulse.i18n.Messages;
+import io.industrypulse.ingest.TableImportService;
+import io.industrypulse.region.RegionService;
+import io.industrypulse.report.ExcelExport;
+import io.industrypulse.report.ExcelTable;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The ledger's pages: the list with its filters, paging, import and export (in the import's layout), a project with
+ * its months against the plan, and the counties' and the city's summary. Scope is checked by the service.
+ */
+@Controller
+class InvestmentController {
+
+    private final InvestmentService service;
+    private final TableImportService imports;
+    private final InvestmentSettings settings;
+    private final RegionService regions;
+    private final CurrentUser currentUser;
+
+    InvestmentController(
+            InvestmentService service,
+            TableImportService imports,
+            InvestmentSettings settings,
+            RegionService regions,
+            CurrentUser currentUser) {
+        this.service = service;
+        this.imports = imports;
+        this.settings = settings;
+        this.regions = regions;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/investment")
+    String ledger(
+            @RequestParam(required = false) @Nullable String county,
+            @RequestParam(required = false) @Nullable ProjectKind kind,
+            @RequestParam(required = false) @Nullable ProjectStage stage,
+            @RequestParam(required = false) @Nullable Boolean inStatistics,
+            @RequestParam(required = false) @Nullable Boolean behind,
+            @RequestParam(required = false) @Nullable Boolean major,
+            @RequestParam(required = false) @Nullable YearMonth period,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
+        UserScope scope = currentUser.scope();
+        YearMonth month = period == null ? service.defaultPeriod() : period;
+        InvestmentService.Filter filter =
+                new InvestmentService.Filter(county, kind, stage, inStatistics, behind, major);
+        model.addAttribute("rows", ListPage.of(service.projects(filter, month, scope), page));
+        model.addAttribute("filter", filter);
+        model.addAttribute("period", month);
+        model.addAttribute("counties", regions.counties());
+        model.addAttribute("countyNames", regions.countyNames());
+        model.addAttribute("kinds", ProjectKind.values());
+        model.addAttribute("stages", ProjectStage.values());
+        model.addAttribute("settings", settings);
+        model.addAttribute("cityWide", scope.isCityWide());
+        model.addAttribute("keeper", InvestmentService.mayKeep(scope));
+        return "investment/ledger";
+    }
+
+    @PostMapping("/investment/import")
+    String importFile(@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model)
+            throws IOException {
+        UserScope scope = currentUser.scope();
+        InvestmentService.requireKeeper(scope);
+        model.addAttribute("importResult", imports.importUpload(LedgerTable.CODE, file, scope));
+        return ledger(null, null, null, null, null, null, null, 1, model);
+    }
+
+    @GetMapping("/investment/template.xlsx")
+    ResponseEntity<byte[]> template() {
+        InvestmentService.requireKeeper(currentUser.scope());
+        return ExcelExport.download(
+                imports.template(LedgerTable.CODE).orElseThrow(), Messages.get("investment.import.templateFile"));
+    }
+
+    /** The list as filtered, in the layout the import reads (the header in the first row). */
+    @GetMapping("/investment/projects.xlsx")
+    ResponseEntity<byte[]> export(
+            @RequestParam(required = false) @Nullable String county,
+            @RequestParam(required = false) @Nullable ProjectKind kind,
+            @RequestParam(required = false) @Nullable ProjectStage stage,
+            @RequestParam(required = false) @Nullable Boolean inStatistics,
+            @RequestParam(required = false) @Nullable Boolean behind,
+            @RequestParam(required = false) @Nullable Boolean major,
+            @RequestParam(required = false) @Nullable YearMonth period) {
+        UserScope scope = currentUser.scope();
+        YearMonth month = period == null ? service.defaultPeriod() : period;
+        List<InvestmentService.ProjectRow> rows = service.projects(
+                new InvestmentService.Filter(county, kind, stage, inStatistics, behind, major), month, scope);
+        Map<String, ProjectMonth> reports = service.monthReports(month, rows);
+        Map<String, String> names = regions.countyNames();
+        List<String> headers = LedgerTable.COLUMNS.stream().map(c -> c.header()).toList();
+        List<List<Object>> cells = new ArrayList<>();
+        int seq = 1;
+        for (InvestmentService.ProjectRow r : rows) {
+            Project p = r.project();
+            ProjectMonth report = reports.get(p.code());
+            Object[] row = new Object[headers.size()];
+            row[LedgerTable.SEQ] = seq++;
+            row[LedgerTable.COUNTY] = names.getOrDefault(p.countyCode(), p.countyCode());
+            row[LedgerTable.NAME] = p.name();
+            row[LedgerTable.BUILDER] = p.builder();
+            row[LedgerTable.KIND] = Messages.get("investment.kind." + p.kind());
+            row[LedgerTable.CONTENT] = p.content();
+            row[LedgerTable.TOTAL] = p.totalInvestment();
+            row[LedgerTable.PLAN] = r.planYear().signum() == 0 ? null : r.planYear();
+            if (report != null) {
+                row[LedgerTable.MONTH_DONE] = report.completed();
+                row[LedgerTable.CUMULATIVE] = r.done();
+                row[LedgerTable.PERIOD] = month.toString();
+                row[LedgerTable.IMAGE] = report.image();
+                row[LedgerTable.PROBLEMS] = report.problems();
+            }
+            row[LedgerTable.SHARE] = r.completion();
+            row[LedgerTable.ACTUAL_START] = text(p.actualStart());
+            row[LedgerTable.PLANNED_PRODUCTION] = text(p.plannedProduction());
+            row[LedgerTable.LEADER] = p.leader();
+            row[LedgerTable.RESPONSIBLE] = p.responsible();
+            row[LedgerTable.PROJECT_CODE] = p.code();
+            row[LedgerTable.DIVISION] = p.divisionCode();
+            row[LedgerTable.STAGE] = Messages.get("investment.stage." + p.stage());
+            row[LedgerTable.PLANNED_START] = text(p.plannedStart());
+            row[LedgerTable.ACTUAL_PRODUCTION] = text(p.actualProduction());
+            row[LedgerTable.PLANNED_COMPLETION] = text(p.plannedCompletion());
+            row[LedgerTable.ACTUAL_COMPLETION] = text(p.actualCompletion());
+            row[LedgerTable.STAT_CODE] = p.statCode();
+            row[LedgerTable.STAT_MONTH] = text(p.statMonth());
+            row[LedgerTable.PHONE] = p.responsiblePhone();
+            row[LedgerTable.CREDIT_CODE] = p.creditCode();
+            row[LedgerTable.OUTPUT] = p.annualOutput();
+            row[LedgerTable.VALUE_ADDED] = p.annualValueAdded();
+            cells.add(Arrays.asList(row));
+        }
+        byte[] file = ExcelExport.xlsx(new ExcelTable(Messages.get("investment.import.title"), "", headers, cells, 2));
+        return ExcelExport.download(file, Messages.get("investment.export.file", month.toString()));
+    }
+
+    private static List<String> stageNames() {
+        return Arrays.stream(ProjectStage.values())
+                .map(s -> Messages.get("investment.stage." + s))
+                .toList();
+    }
+
+    private static @Nullable String text(@Nullable Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    @GetMapping("/investment/projects/{code}")
+    String project(@PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period, Model model) {
+        YearMonth month = period == null ? service.defaultPeriod() : period;
+        InvestmentService.ProjectDetail detail = service.detail(code, month, currentUser.scope())
+                .orElseThrow(() -> new ProjectNotFoundException(Messages.get("investment.error.notFound", code)));
+        model.addAttribute("detail", detail);
+        model.addAttribute("period", month);
+        model.addAttribute("countyNames", regions.countyNames());
+        model.addAttribute("settings", settings);
+        List<String> months = new ArrayList<>();
+        List<BigDecimal> cumulative = new ArrayList<>();
+        List<Double> plan = new ArrayList<>();
+        for (InvestmentService.MonthPoint m : detail.months()) {
+            months.add(m.period().toString());
+            cumulative.add(m.cumulative());
+            plan.add(m.planShare());
+        }
+        model.addAttribute("chartMonths", months);
+        model.addAttribute("chartDone", cumulative);
+        model.addAttribute("chartPlan", plan);
+        model.addAttribute(
+                "chartNames", List.of(Messages.get("investment.chart.done"), Messages.get("investment.chart.plan")));
+        return "investment/project";
+    }
+
+    /** A row of the summary table: a county's or (the last) the city's figures. */
+    record SummaryRow(String name, InvestmentService.GroupFigures figures, boolean total) {}
+
+    @GetMapping("/investment/summary")
+    String summary(@RequestParam(required = false) @Nullable YearMonth period, Model model) {
+        YearMonth month = period == null ? service.defaultPeriod() : period;
+        InvestmentService.Summary summary = service.summary(month, currentUser.scope());
+        Map<String, String> names = regions.countyNames();
+        List<SummaryRow> rows = new ArrayList<>();
+        summary.counties().forEach(g -> rows.add(new SummaryRow(names.getOrDefault(g.code(), g.code()), g, false)));
+        rows.add(new SummaryRow(Messages.get("investment.summary.city"), summary.city(), true));
+        model.addAttribute("summary", summary);
+        model.addAttribute("rows", rows);
+        model.addAttribute("stageNames", stageNames());
+        model.addAttribute("period", month);
+        model.addAttribute("countyNames", regions.countyNames());
+        model.addAttribute("stages", ProjectStage.values());
+        UserScope scope = currentUser.scope();
+        model.addAttribute("own", scope.role() == io.industrypulse.account.Role.COUNTY_USER ? scope.regionCode() : "");
+        return "investment/summary";
+    }
+}

@@ -1,0 +1,87 @@
+package io.industrypulse.investment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.industrypulse.support.Browser;
+import io.industrypulse.support.BrowserTest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * In headless Chromium: a county user filters its ledger to the projects behind the calendar, opens one and sees its
+ * year drawn against the plan, then the summary with its own county's row.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "industrypulse.test.context=investment-browser")
+@BrowserTest
+class InvestmentBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aCountyFollowsItsLedgerToAProjectAndTheSummary() throws Exception {
+        YearMonth period = YearMonth.from(jdbc.sql("SELECT MAX(period) FROM inv_progress")
+                .query(LocalDate.class)
+                .single());
+        try (Browser browser = Browser.open()) {
+            ChromeDriver driver = browser.driver();
+            driver.get("http://localhost:" + port + "/investment?behind=true");
+            driver.findElement(By.id("username")).sendKeys("county130102");
+            driver.findElement(By.id("password")).sendKeys("Demo-City-2026");
+            driver.findElement(By.cssSelector("form button[type=submit]")).click();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger")));
+            assertThat(driver.findElement(By.cssSelector("main h2")).getText()).isEqualTo("项目清单台账");
+            var rows = driver.findElements(By.cssSelector("#ledger tbody tr"));
+            assertThat(rows).isNotEmpty();
+            rows.forEach(r -> {
+                assertThat(r.findElements(By.tagName("td")).get(1).getText()).isEqualTo("长安区");
+                assertThat(r.findElement(By.cssSelector("td.time-progress")).getText())
+                        .startsWith("慢时序进度");
+            });
+            browser.screenshot("investment-ledger");
+
+            String code = rows.get(0).getAttribute("data-code");
+            rows.get(0).findElement(By.cssSelector("td a")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#progress-chart canvas")));
+            assertThat(driver.findElement(By.id("progress-chart")).getSize().getHeight())
+                    .isGreaterThan(200);
+            assertThat(driver.findElement(By.cssSelector("main h2")).getText())
+                    .isEqualTo(jdbc.sql("SELECT name FROM inv_project WHERE code = :c")
+                            .param("c", code)
+                            .query(String.class)
+                            .single());
+            assertThat(driver.findElement(By.id("time-progress")).getText()).startsWith("慢时序进度");
+            assertThat(driver.findElements(By.cssSelector("#months tbody tr"))).hasSize(period.getMonthValue());
+            browser.screenshot("investment-project");
+
+            driver.get("http://localhost:" + port + "/investment/summary");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("summary")));
+            WebElement own = driver.findElement(By.cssSelector("#summary tr[data-region='130102']"));
+            assertThat(own.getAttribute("class")).contains("own");
+            int projects = jdbc.sql("SELECT COUNT(*) FROM inv_project WHERE county_code = '130102'")
+                    .query(Integer.class)
+                    .single();
+            assertThat(own.findElement(By.cssSelector("td.projects")).getText()).isEqualTo(Integer.toString(projects));
+            assertThat(driver.findElement(By.id("coverage")).getText()).contains("台账只统计清单内的项目");
+            browser.screenshot("investment-summary");
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+}
