@@ -1,0 +1,3 @@
+package io.industrypulse.investment;
+
+class LedgerImportH2Test extends LedgerImportTest {}
