@@ -55,6 +55,7 @@ public class InvestmentService {
     private final InvestmentSettings settings;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     InvestmentService(
             InvestmentRepository repository,
@@ -62,13 +63,15 @@ public class InvestmentService {
             TargetService targets,
             InvestmentSettings settings,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.repository = repository;
         this.regions = regions;
         this.targets = targets;
         this.settings = settings;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     // --- who may do what
@@ -146,6 +149,11 @@ public class InvestmentService {
         public static Filter all() {
             return new Filter(null, null, null, null, null, null);
         }
+    }
+
+    /** Points behind the time progress from which a project is warned (the setting). */
+    public double behindPoints() {
+        return settings.behindPoints();
     }
 
     /** The month the ledger shows by default: the latest with progress, else the month before this one. */
@@ -462,6 +470,7 @@ public class InvestmentService {
             throw new AccessDeniedException(Messages.get("investment.error.otherCounty"));
         }
         store(parsed, before, ShownTime.today(clock).getYear());
+        events.publishEvent(new ProjectsChanged(1));
         return parsed.project();
     }
 
@@ -637,6 +646,7 @@ public class InvestmentService {
                         row.month());
             }
         }
+        events.publishEvent(new ProjectsChanged(rows.size()));
         return counts;
     }
 
@@ -658,6 +668,7 @@ public class InvestmentService {
                 "demo",
                 null,
                 Map.of("projects", projects.size(), "months", months.size()));
+        events.publishEvent(new ProjectsChanged(projects.size()));
     }
 
     private static boolean blank(@Nullable String s) {

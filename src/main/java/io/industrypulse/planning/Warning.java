@@ -19,4 +19,19 @@ public record Warning(
         @Nullable String creditCode,
         @Nullable String enterpriseName,
         double value,
-        double threshold) {}
+        double threshold,
+        @Nullable String projectCode) {
+
+    /** A warning on a county, the city or an enterprise. */
+    public Warning(
+            YearMonth period,
+            WarningRule rule,
+            String regionCode,
+            String regionName,
+            @Nullable String creditCode,
+            @Nullable String enterpriseName,
+            double value,
+            double threshold) {
+        this(period, rule, regionCode, regionName, creditCode, enterpriseName, value, threshold, null);
+    }
+}

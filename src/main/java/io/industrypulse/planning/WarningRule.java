@@ -22,7 +22,11 @@ public enum WarningRule {
      */
     REPORTING_COVERAGE,
     /** A county behind its 小升规 net-increase task once the year's last annual batch has closed. */
-    NET_INCREASE;
+    NET_INCREASE,
+    /** A ledger project more than the setting's points behind the time progress (慢时序进度), in points. */
+    INVESTMENT_BEHIND,
+    /** A ledger project not started by its planned start, in whole months since. */
+    INVESTMENT_NOT_STARTED;
 
     /** Message key suffix, e.g. {@code negative_growth}. */
     public String code() {

@@ -51,11 +51,14 @@ public class WarningService {
     private final ApplicationEventPublisher events;
     private final ReportingService reporting;
     private final io.industrypulse.cultivation.CultivationService cultivation;
+    private final io.industrypulse.investment.InvestmentService investment;
+    private final io.industrypulse.region.RegionService regions;
     private final TaskExecutor executor;
     private final UserScope system;
     private final String cityCode;
     private volatile Cached cached;
     private volatile CachedReporting cachedReporting;
+    private volatile CachedProjects cachedProjects;
 
     WarningService(
             MonitorService monitor,
@@ -65,6 +68,8 @@ public class WarningService {
             ApplicationEventPublisher events,
             ReportingService reporting,
             io.industrypulse.cultivation.CultivationService cultivation,
+            io.industrypulse.investment.InvestmentService investment,
+            io.industrypulse.region.RegionService regions,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             @Value("${industrypulse.city-code:130100}") String cityCode) {
         this.executor = executor;
@@ -75,6 +80,8 @@ public class WarningService {
         this.events = events;
         this.reporting = reporting;
         this.cultivation = cultivation;
+        this.investment = investment;
+        this.regions = regions;
         this.cityCode = cityCode;
         this.system = new UserScope(AuditLog.SYSTEM, Role.CITY_ADMIN, cityCode);
     }
@@ -91,6 +98,7 @@ public class WarningService {
         List<Warning> warnings = new ArrayList<>(all(period));
         warnings.addAll(reportingWarnings(period));
         warnings.addAll(netIncreaseWarnings(period));
+        warnings.addAll(investmentWarnings(period));
         return warnings.stream().filter(w -> visible(w, scope)).toList();
     }
 
@@ -212,6 +220,64 @@ public class WarningService {
             }
         }
         return warnings;
+    }
+
+    /** The ledger changed: its warnings are read again on the next request. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onProjectsChanged(io.industrypulse.investment.ProjectsChanged event) {
+        cachedProjects = null;
+    }
+
+    private record CachedProjects(YearMonth period, List<Warning> warnings) {}
+
+    /**
+     * {@link WarningRule#INVESTMENT_BEHIND} and {@link WarningRule#INVESTMENT_NOT_STARTED}: the ledger's projects more
+     * than the setting's points behind the time progress in the month, and those whose planned start has come without
+     * a start (months late, 0 in the planned month). Kept until the ledger changes.
+     */
+    List<Warning> investmentWarnings(YearMonth period) {
+        boolean behind = settings.enabled(WarningRule.INVESTMENT_BEHIND);
+        boolean late = settings.enabled(WarningRule.INVESTMENT_NOT_STARTED);
+        if (!behind && !late) {
+            return List.of();
+        }
+        CachedProjects last = cachedProjects;
+        if (last != null && last.period().equals(period)) {
+            return last.warnings();
+        }
+        java.util.Map<String, String> names = regions.countyNames();
+        List<Warning> warnings = new ArrayList<>();
+        for (io.industrypulse.investment.InvestmentService.ProjectRow row :
+                investment.projects(io.industrypulse.investment.InvestmentService.Filter.all(), period, system)) {
+            var p = row.project();
+            String county = names.getOrDefault(p.countyCode(), p.countyCode());
+            if (behind && row.behind()) {
+                warnings.add(new Warning(
+                        period,
+                        WarningRule.INVESTMENT_BEHIND,
+                        p.countyCode(),
+                        county,
+                        null,
+                        p.name(),
+                        row.timeProgress(),
+                        -investment.behindPoints(),
+                        p.code()));
+            }
+            if (late && row.notStarted()) {
+                warnings.add(new Warning(
+                        period,
+                        WarningRule.INVESTMENT_NOT_STARTED,
+                        p.countyCode(),
+                        county,
+                        null,
+                        p.name(),
+                        ChronoUnit.MONTHS.between(YearMonth.from(p.plannedStart()), period),
+                        0,
+                        p.code()));
+            }
+        }
+        cachedProjects = new CachedProjects(period, List.copyOf(warnings));
+        return cachedProjects.warnings();
     }
 
     private List<Warning> compute(GrowthSnapshot snapshot, YearMonth period) {

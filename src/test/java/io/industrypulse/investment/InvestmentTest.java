@@ -201,6 +201,68 @@ abstract class InvestmentTest {
         assertThat(codes(session("leader"), "behind=true&period=" + period)).isEqualTo(expected);
     }
 
+    /**
+     * The warnings of the month name exactly the projects behind the calendar and those whose planned start has come
+     * without a start, with the months since; a county sees its own.
+     */
+    @Test
+    void theWarningsNameTheProjectsBehindAndNotStarted() throws IOException {
+        Map<String, double[]> byProject = sums("code", "");
+        Map<String, String> names = new HashMap<>();
+        Map<String, String> countyOf = new HashMap<>();
+        Set<String> late = new HashSet<>();
+        Map<String, Long> lateMonths = new HashMap<>();
+        jdbc.sql("SELECT code, name, county_code, planned_start, actual_start, stage FROM inv_project")
+                .query(rs -> {
+                    names.put(rs.getString(1), rs.getString(2));
+                    countyOf.put(rs.getString(1), rs.getString(3));
+                    LocalDate planned = rs.getObject(4, LocalDate.class);
+                    boolean started =
+                            List.of("CONSTRUCTION", "COMPLETED", "PRODUCTION").contains(rs.getString(6));
+                    if (planned != null
+                            && !planned.isAfter(period.atEndOfMonth())
+                            && rs.getObject(5) == null
+                            && !started) {
+                        late.add(rs.getString(1));
+                        lateMonths.put(
+                                rs.getString(1),
+                                java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.from(planned), period));
+                    }
+                });
+        Set<String> behind = new HashSet<>();
+        byProject.forEach((code, s) -> {
+            if (s[0] > 0 && s[1] / s[0] * 100 - period.getMonthValue() / 12.0 * 100 < -10) {
+                behind.add(code);
+            }
+        });
+        assertThat(late).isNotEmpty();
+        Set<String> warnedBehind = new HashSet<>();
+        Set<String> warnedLate = new HashSet<>();
+        JsonNode warnings = json(session("analyst"), "/api/v1/warnings?period=" + period);
+        for (JsonNode w : warnings.has("items") ? warnings.get("items") : warnings) {
+            String rule = w.get("rule").asString();
+            if (rule.equals("INVESTMENT_BEHIND")) {
+                warnedBehind.add(w.get("projectCode").asString());
+                assertThat(w.get("enterpriseName").asString())
+                        .isEqualTo(names.get(w.get("projectCode").asString()));
+                assertThat(w.get("value").asDouble()).isLessThan(-10);
+            } else if (rule.equals("INVESTMENT_NOT_STARTED")) {
+                String name = w.get("projectCode").asString();
+                warnedLate.add(name);
+                assertThat(w.get("value").asLong()).as(name).isEqualTo(lateMonths.get(name));
+                assertThat(w.get("regionCode").asString()).isEqualTo(countyOf.get(name));
+            }
+        }
+        assertThat(warnedBehind).isEqualTo(behind);
+        assertThat(warnedLate).isEqualTo(late);
+        JsonNode own = json(session("county130102"), "/api/v1/warnings?period=" + period);
+        for (JsonNode w : own.has("items") ? own.get("items") : own) {
+            if (w.get("rule").asString().startsWith("INVESTMENT_")) {
+                assertThat(w.get("regionCode").asString()).isEqualTo("130102");
+            }
+        }
+    }
+
     private static Set<String> codes(WebSession session, String query) throws IOException {
         Set<String> codes = new HashSet<>();
         for (int page = 1; ; page++) {
