@@ -87,7 +87,7 @@ final class DemoInvestment {
                     ? (actualProduction != null ? actualProduction : min(actualStart.plusMonths(buildMonths), latest))
                     : null;
             boolean inStatistics = actualStart != null && total >= 500;
-            double output = total * random.nextDouble(1.0, 2.5);
+            double output = total * random.nextDouble(0.6, 1.5);
             projects.add(new Project(
                     code,
                     names.get(county) + WHAT[i % WHAT.length] + (kind == ProjectKind.RENOVATION ? "技改项目" : "项目"),

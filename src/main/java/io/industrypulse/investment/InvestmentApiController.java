@@ -59,6 +59,16 @@ class InvestmentApiController {
                 .orElseThrow(() -> new ProjectNotFoundException(Messages.get("investment.error.notFound", code)));
     }
 
+    /**
+     * What the projects going into production bring to each county's and the city's growth next year (on the latest
+     * snapshot); 404 before any data.
+     */
+    @GetMapping("/api/v1/investment/outlook")
+    InvestmentService.Outlook outlook() {
+        return service.outlook(currentUser.scope())
+                .orElseThrow(() -> new ProjectNotFoundException(Messages.get("investment.outlook.none")));
+    }
+
     /** The counties', the kinds' and the city's figures in the month (public aggregates); one county's on request. */
     @GetMapping("/api/v1/investment/summary")
     Object summary(

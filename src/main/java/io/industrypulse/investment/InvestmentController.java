@@ -192,6 +192,30 @@ class InvestmentController {
         return "investment/project";
     }
 
+    /** The county page's card: what the projects going into production bring to the county's growth next year. */
+    @GetMapping("/investment/counties/{code}/outlook")
+    String outlook(@PathVariable String code, Model model) {
+        if (!regions.isCounty(code)) {
+            throw new ProjectNotFoundException(Messages.get("investment.error.county", "", code));
+        }
+        UserScope scope = currentUser.scope();
+        if (!InvestmentService.mayRead(scope)) {
+            return "investment/outlook :: none";
+        }
+        service.outlook(scope).ifPresent(o -> {
+            model.addAttribute("outlook", o);
+            model.addAttribute("dataMonth", YearMonth.of(o.year(), o.lastMonth()));
+            model.addAttribute(
+                    "gain",
+                    o.counties().stream()
+                            .filter(g -> g.code().equals(code))
+                            .findFirst()
+                            .orElse(null));
+        });
+        model.addAttribute("code", code);
+        return "investment/outlook :: outlook";
+    }
+
     /** A row of the summary table: a county's or (the last) the city's figures. */
     record SummaryRow(String name, InvestmentService.GroupFigures figures, boolean total) {}
 

@@ -56,6 +56,7 @@ public class InvestmentService {
     private final AuditLog audit;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final io.industrypulse.monitor.MonitorService monitor;
 
     InvestmentService(
             InvestmentRepository repository,
@@ -64,7 +65,8 @@ public class InvestmentService {
             InvestmentSettings settings,
             AuditLog audit,
             Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events,
+            io.industrypulse.monitor.MonitorService monitor) {
         this.repository = repository;
         this.regions = regions;
         this.targets = targets;
@@ -72,6 +74,7 @@ public class InvestmentService {
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.monitor = monitor;
     }
 
     // --- who may do what
@@ -452,6 +455,84 @@ public class InvestmentService {
 
     private static @Nullable Double boxed(OptionalDouble value) {
         return value.isPresent() ? value.getAsDouble() : null;
+    }
+
+    // --- next year's output
+
+    /**
+     * What the projects going into production bring to next year (the engine's {@link
+     * io.industrypulse.engine.ProjectOutput}): output, value added and points of next year's growth.
+     *
+     * @param projects the projects counted
+     * @param points points of next year's growth; {@code null} without a base
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Gain(
+            String code,
+            int projects,
+            double output,
+            double valueAdded,
+            double base,
+            @Nullable Double points) {}
+
+    /**
+     * Next year's output scenario ("产值和投资双提升") on the latest snapshot: the projects under construction or
+     * completed (not suspended) whose production, planned or actual, falls after the latest month with data and by the
+     * end of next year, valued as new production next year.
+     *
+     * @param year the snapshot's year (next year is year + 1)
+     * @param lastMonth its latest month with data
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Outlook(int year, int lastMonth, List<Gain> counties, Gain city) {}
+
+    /** The outlook of every county and the city (public aggregates); empty before any data. */
+    @Transactional(readOnly = true)
+    public Optional<Outlook> outlook(UserScope scope) {
+        requireRead(scope);
+        Optional<io.industrypulse.monitor.GrowthSnapshot> found = monitor.snapshot();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        io.industrypulse.ingest.PackageInput labels = found.get().labels();
+        int year = found.get().result().year();
+        int lastMonth = found.get().result().lastMonth();
+        LocalDate after = YearMonth.of(year, lastMonth).atEndOfMonth();
+        LocalDate until = LocalDate.of(year + 1, 12, 31);
+        List<io.industrypulse.engine.ProjectOutput.Project> projects = new ArrayList<>();
+        int[] counts = new int[labels.countyCodes().size()];
+        for (Project p : repository.projects(null)) {
+            LocalDate production = p.production();
+            int county = labels.countyCodes().indexOf(p.countyCode());
+            if (county < 0
+                    || production == null
+                    || p.annualOutput() == null
+                    || !(p.stage() == ProjectStage.CONSTRUCTION || p.stage() == ProjectStage.COMPLETED)
+                    || !production.isAfter(after)
+                    || production.isAfter(until)) {
+                continue;
+            }
+            counts[county]++;
+            projects.add(new io.industrypulse.engine.ProjectOutput.Project(
+                    county,
+                    labels.divisionCodes().indexOf(p.divisionCode()),
+                    p.annualOutput().doubleValue(),
+                    production.getYear(),
+                    production.getMonthValue()));
+        }
+        io.industrypulse.engine.ProjectOutput.Scenario scenario =
+                io.industrypulse.engine.ProjectOutput.nextYear(labels.engineInput(), lastMonth, projects);
+        List<Gain> counties = new ArrayList<>();
+        for (int k = 0; k < counts.length; k++) {
+            counties.add(gain(
+                    labels.countyCodes().get(k), counts[k], scenario.counties().get(k)));
+        }
+        return Optional.of(
+                new Outlook(year, lastMonth, counties, gain(labels.cityCode(), projects.size(), scenario.city())));
+    }
+
+    private static Gain gain(String code, int projects, io.industrypulse.engine.ProjectOutput.Gain g) {
+        return new Gain(code, projects, g.output(), g.valueAdded(), g.base(), boxed(g.points()));
     }
 
     // --- writes

@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * In headless Chromium: a county user filters its ledger to the projects behind the calendar, opens one and sees its
- * year drawn against the plan, then the summary with its own county's row.
+ * year drawn against the plan, then the summary with its own county's row and, on its county page, what its projects
+ * bring next year.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -81,6 +82,14 @@ class InvestmentBrowserTest {
             assertThat(own.findElement(By.cssSelector("td.projects")).getText()).isEqualTo(Integer.toString(projects));
             assertThat(driver.findElement(By.id("coverage")).getText()).contains("台账只统计清单内的项目");
             browser.screenshot("investment-summary");
+
+            // the county page: what its projects going into production bring next year, in a sentence
+            driver.get("http://localhost:" + port + "/monitor/counties/130102");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outlook-sentence")));
+            assertThat(driver.findElement(By.id("outlook-sentence")).getText())
+                    .matches("\\d+ 个在建、竣工项目按期投产，明年可新增产值约.+，可拉动明年全县规上工业增速约\\d+\\.\\d个百分点。");
+            driver.executeScript("document.getElementById('investment-outlook').scrollIntoView()");
+            browser.screenshot("investment-county-outlook");
             assertThat(browser.consoleErrors()).isEmpty();
         }
     }

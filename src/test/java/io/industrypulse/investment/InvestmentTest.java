@@ -263,6 +263,81 @@ abstract class InvestmentTest {
         }
     }
 
+    /**
+     * Next year's scenario of a county, by hand from the stored rows: the projects under construction or completed
+     * producing after the latest month with data and by the end of next year, annual output × months next year ÷ 12,
+     * valued at this year's ratio of their division (the city's average ratio for a division without one), over next
+     * year's base S(1..M) + L(M+1..12) × S(1..M) / L(1..M) at this year's ratios.
+     */
+    @Test
+    void nextYearsOutlookIsTheProjectsOutputOverTheEstimatedBase() throws IOException {
+        LocalDate latest = jdbc.sql("SELECT MAX(period) FROM monthly_report")
+                .query(LocalDate.class)
+                .single();
+        int year = latest.getYear();
+        int lastMonth = latest.getMonthValue();
+        Map<String, Double> ratio = new HashMap<>();
+        jdbc.sql("""
+                        SELECT v.division_code, v.ratio FROM va_ratio v WHERE v.stat_year = :y
+                          AND v.division_code IN (SELECT division_code FROM enterprise)""").param("y", year).query(rs -> {
+            ratio.put(rs.getString(1), rs.getDouble(2));
+        });
+        double[] city = new double[2];
+        double[] county = new double[3]; // S(1..M), L(1..M), L(M+1..12)
+        jdbc.sql("""
+                        SELECT e.county_code, e.division_code, m.period, m.output FROM monthly_report m
+                        JOIN enterprise e ON e.credit_code = m.credit_code WHERE m.period >= :from""").param("from", LocalDate.of(year - 1, 1, 1)).query(rs -> {
+            LocalDate month = rs.getObject(3, LocalDate.class);
+            double value = rs.getDouble(4) * ratio.get(rs.getString(2));
+            boolean thisYear = month.getYear() == year;
+            if (thisYear && month.getMonthValue() <= lastMonth) {
+                city[0] += value;
+                city[1] += rs.getDouble(4);
+            }
+            if (rs.getString(1).equals("130102") && (!thisYear || month.getMonthValue() <= lastMonth)) {
+                county[thisYear ? 0 : month.getMonthValue() <= lastMonth ? 1 : 2] += value;
+            }
+        });
+        double average = city[0] / city[1];
+        double base = county[0] + county[2] * county[0] / county[1];
+        double[] added = new double[3]; // projects, output, value added
+        LocalDate after = YearMonth.of(year, lastMonth).atEndOfMonth();
+        jdbc.sql("""
+                        SELECT division_code, annual_output, COALESCE(actual_production, planned_production)
+                        FROM inv_project WHERE county_code = '130102' AND stage IN ('CONSTRUCTION', 'COMPLETED')
+                          AND annual_output IS NOT NULL""").query(rs -> {
+            LocalDate production = rs.getObject(3, LocalDate.class);
+            if (production == null || !production.isAfter(after) || production.getYear() > year + 1) {
+                return;
+            }
+            int months = production.getYear() <= year ? 12 : 13 - production.getMonthValue();
+            double output = rs.getDouble(2) * months / 12;
+            added[0]++;
+            added[1] += output;
+            added[2] += output * ratio.getOrDefault(rs.getString(1), average);
+        });
+        assertThat(added[0])
+                .as("the demo county has projects going into production")
+                .isPositive();
+        JsonNode outlook = json(session("county130102"), "/api/v1/investment/outlook");
+        JsonNode own = null;
+        for (JsonNode c : outlook.get("counties")) {
+            if (c.get("code").asString().equals("130102")) {
+                own = c;
+            }
+        }
+        assertThat(own.get("projects").asInt()).isEqualTo((int) added[0]);
+        assertThat(own.get("output").asDouble()).isCloseTo(added[1], within(1e-6));
+        assertThat(own.get("value_added").asDouble()).isCloseTo(added[2], within(1e-6));
+        assertThat(own.get("base").asDouble()).isCloseTo(base, within(base * 1e-12));
+        assertThat(own.get("points").asDouble()).isCloseTo(added[2] / base * 100, within(1e-9));
+        // the county page says it in a sentence
+        String card = session("county130102")
+                .get("/investment/counties/130102/outlook")
+                .body();
+        assertThat(card).contains("可拉动明年全县规上工业增速约");
+    }
+
     private static Set<String> codes(WebSession session, String query) throws IOException {
         Set<String> codes = new HashSet<>();
         for (int page = 1; ; page++) {

@@ -877,6 +877,7 @@ abstract class SecurityMatrixTest {
                 statuses(CITY, 200, Map.of(COUNTY, 404, ENTERPRISE, 404, ECOLOGY, 403)));
         get(rules, "GET /api/v1/projects/{code}", "/api/v1/projects/" + projectOwnEnterprise, investment, 403);
         get(rules, "GET /api/v1/investment/summary", "/api/v1/investment/summary", investment, 403);
+        get(rules, "GET /api/v1/investment/outlook", "/api/v1/investment/outlook", investment, 403);
         get(rules, "GET /investment", "/investment", investment, 403);
         add(
                 rules,
@@ -909,6 +910,13 @@ abstract class SecurityMatrixTest {
                 statuses(CITY, 200, Map.of(COUNTY, 404, ENTERPRISE, 404, ECOLOGY, 403)));
         get(rules, "GET /investment/projects/{code}", "/investment/projects/" + projectOwnEnterprise, investment, 403);
         get(rules, "GET /investment/summary", "/investment/summary", investment, 403);
+        // the county page's card is a public aggregate; a department gets it empty
+        get(
+                rules,
+                "GET /investment/counties/{code}/outlook",
+                "/investment/counties/" + otherCounty + "/outlook",
+                ALL,
+                403);
         Set<Actor> projectKeepers = EnumSet.of(ADMIN, ANALYST, COUNTY);
         get(rules, "GET /investment/template.xlsx", "/investment/template.xlsx", projectKeepers, 403);
         post(rules, "POST /investment/import", "/investment/import", form("period", "2026-10"), projectKeepers, 403);
