@@ -168,6 +168,34 @@ final class DemoInvestment {
         return new Ledger(projects, plans, months);
     }
 
+    /** A blocker the demo reports on a project: its ticket's category, problem and the help asked. */
+    record Blocker(String code, io.industrypulse.dispatch.TicketCategory category, String problem, String help) {}
+
+    /**
+     * The blockers of the projects behind that report a problem in the latest month and whose builder is registered
+     * (a ticket is on an enterprise): one each, of the category the problem is about.
+     */
+    static List<Blocker> blockers(Ledger ledger, YearMonth latest) {
+        Map<String, Project> projects = new HashMap<>();
+        ledger.projects().forEach(p -> projects.put(p.code(), p));
+        io.industrypulse.dispatch.TicketCategory[] categories = {
+            io.industrypulse.dispatch.TicketCategory.LAND,
+            io.industrypulse.dispatch.TicketCategory.APPROVAL,
+            io.industrypulse.dispatch.TicketCategory.FUNDING,
+            io.industrypulse.dispatch.TicketCategory.ENERGY
+        };
+        String[] help = {"协调自然资源部门调剂用地指标", "请求生态环境部门加快环评审批", "协调金融机构提供项目贷款", "协调供电公司加快增容工程"};
+        List<Blocker> out = new ArrayList<>();
+        for (ProjectMonth m : ledger.months()) {
+            Project p = projects.get(m.code());
+            if (m.problems() != null && m.period().equals(latest) && p.creditCode() != null) {
+                int kind = java.util.Arrays.asList(PROBLEMS).indexOf(m.problems());
+                out.add(new Blocker(p.code(), categories[kind], p.name() + "：" + m.problems(), help[kind]));
+            }
+        }
+        return out;
+    }
+
     /** The 工业投资 and 技改投资 growth targets of the year: 8-12% and 10-15% per county, the city's in between. */
     static List<Target> targets(String city, List<String> counties, int year) {
         List<Target> out = new ArrayList<>();

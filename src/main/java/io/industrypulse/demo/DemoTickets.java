@@ -79,7 +79,10 @@ final class DemoTickets {
         Map<String, String> countyOf = data.enterprises().stream()
                 .collect(Collectors.toMap(
                         CanonicalPackage.EnterpriseRow::creditCode, CanonicalPackage.EnterpriseRow::countyCode));
-        TicketCategory[] categories = TicketCategory.values();
+        // the categories of enterprises' own problems (用地 is a project's blocker, issue 15)
+        TicketCategory[] categories = java.util.Arrays.stream(TicketCategory.values())
+                .filter(c -> c != TicketCategory.LAND)
+                .toArray(TicketCategory[]::new);
         List<LedgerTicket> tickets = new ArrayList<>(COUNT);
         int span = (int) (LAST.toEpochDay() - FIRST.toEpochDay());
         for (int i = 0; i < COUNT; i++) {

@@ -22,6 +22,8 @@ public enum TicketCategory {
     POLICY,
     /** 审批/手续. */
     APPROVAL,
+    /** 用地 (land for a project). */
+    LAND,
     /** 其他. */
     OTHER
 }

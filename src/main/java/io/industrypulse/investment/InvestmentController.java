@@ -174,6 +174,19 @@ class InvestmentController {
                 .orElseThrow(() -> new ProjectNotFoundException(Messages.get("investment.error.notFound", code)));
         model.addAttribute("detail", detail);
         model.addAttribute("period", month);
+        UserScope scope = currentUser.scope();
+        model.addAttribute("blockers", service.blockers(code, scope));
+        model.addAttribute(
+                "blockerKeeper",
+                InvestmentService.mayWrite(scope, detail.row().project().countyCode())
+                        && detail.row().project().creditCode() != null);
+        model.addAttribute("categories", io.industrypulse.dispatch.TicketCategory.values());
+        if (!model.containsAttribute("blockerForm")) {
+            model.addAttribute(
+                    "blockerForm",
+                    new InvestmentService.BlockerForm(
+                            io.industrypulse.dispatch.TicketCategory.LAND, null, null, false));
+        }
         model.addAttribute("countyNames", regions.countyNames());
         model.addAttribute("settings", settings);
         List<String> months = new ArrayList<>();
@@ -190,6 +203,33 @@ class InvestmentController {
         model.addAttribute(
                 "chartNames", List.of(Messages.get("investment.chart.done"), Messages.get("investment.chart.plan")));
         return "investment/project";
+    }
+
+    /** Opens a blocker (a ticket on the builder) and shows the project again, or the form with what is wrong. */
+    @PostMapping("/investment/projects/{code}/blockers")
+    String openBlocker(
+            @PathVariable String code,
+            @RequestParam(required = false) io.industrypulse.dispatch.@Nullable TicketCategory category,
+            @RequestParam(required = false) @Nullable String description,
+            @RequestParam(required = false) @Nullable String helpAsked,
+            @RequestParam(required = false) @Nullable Boolean urgent,
+            Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        UserScope scope = currentUser.scope();
+        InvestmentService.requireKeeper(scope);
+        InvestmentService.BlockerForm form =
+                new InvestmentService.BlockerForm(category, description, helpAsked, urgent);
+        try {
+            io.industrypulse.dispatch.Ticket ticket = service.openBlocker(code, form, scope);
+            return "redirect:/investment/projects/" + code + "?blocker=" + ticket.id() + "#blockers";
+        } catch (ProjectNotFoundException | org.springframework.security.access.AccessDeniedException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            response.setStatus(400);
+            model.addAttribute("blockerForm", form);
+            model.addAttribute("blockerError", e.getMessage());
+            return project(code, null, model);
+        }
     }
 
     /** The county page's card: what the projects going into production bring to the county's growth next year. */

@@ -178,6 +178,24 @@ class InvestmentRepository {
         return out;
     }
 
+    void addBlocker(String code, long ticket) {
+        jdbc.sql("INSERT INTO inv_blocker (ticket_id, project_code) VALUES (:t, :c)")
+                .param("t", ticket)
+                .param("c", code)
+                .update();
+    }
+
+    /** The tickets of every project's blockers, by project code, oldest first. */
+    Map<String, List<Long>> blockers() {
+        Map<String, List<Long>> out = new HashMap<>();
+        jdbc.sql("SELECT project_code, ticket_id FROM inv_blocker ORDER BY ticket_id")
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getString(1), c -> new java.util.ArrayList<>())
+                            .add(rs.getLong(2));
+                });
+        return out;
+    }
+
     /** The latest month any project reported progress, if any. */
     Optional<YearMonth> latestMonth() {
         return jdbc.sql("SELECT MAX(period) FROM inv_progress")

@@ -57,6 +57,7 @@ public class InvestmentService {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final io.industrypulse.monitor.MonitorService monitor;
+    private final io.industrypulse.dispatch.TicketService tickets;
 
     InvestmentService(
             InvestmentRepository repository,
@@ -66,7 +67,8 @@ public class InvestmentService {
             AuditLog audit,
             Clock clock,
             org.springframework.context.ApplicationEventPublisher events,
-            io.industrypulse.monitor.MonitorService monitor) {
+            io.industrypulse.monitor.MonitorService monitor,
+            io.industrypulse.dispatch.TicketService tickets) {
         this.repository = repository;
         this.regions = regions;
         this.targets = targets;
@@ -75,6 +77,7 @@ public class InvestmentService {
         this.clock = clock;
         this.events = events;
         this.monitor = monitor;
+        this.tickets = tickets;
     }
 
     // --- who may do what
@@ -126,6 +129,7 @@ public class InvestmentService {
      * @param notStarted its planned start has come and it has not started
      * @param major 重大项目 by its total investment
      * @param form the statistics form it reports on (206-1 or 206-2) once in the statistics; {@code null} before
+     * @param openBlockers its blockers (tickets) not closed yet that the user may see
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record ProjectRow(
@@ -138,7 +142,24 @@ public class InvestmentService {
             boolean behind,
             boolean notStarted,
             boolean major,
-            @Nullable String form) {}
+            @Nullable String form,
+            int openBlockers) {
+
+        ProjectRow withBlockers(int open) {
+            return new ProjectRow(
+                    project,
+                    planYear,
+                    monthDone,
+                    done,
+                    completion,
+                    timeProgress,
+                    behind,
+                    notStarted,
+                    major,
+                    form,
+                    open);
+        }
+    }
 
     /** What the ledger list filters on; each {@code null} means all. */
     public record Filter(
@@ -186,9 +207,24 @@ public class InvestmentService {
                         && (filter.inStatistics() == null || (r.project().statCode() != null) == filter.inStatistics())
                         && (filter.behind() == null || r.behind() == filter.behind())
                         && (filter.major() == null || r.major() == filter.major());
-        return ledger.rows().stream()
+        List<ProjectRow> rows = ledger.rows().stream()
                 .filter(r -> visible(r.project(), scope))
                 .filter(wanted)
+                .toList();
+        Map<String, List<Long>> blockers = repository.blockers();
+        Map<Long, String> projectOf = new HashMap<>();
+        for (ProjectRow r : rows) {
+            blockers.getOrDefault(r.project().code(), List.of())
+                    .forEach(t -> projectOf.put(t, r.project().code()));
+        }
+        Map<String, Integer> open = new HashMap<>();
+        for (io.industrypulse.dispatch.Ticket t : tickets.some(projectOf.keySet(), scope)) {
+            if (t.state() != io.industrypulse.dispatch.TicketState.CLOSED) {
+                open.merge(projectOf.get(t.id()), 1, Integer::sum);
+            }
+        }
+        return rows.stream()
+                .map(r -> r.withBlockers(open.getOrDefault(r.project().code(), 0)))
                 .toList();
     }
 
@@ -228,7 +264,11 @@ public class InvestmentService {
         }
         Map<Integer, BigDecimal> plans = repository.plans().getOrDefault(code, Map.of());
         List<ProjectMonth> months = repository.months(YearMonth.of(period.getYear(), 1), period, code);
-        ProjectRow row = row(project.get(), plans.get(period.getYear()), months, period);
+        int open = (int) tickets.some(repository.blockers().getOrDefault(code, List.of()), scope).stream()
+                .filter(t -> t.state() != io.industrypulse.dispatch.TicketState.CLOSED)
+                .count();
+        ProjectRow row =
+                row(project.get(), plans.get(period.getYear()), months, period).withBlockers(open);
         List<MonthPoint> points = new ArrayList<>();
         BigDecimal cumulative = BigDecimal.ZERO;
         Map<YearMonth, ProjectMonth> byMonth = new HashMap<>();
@@ -330,7 +370,8 @@ public class InvestmentService {
                 behind,
                 notStarted,
                 total >= settings.major(),
-                form);
+                form,
+                0);
     }
 
     // --- the summary
@@ -455,6 +496,63 @@ public class InvestmentService {
 
     private static @Nullable Double boxed(OptionalDouble value) {
         return value.isPresent() ? value.getAsDouble() : null;
+    }
+
+    // --- blockers (问题堵点): tickets of the ticket system
+
+    /** A blocker as the county reports it: what kind, what is wrong and what help is asked. */
+    public record BlockerForm(
+            io.industrypulse.dispatch.@Nullable TicketCategory category,
+            @Nullable String description,
+            @Nullable String helpAsked,
+            @Nullable Boolean urgent) {}
+
+    /**
+     * Opens a blocker of a project: a ticket on its builder, handled at its county and escalated like any ticket.
+     *
+     * @throws IllegalArgumentException naming what is missing, or when the builder is not in the registry yet (a ticket
+     *     is on an enterprise); nothing is written
+     */
+    @Transactional
+    public io.industrypulse.dispatch.Ticket openBlocker(String code, BlockerForm form, UserScope scope) {
+        requireKeeper(scope);
+        Project p = repository
+                .project(code)
+                .filter(x -> visible(x, scope))
+                .orElseThrow(() -> new ProjectNotFoundException(Messages.get("investment.error.notFound", code)));
+        if (!mayWrite(scope, p.countyCode())) {
+            throw new AccessDeniedException(Messages.get("investment.error.otherCounty"));
+        }
+        if (p.creditCode() == null) {
+            throw new IllegalArgumentException(Messages.get("investment.error.unregisteredBuilder", p.builder()));
+        }
+        io.industrypulse.dispatch.Ticket ticket = tickets.open(
+                new io.industrypulse.dispatch.NewTicket(
+                        p.creditCode(),
+                        form.category(),
+                        form.description(),
+                        form.helpAsked(),
+                        false,
+                        Boolean.TRUE.equals(form.urgent())),
+                scope);
+        repository.addBlocker(code, ticket.id());
+        audit.record(
+                "investment.blocker",
+                "inv_blocker",
+                code + "/" + ticket.id(),
+                null,
+                Map.of("project", code, "ticket", ticket.id()));
+        return ticket;
+    }
+
+    /** A project's blockers the user may see, oldest first. */
+    @Transactional(readOnly = true)
+    public List<io.industrypulse.dispatch.Ticket> blockers(String code, UserScope scope) {
+        requireRead(scope);
+        if (repository.project(code).filter(p -> visible(p, scope)).isEmpty()) {
+            throw new ProjectNotFoundException(Messages.get("investment.error.notFound", code));
+        }
+        return tickets.some(repository.blockers().getOrDefault(code, List.of()), scope);
     }
 
     // --- next year's output

@@ -338,6 +338,78 @@ abstract class InvestmentTest {
         assertThat(card).contains("可拉动明年全县规上工业增速约");
     }
 
+    /**
+     * A blocker is a ticket on the project's builder: reported on the project page, shown there with its state, counted
+     * as open on the ledger, and moved only along the ticket's steps (solving before accepting is refused).
+     */
+    @Test
+    void aProjectsBlockerFollowsTheTicketStateMachine() throws IOException {
+        String code = jdbc.sql("""
+                        SELECT MIN(code) FROM inv_project WHERE county_code = '130102' AND credit_code IS NOT NULL
+                          AND code NOT IN (SELECT project_code FROM inv_blocker)""").query(String.class).single();
+        WebSession county = session("county130102");
+        String page = "/investment/projects/" + code;
+        int tickets =
+                jdbc.sql("SELECT COUNT(*) FROM ticket").query(Integer.class).single();
+        var blank = county.postForm(
+                page + "/blockers", Map.of("category", "LAND", "description", " ", "_csrf", county.csrfToken(page)));
+        assertThat(blank.statusCode()).isEqualTo(400);
+        assertThat(blank.body()).contains("问题描述：不能为空");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ticket").query(Integer.class).single())
+                .isEqualTo(tickets);
+
+        var opened = county.postForm(
+                page + "/blockers",
+                Map.of(
+                        "category", "LAND",
+                        "description", "二期用地指标未落实",
+                        "helpAsked", "协调自然资源部门调剂用地指标",
+                        "_csrf", county.csrfToken(page)));
+        assertThat(opened.statusCode()).isEqualTo(302);
+        long id = jdbc.sql("SELECT ticket_id FROM inv_blocker WHERE project_code = :c")
+                .param("c", code)
+                .query(Long.class)
+                .single();
+        assertThat(jdbc.sql("SELECT credit_code || '/' || category || '/' || state FROM ticket WHERE id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(jdbc.sql("SELECT credit_code FROM inv_project WHERE code = :c")
+                                .param("c", code)
+                                .query(String.class)
+                                .single()
+                        + "/LAND/SUBMITTED");
+        assertThat(county.get(page).body()).contains("二期用地指标未落实").contains("待受理 · 县级");
+        assertThat(json(county, "/api/v1/projects/" + code)
+                        .get("row")
+                        .get("open_blockers")
+                        .asInt())
+                .isEqualTo(1);
+
+        String basic = WebSession.basic("county130102", "Demo-City-2026");
+        var early = county.postJson(
+                "/api/v1/tickets/" + id + "/solve", "{\"note\":\"已协调\"}", Map.of("Authorization", basic));
+        assertThat(early.statusCode()).isEqualTo(409);
+        var accepted = county.postJson("/api/v1/tickets/" + id + "/accept", "{}", Map.of("Authorization", basic));
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        assertThat(county.get(page).body()).contains("办理中 · 县级");
+
+        // a builder not in the registry has no enterprise to open a ticket on: refused with the reason
+        String unregistered = jdbc.sql("SELECT MIN(code) FROM inv_project WHERE credit_code IS NULL")
+                .query(String.class)
+                .single();
+        WebSession analyst = session("analyst");
+        var refused = analyst.postForm(
+                "/investment/projects/" + unregistered + "/blockers",
+                Map.of(
+                        "category", "FUNDING",
+                        "description", "资金缺口",
+                        "helpAsked", "协调贷款",
+                        "_csrf", analyst.csrfToken("/investment/projects/" + unregistered)));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("尚未进入企业名录");
+    }
+
     private static Set<String> codes(WebSession session, String query) throws IOException {
         Set<String> codes = new HashSet<>();
         for (int page = 1; ; page++) {

@@ -920,6 +920,20 @@ abstract class SecurityMatrixTest {
         Set<Actor> projectKeepers = EnumSet.of(ADMIN, ANALYST, COUNTY);
         get(rules, "GET /investment/template.xlsx", "/investment/template.xlsx", projectKeepers, 403);
         post(rules, "POST /investment/import", "/investment/import", form("period", "2026-10"), projectKeepers, 403);
+        post(
+                rules,
+                "POST /investment/projects/{code}/blockers",
+                "/investment/projects/" + projectOwnCounty + "/blockers",
+                form("description", ""),
+                projectKeepers,
+                Map.of(LEADER, 403, ECOLOGY, 403, ENTERPRISE, 403));
+        post(
+                rules,
+                "POST /investment/projects/{code}/blockers",
+                "/investment/projects/" + projectOtherCounty + "/blockers",
+                form("description", ""),
+                CITY_WRITERS,
+                Map.of(COUNTY, 404, LEADER, 403, ECOLOGY, 403, ENTERPRISE, 403));
 
         // administration
         get(rules, "GET /admin/users", "/admin/users", EnumSet.of(ADMIN), 403);
