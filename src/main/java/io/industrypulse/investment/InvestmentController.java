@@ -181,6 +181,12 @@ class InvestmentController {
                 InvestmentService.mayWrite(scope, detail.row().project().countyCode())
                         && detail.row().project().creditCode() != null);
         model.addAttribute("categories", io.industrypulse.dispatch.TicketCategory.values());
+        model.addAttribute(
+                "keeper",
+                InvestmentService.mayWrite(scope, detail.row().project().countyCode()));
+        if (!model.containsAttribute("progressErrors")) {
+            model.addAttribute("progressErrors", Map.of());
+        }
         if (!model.containsAttribute("blockerForm")) {
             model.addAttribute(
                     "blockerForm",
@@ -203,6 +209,104 @@ class InvestmentController {
         model.addAttribute(
                 "chartNames", List.of(Messages.get("investment.chart.done"), Messages.get("investment.chart.plan")));
         return "investment/project";
+    }
+
+    @GetMapping("/investment/projects/new")
+    String newProject(Model model) {
+        UserScope scope = currentUser.scope();
+        InvestmentService.requireKeeper(scope);
+        String county = scope.role() == io.industrypulse.account.Role.COUNTY_USER ? scope.regionCode() : null;
+        model.addAttribute(
+                "form",
+                new ProjectForm(
+                        null,
+                        null,
+                        county,
+                        null,
+                        null,
+                        "INDUSTRIAL",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "PLANNING",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        return projectForm(model, false);
+    }
+
+    @GetMapping("/investment/projects/{code}/edit")
+    String editProject(@PathVariable String code, Model model) {
+        ProjectForm form = service.form(code, currentUser.scope())
+                .orElseThrow(() -> new ProjectNotFoundException(Messages.get("investment.error.notFound", code)));
+        model.addAttribute("form", form);
+        return projectForm(model, true);
+    }
+
+    /** Saves the form: the project page, or the form again with each problem at its field (400). */
+    @PostMapping("/investment/projects")
+    String saveProject(
+            @org.springframework.web.bind.annotation.ModelAttribute ProjectForm form,
+            @RequestParam(defaultValue = "false") boolean editing,
+            Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        UserScope scope = currentUser.scope();
+        InvestmentService.requireKeeper(scope);
+        try {
+            Project saved = service.save(form, scope);
+            return "redirect:/investment/projects/" + saved.code();
+        } catch (io.industrypulse.account.FieldInputException e) {
+            response.setStatus(400);
+            model.addAttribute("form", form);
+            model.addAttribute("errors", e.problems());
+            return projectForm(model, editing);
+        }
+    }
+
+    private String projectForm(Model model, boolean editing) {
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+        model.addAttribute("editing", editing);
+        model.addAttribute("counties", regions.counties());
+        model.addAttribute("kinds", ProjectKind.values());
+        model.addAttribute("stages", ProjectStage.values());
+        return "investment/project-form";
+    }
+
+    /** Records a month of progress from the project page; its problems come back at the form. */
+    @PostMapping("/investment/projects/{code}/progress")
+    String saveProgress(
+            @PathVariable String code,
+            @RequestParam(required = false) @Nullable String period,
+            @RequestParam(required = false) @Nullable String monthDone,
+            @RequestParam(required = false) @Nullable String image,
+            @RequestParam(required = false) @Nullable String physical,
+            @RequestParam(required = false) @Nullable String problems,
+            Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        UserScope scope = currentUser.scope();
+        InvestmentService.requireKeeper(scope);
+        try {
+            ProjectMonth saved = service.saveProgress(code, period, monthDone, image, physical, problems, scope);
+            return "redirect:/investment/projects/" + code + "?period=" + saved.period() + "&saved=" + saved.period()
+                    + "#months";
+        } catch (io.industrypulse.account.FieldInputException e) {
+            response.setStatus(400);
+            model.addAttribute("progressErrors", e.problems());
+            return project(code, null, model);
+        }
     }
 
     /** Opens a blocker (a ticket on the builder) and shows the project again, or the form with what is wrong. */

@@ -653,6 +653,99 @@ public class InvestmentService {
         return parsed.project();
     }
 
+    /** The form of a project as it stands, with its plan of the current year, for editing. */
+    @Transactional(readOnly = true)
+    public Optional<ProjectForm> form(String code, UserScope scope) {
+        requireKeeper(scope);
+        return repository
+                .project(code)
+                .filter(p -> visible(p, scope) && mayWrite(scope, p.countyCode()))
+                .map(p -> {
+                    BigDecimal plan = repository
+                            .plans()
+                            .getOrDefault(code, Map.of())
+                            .get(ShownTime.today(clock).getYear());
+                    return new ProjectForm(
+                            p.code(),
+                            p.name(),
+                            p.countyCode(),
+                            p.builder(),
+                            p.creditCode(),
+                            p.kind().name(),
+                            p.divisionCode(),
+                            p.content(),
+                            p.totalInvestment().toPlainString(),
+                            plan == null ? null : plan.toPlainString(),
+                            text(p.plannedStart()),
+                            text(p.actualStart()),
+                            text(p.plannedProduction()),
+                            text(p.actualProduction()),
+                            text(p.plannedCompletion()),
+                            text(p.actualCompletion()),
+                            p.stage().name(),
+                            p.statCode(),
+                            text(p.statMonth()),
+                            p.leader(),
+                            p.responsible(),
+                            p.responsiblePhone(),
+                            p.annualOutput() == null ? null : p.annualOutput().toPlainString(),
+                            p.annualValueAdded() == null
+                                    ? null
+                                    : p.annualValueAdded().toPlainString());
+                });
+    }
+
+    private static @Nullable String text(@Nullable Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    /**
+     * Records a project's month from the project page (本月完成, 形象进度, 实物量, 存在问题), replacing what it had.
+     *
+     * @throws FieldInputException naming the field: a month after this one, a bad amount, or the months adding up to
+     *     more than the total investment; nothing is written
+     */
+    @Transactional
+    public ProjectMonth saveProgress(
+            String code,
+            @Nullable String period,
+            @Nullable String completed,
+            @Nullable String image,
+            @Nullable String physical,
+            @Nullable String problems,
+            UserScope scope) {
+        requireKeeper(scope);
+        Project p = repository
+                .project(code)
+                .filter(x -> visible(x, scope))
+                .orElseThrow(() -> new ProjectNotFoundException(Messages.get("investment.error.notFound", code)));
+        if (!mayWrite(scope, p.countyCode())) {
+            throw new AccessDeniedException(Messages.get("investment.error.otherCounty"));
+        }
+        FieldInputException.Problems found = new FieldInputException.Problems("investment.field.");
+        YearMonth month = found.month("period", period, true);
+        YearMonth current = YearMonth.from(ShownTime.today(clock));
+        if (month != null && month.isAfter(current)) {
+            found.add("period", "investment.error.futureMonth", month, current);
+        }
+        BigDecimal done = found.amount("monthDone", completed, true);
+        String imageText = found.text("image", image, 500, false);
+        String physicalText = found.text("physical", physical, 500, false);
+        String problemText = found.text("problems", problems, 500, false);
+        if (month != null && done != null) {
+            BigDecimal ever = repository.doneAround(code, month)[1].add(done);
+            if (ever.compareTo(p.totalInvestment()) > 0) {
+                found.add("monthDone", "investment.error.overTotalDone", ever, p.totalInvestment());
+            }
+        }
+        found.check();
+        ProjectMonth saved = new ProjectMonth(code, month, done, imageText, physicalText, problemText);
+        repository.saveMonth(saved, scope.username(), Instant.now(clock));
+        audit.record("investment.progress", "inv_progress", code + "/" + month, null, saved);
+        events.publishEvent(new ProjectsChanged(1));
+        return saved;
+    }
+
     /** A project read from a form or an import row, with its plan of the year when one was given. */
     record Parsed(Project project, @Nullable BigDecimal planYear) {}
 

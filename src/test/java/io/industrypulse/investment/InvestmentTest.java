@@ -410,6 +410,85 @@ abstract class InvestmentTest {
         assertThat(refused.body()).contains("尚未进入企业名录");
     }
 
+    /**
+     * A county adds a project through the form (each problem at its field, nothing written), then records a month on the
+     * project page; a month after this one or months beyond the total investment are refused.
+     */
+    @Test
+    void aCountyKeepsAProjectAndItsMonthsThroughTheForms() throws IOException {
+        WebSession county = session("county130102");
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("code", "FORM-001");
+        form.put("name", "表单登记的技改项目");
+        form.put("countyCode", "130102");
+        form.put("builder", "示例新建机械有限公司");
+        form.put("kind", "RENOVATION");
+        form.put("divisionCode", "99");
+        form.put("content", "购置数控设备20台");
+        form.put("totalInvestment", "2000");
+        form.put("planYear", "1200");
+        form.put("plannedStart", "2026-06-01");
+        form.put("plannedProduction", "2026-03-01");
+        form.put("stage", "SIGNED");
+        form.put("_csrf", county.csrfToken("/investment/projects/new"));
+        var refused = county.postForm("/investment/projects", form);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("行业大类代码：“99”不是工业行业大类代码（06-46）").contains("计划投产时间：早于开工时间 2026-06-01");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM inv_project WHERE code = 'FORM-001'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+
+        form.put("divisionCode", "34");
+        form.put("plannedProduction", "2027-03-01");
+        form.put("_csrf", county.csrfToken("/investment/projects/new"));
+        var saved = county.postForm("/investment/projects", form);
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(WebSession.location(saved)).endsWith("/investment/projects/FORM-001");
+        assertThat(county.get("/investment/projects/FORM-001/edit").body()).contains("购置数控设备20台");
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM audit_log WHERE action = 'investment.project' AND entity_key = 'FORM-001'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+
+        String page = "/investment/projects/FORM-001";
+        YearMonth now = YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
+        var future = county.postForm(
+                page + "/progress",
+                Map.of("period", now.plusMonths(1).toString(), "monthDone", "100", "_csrf", county.csrfToken(page)));
+        assertThat(future.statusCode()).isEqualTo(400);
+        assertThat(future.body()).contains("晚于本月");
+        var over = county.postForm(
+                page + "/progress",
+                Map.of("period", now.toString(), "monthDone", "2500", "_csrf", county.csrfToken(page)));
+        assertThat(over.statusCode()).isEqualTo(400);
+        assertThat(over.body()).contains("各月完成之和 2500 超过总投资 2000");
+        var month = county.postForm(
+                page + "/progress",
+                Map.of(
+                        "period",
+                        period.toString(),
+                        "monthDone",
+                        "300.5",
+                        "image",
+                        "设备进场安装",
+                        "_csrf",
+                        county.csrfToken(page)));
+        assertThat(month.statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("SELECT completed FROM inv_progress WHERE code = 'FORM-001' AND period = :p")
+                        .param("p", period.atDay(1))
+                        .query(BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo("300.5");
+        // another county's project is not this county's to change
+        String other = jdbc.sql("SELECT MIN(code) FROM inv_project WHERE county_code = '130103'")
+                .query(String.class)
+                .single();
+        assertThat(county.get("/investment/projects/" + other + "/edit").statusCode())
+                .isEqualTo(404);
+    }
+
     private static Set<String> codes(WebSession session, String query) throws IOException {
         Set<String> codes = new HashSet<>();
         for (int page = 1; ; page++) {

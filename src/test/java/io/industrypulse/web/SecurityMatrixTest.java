@@ -920,6 +920,36 @@ abstract class SecurityMatrixTest {
         Set<Actor> projectKeepers = EnumSet.of(ADMIN, ANALYST, COUNTY);
         get(rules, "GET /investment/template.xlsx", "/investment/template.xlsx", projectKeepers, 403);
         post(rules, "POST /investment/import", "/investment/import", form("period", "2026-10"), projectKeepers, 403);
+        get(rules, "GET /investment/projects/new", "/investment/projects/new", projectKeepers, 403);
+        add(
+                rules,
+                "GET /investment/projects/{code}/edit",
+                "GET",
+                "/investment/projects/" + projectOwnCounty + "/edit",
+                null,
+                statuses(projectKeepers, 200, Map.of(LEADER, 403, ECOLOGY, 403, ENTERPRISE, 403)));
+        add(
+                rules,
+                "GET /investment/projects/{code}/edit",
+                "GET",
+                "/investment/projects/" + projectOtherCounty + "/edit",
+                null,
+                statuses(CITY_WRITERS, 200, Map.of(COUNTY, 404, LEADER, 403, ECOLOGY, 403, ENTERPRISE, 403)));
+        post(rules, "POST /investment/projects", "/investment/projects", form("code", ""), projectKeepers, 403);
+        post(
+                rules,
+                "POST /investment/projects/{code}/progress",
+                "/investment/projects/" + projectOwnCounty + "/progress",
+                form("period", "bogus"),
+                projectKeepers,
+                Map.of(LEADER, 403, ECOLOGY, 403, ENTERPRISE, 403));
+        post(
+                rules,
+                "POST /investment/projects/{code}/progress",
+                "/investment/projects/" + projectOtherCounty + "/progress",
+                form("period", "bogus"),
+                CITY_WRITERS,
+                Map.of(COUNTY, 404, LEADER, 403, ECOLOGY, 403, ENTERPRISE, 403));
         post(
                 rules,
                 "POST /investment/projects/{code}/blockers",
