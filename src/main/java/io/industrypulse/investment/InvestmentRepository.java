@@ -196,6 +196,44 @@ class InvestmentRepository {
         return out;
     }
 
+    /** Stores an official figure; true when it was new. */
+    boolean saveOfficial(OfficialInvestment o) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("period", o.period().atDay(1));
+        v.put("region", o.regionCode());
+        v.put("industrial", o.industrialGrowth());
+        v.put("renovation", o.renovationGrowth());
+        if (jdbc.sql("UPDATE inv_official SET industrial_growth = :industrial, renovation_growth = :renovation"
+                                + " WHERE period = :period AND region_code = :region")
+                        .params(v)
+                        .update()
+                > 0) {
+            return false;
+        }
+        jdbc.sql("INSERT INTO inv_official (period, region_code, industrial_growth, renovation_growth)"
+                        + " VALUES (:period, :region, :industrial, :renovation)")
+                .params(v)
+                .update();
+        return true;
+    }
+
+    /** The official figures of a month, by region code. */
+    Map<String, OfficialInvestment> official(YearMonth period) {
+        Map<String, OfficialInvestment> out = new HashMap<>();
+        jdbc.sql("SELECT * FROM inv_official WHERE period = :p")
+                .param("p", period.atDay(1))
+                .query(rs -> {
+                    out.put(
+                            rs.getString("region_code"),
+                            new OfficialInvestment(
+                                    period,
+                                    rs.getString("region_code"),
+                                    rs.getBigDecimal("industrial_growth"),
+                                    rs.getBigDecimal("renovation_growth")));
+                });
+        return out;
+    }
+
     /** The latest month any project reported progress, if any. */
     Optional<YearMonth> latestMonth() {
         return jdbc.sql("SELECT MAX(period) FROM inv_progress")

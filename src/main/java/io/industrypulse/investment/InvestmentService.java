@@ -388,6 +388,8 @@ public class InvestmentService {
      * @param renovationGrowth 技改投资 growth, %
      * @param target the 工业投资增速 target of the year, %
      * @param renovationTarget the 技改投资增速 target of the year, %
+     * @param officialGrowth the statistics bureau's 工业投资 cumulative growth of the month (all investment), %
+     * @param officialRenovationGrowth the statistics bureau's 技改投资 cumulative growth, %
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record GroupFigures(
@@ -406,7 +408,34 @@ public class InvestmentService {
             BigDecimal renovationDoneLastYear,
             @Nullable Double renovationGrowth,
             @Nullable BigDecimal target,
-            @Nullable BigDecimal renovationTarget) {}
+            @Nullable BigDecimal renovationTarget,
+            @Nullable BigDecimal officialGrowth,
+            @Nullable BigDecimal officialRenovationGrowth) {
+
+        GroupFigures withOfficial(@Nullable OfficialInvestment official) {
+            return official == null
+                    ? this
+                    : new GroupFigures(
+                            code,
+                            projects,
+                            stages,
+                            behind,
+                            notStarted,
+                            planYear,
+                            done,
+                            completion,
+                            timeProgress,
+                            doneLastYear,
+                            growth,
+                            renovationDone,
+                            renovationDoneLastYear,
+                            renovationGrowth,
+                            target,
+                            renovationTarget,
+                            official.industrialGrowth(),
+                            official.renovationGrowth());
+        }
+    }
 
     /** The month's summary: each county, each kind and the city. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -437,7 +466,14 @@ public class InvestmentService {
         }
         String city = regions.city().map(r -> r.code()).orElse("");
         GroupFigures whole = figures(city, ledger, r -> true, period, goals.getOrDefault(city, Map.of()));
-        return new Summary(period, counties, kinds, whole);
+        Map<String, OfficialInvestment> official = repository.official(period);
+        return new Summary(
+                period,
+                counties.stream()
+                        .map(c -> c.withOfficial(official.get(c.code())))
+                        .toList(),
+                kinds,
+                whole.withOfficial(official.get(city)));
     }
 
     private static GroupFigures figures(
@@ -491,7 +527,9 @@ public class InvestmentService {
                 renovationLastYear,
                 boxed(Formulas.growth(renovation.doubleValue(), renovationLastYear.doubleValue())),
                 goals.get(TargetIndicator.INVESTMENT_GROWTH),
-                goals.get(TargetIndicator.RENOVATION_INVESTMENT_GROWTH));
+                goals.get(TargetIndicator.RENOVATION_INVESTMENT_GROWTH),
+                null,
+                null);
     }
 
     private static @Nullable Double boxed(OptionalDouble value) {
@@ -634,6 +672,20 @@ public class InvestmentService {
     }
 
     // --- writes
+
+    /** Stores the statistics bureau's figures (the import's), audited each; {created, updated}. */
+    @Transactional
+    public int[] storeOfficial(List<OfficialInvestment> values, UserScope scope) {
+        if (!io.industrypulse.ingest.TableImportService.mayImport(scope)) {
+            throw new AccessDeniedException(Messages.get("investment.error.writeDenied"));
+        }
+        int[] counts = new int[2];
+        for (OfficialInvestment o : values) {
+            counts[repository.saveOfficial(o) ? 0 : 1]++;
+            audit.record("investment.official", "inv_official", o.period() + "/" + o.regionCode(), null, o);
+        }
+        return counts;
+    }
 
     /**
      * Stores a project from the form (its plan of the current year with it), audited.

@@ -121,4 +121,55 @@ abstract class LedgerImportTest {
         assertThat(again).contains("id=\"import-ok\"");
         assertThat(digest()).isEqualTo(before);
     }
+    /** The statistics bureau's investment growth goes in all or nothing and stands beside the ledger's own. */
+    @Test
+    void theOfficialInvestmentGrowthStandsBesideTheLedgers() throws IOException {
+        WebSession analyst = new WebSession(port);
+        analyst.login("analyst", "Demo-City-2026");
+        String header = "月份,地区代码,工业投资累计增速(%),技改投资累计增速(%)\n";
+        String token = analyst.csrfToken("/imports?kind=official-investment");
+        String refused = analyst.postMultipart(
+                        "/imports",
+                        Map.of("kind", "official-investment", "_csrf", token),
+                        "file",
+                        "official.csv",
+                        (header + "2026-10,130102,8.5,12.3\n2026-10,999999,1.0,\n")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .body();
+        assertThat(refused).contains("<td class=\"num\">3</td><td>B</td>").contains("“地区代码”：999999 不是本市或所辖县（市、区）的代码");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM inv_official")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        String accepted = analyst.postMultipart(
+                        "/imports",
+                        Map.of(
+                                "kind",
+                                "official-investment",
+                                "_csrf",
+                                analyst.csrfToken("/imports?kind=official-investment")),
+                        "file",
+                        "official.csv",
+                        (header + "2026-10,130102,8.5,12.3\n2026-10,130100,7.9,\n")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .body();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM inv_official")
+                        .query(Integer.class)
+                        .single())
+                .as(accepted)
+                .isEqualTo(2);
+        tools.jackson.databind.JsonNode summary = tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(analyst.get("/api/v1/investment/summary?period=2026-10", Map.of("Accept", "application/json"))
+                        .body());
+        for (tools.jackson.databind.JsonNode c : summary.get("counties")) {
+            if (c.get("code").asString().equals("130102")) {
+                assertThat(c.get("official_growth").decimalValue()).isEqualByComparingTo("8.5");
+                assertThat(c.get("official_renovation_growth").decimalValue()).isEqualByComparingTo("12.3");
+            }
+        }
+        assertThat(summary.get("city").get("official_growth").decimalValue()).isEqualByComparingTo("7.9");
+        assertThat(summary.get("city").get("official_renovation_growth").isNull())
+                .isTrue();
+    }
 }

@@ -58,6 +58,9 @@ class SourcesHaveNoChineseMessagesTest {
             Map.entry(
                     "cultivation/PoolMonthsTable.java", "the months template's Chinese column names and instructions"),
             Map.entry("investment/LedgerTable.java", "the ledger template's Chinese column names and instructions"),
+            Map.entry(
+                    "investment/OfficialInvestmentTable.java",
+                    "the official investment template's Chinese column names and instructions"),
             Map.entry("account/FieldInputException.java", "the full-width colon it strips from a message"));
 
     @Test
