@@ -161,9 +161,6 @@ public class TicketService {
         return repository.history(id);
     }
 
-    static final int ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
-    static final int ATTACHMENTS_MAX = 5;
-
     /** Whether the user may add files to the ticket: who sees it and may write, until it is closed. */
     public boolean mayAttach(Ticket ticket, UserScope scope) {
         return scope.role().mayWrite() && ticket.state() != TicketState.CLOSED && sees(scope, ticket);
@@ -196,26 +193,10 @@ public class TicketService {
         if (!mayAttach(ticket, scope)) {
             throw new AccessDeniedException(Messages.get("dispatch.ticket.error.attachDenied"));
         }
-        // the name only, whatever path a browser sends with it
-        String name = fileName == null
-                ? ""
-                : fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
-                        .strip();
-        if (name.isBlank() || content.length == 0) {
-            throw new IllegalArgumentException(Messages.get("dispatch.ticket.error.attachmentEmpty"));
-        }
-        if (name.length() > 200) {
-            throw new IllegalArgumentException(Messages.get("dispatch.ticket.error.attachmentName", 200));
-        }
-        if (content.length > ATTACHMENT_MAX_BYTES) {
-            throw new IllegalArgumentException(Messages.get("dispatch.ticket.error.attachmentSize", name, 10));
-        }
-        if (repository.attachments(id).size() >= ATTACHMENTS_MAX) {
-            throw new IllegalArgumentException(Messages.get("dispatch.ticket.error.attachmentCount", ATTACHMENTS_MAX));
-        }
-        FileKind kind = FileKind.of(name, content)
-                .orElseThrow(
-                        () -> new IllegalArgumentException(Messages.get("dispatch.ticket.error.attachmentKind", name)));
+        Attachments.Checked checked =
+                Attachments.check(fileName, content, repository.attachments(id).size());
+        String name = checked.name();
+        FileKind kind = FileKind.of(name, content).orElseThrow();
         long attachment = repository.insertAttachment(id, name, kind, content, scope.username(), Instant.now(clock));
         TicketAttachment saved = repository.attachments(id).stream()
                 .filter(a -> a.id() == attachment)

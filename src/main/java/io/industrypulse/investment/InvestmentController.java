@@ -187,6 +187,10 @@ class InvestmentController {
         if (!model.containsAttribute("progressErrors")) {
             model.addAttribute("progressErrors", Map.of());
         }
+        if (!model.containsAttribute("photoErrors")) {
+            model.addAttribute("photoErrors", Map.of());
+        }
+        model.addAttribute("photos", service.photos(code, scope));
         if (!model.containsAttribute("blockerForm")) {
             model.addAttribute(
                     "blockerForm",
@@ -307,6 +311,49 @@ class InvestmentController {
             model.addAttribute("progressErrors", e.problems());
             return project(code, null, model);
         }
+    }
+
+    /** Adds a site photo to a month; its problem comes back at the form. */
+    @PostMapping("/investment/projects/{code}/photos")
+    String addPhoto(
+            @PathVariable String code,
+            @RequestParam(required = false) @Nullable String period,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            Model model,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws IOException {
+        UserScope scope = currentUser.scope();
+        InvestmentService.requireKeeper(scope);
+        try {
+            ProjectPhoto saved = service.addPhoto(
+                    code,
+                    period,
+                    file == null ? null : file.getOriginalFilename(),
+                    file == null ? new byte[0] : file.getBytes(),
+                    scope);
+            return "redirect:/investment/projects/" + code + "?photo=" + saved.id() + "#photos";
+        } catch (io.industrypulse.account.FieldInputException e) {
+            response.setStatus(400);
+            model.addAttribute("photoErrors", e.problems());
+            return project(code, null, model);
+        }
+    }
+
+    /** A site photo, served as a download of what its bytes are. */
+    @GetMapping("/investment/projects/{code}/photos/{id}")
+    ResponseEntity<byte[]> photo(@PathVariable String code, @PathVariable long id) {
+        Map.Entry<ProjectPhoto, byte[]> file = service.photo(code, id, currentUser.scope());
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        file.getKey().contentType()))
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(file.getKey().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.getValue());
     }
 
     /** Opens a blocker (a ticket on the builder) and shows the project again, or the form with what is wrong. */

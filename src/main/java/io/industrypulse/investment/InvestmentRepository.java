@@ -234,6 +234,48 @@ class InvestmentRepository {
         return out;
     }
 
+    long insertPhoto(ProjectPhoto p, byte[] content) {
+        org.springframework.jdbc.support.GeneratedKeyHolder keys =
+                new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO inv_photo (project_code, period, file_name, content_type, size_bytes, content,"
+                        + " uploaded_by, uploaded_at) VALUES (:code, :period, :name, :type, :size, :content, :by, :at)")
+                .param("code", p.projectCode())
+                .param("period", p.period().atDay(1))
+                .param("name", p.fileName())
+                .param("type", p.contentType())
+                .param("size", p.sizeBytes())
+                .param("content", content)
+                .param("by", p.uploadedBy())
+                .param("at", OffsetDateTime.ofInstant(p.uploadedAt(), ZoneOffset.UTC))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /** A project's photos, by month then upload. */
+    List<ProjectPhoto> photos(String code) {
+        return jdbc.sql("SELECT id, project_code, period, file_name, content_type, size_bytes, uploaded_by, uploaded_at"
+                        + " FROM inv_photo WHERE project_code = :code ORDER BY period, id")
+                .param("code", code)
+                .query((rs, n) -> new ProjectPhoto(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        YearMonth.from(rs.getObject(3, LocalDate.class)),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getLong(6),
+                        rs.getString(7),
+                        rs.getTimestamp(8).toInstant()))
+                .list();
+    }
+
+    Optional<byte[]> photoContent(String code, long id) {
+        return jdbc.sql("SELECT content FROM inv_photo WHERE project_code = :code AND id = :id")
+                .param("code", code)
+                .param("id", id)
+                .query((rs, n) -> rs.getBytes(1))
+                .optional();
+    }
+
     /** The latest month any project reported progress, if any. */
     Optional<YearMonth> latestMonth() {
         return jdbc.sql("SELECT MAX(period) FROM inv_progress")

@@ -593,6 +593,91 @@ public class InvestmentService {
         return tickets.some(repository.blockers().getOrDefault(code, List.of()), scope);
     }
 
+    // --- site photos
+
+    /**
+     * Adds a site photo to a project's month: an image by its bytes, with the ticket attachments' limits (10 MB, 5 a
+     * month).
+     *
+     * @throws FieldInputException naming the month or the file; nothing is written
+     */
+    @Transactional
+    public ProjectPhoto addPhoto(
+            String code, @Nullable String period, @Nullable String fileName, byte[] content, UserScope scope) {
+        requireKeeper(scope);
+        Project p = repository
+                .project(code)
+                .filter(x -> visible(x, scope))
+                .orElseThrow(() -> new ProjectNotFoundException(Messages.get("investment.error.notFound", code)));
+        if (!mayWrite(scope, p.countyCode())) {
+            throw new AccessDeniedException(Messages.get("investment.error.otherCounty"));
+        }
+        FieldInputException.Problems problems = new FieldInputException.Problems("investment.field.");
+        YearMonth month = problems.month("period", period, true);
+        YearMonth current = YearMonth.from(ShownTime.today(clock));
+        if (month != null && month.isAfter(current)) {
+            problems.add("period", "investment.error.futureMonth", month, current);
+        }
+        problems.check();
+        long before = repository.photos(code).stream()
+                .filter(x -> x.period().equals(month))
+                .count();
+        io.industrypulse.dispatch.Attachments.Checked checked;
+        try {
+            checked = io.industrypulse.dispatch.Attachments.check(fileName, content, (int) before);
+        } catch (IllegalArgumentException e) {
+            problems.add("photo", "investment.error.photo", e.getMessage());
+            problems.check();
+            throw e;
+        }
+        if (!checked.image()) {
+            problems.add("photo", "investment.error.photoImage", checked.name());
+            problems.check();
+        }
+        ProjectPhoto photo = new ProjectPhoto(
+                0,
+                code,
+                month,
+                checked.name(),
+                checked.contentType(),
+                content.length,
+                scope.username(),
+                Instant.now(clock));
+        long id = repository.insertPhoto(photo, content);
+        ProjectPhoto saved = new ProjectPhoto(
+                id,
+                code,
+                month,
+                photo.fileName(),
+                photo.contentType(),
+                photo.sizeBytes(),
+                photo.uploadedBy(),
+                photo.uploadedAt());
+        audit.record("investment.photo", "inv_photo", code + "/" + id, null, saved);
+        return saved;
+    }
+
+    /** A project's photos the user may see. */
+    @Transactional(readOnly = true)
+    public List<ProjectPhoto> photos(String code, UserScope scope) {
+        requireRead(scope);
+        repository
+                .project(code)
+                .filter(p -> visible(p, scope))
+                .orElseThrow(() -> new ProjectNotFoundException(Messages.get("investment.error.notFound", code)));
+        return repository.photos(code);
+    }
+
+    /** A photo's bytes with what they are, for someone who sees the project. */
+    @Transactional(readOnly = true)
+    public Map.Entry<ProjectPhoto, byte[]> photo(String code, long id, UserScope scope) {
+        ProjectPhoto meta = photos(code, scope).stream()
+                .filter(p -> p.id() == id)
+                .findFirst()
+                .orElseThrow(() -> new ProjectNotFoundException(Messages.get("investment.error.noPhoto", id)));
+        return Map.entry(meta, repository.photoContent(code, id).orElseThrow());
+    }
+
     // --- next year's output
 
     /**

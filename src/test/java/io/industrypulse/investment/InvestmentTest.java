@@ -489,6 +489,61 @@ abstract class InvestmentTest {
                 .isEqualTo(404);
     }
 
+    /**
+     * A site photo is an image by its bytes with the ticket attachments' limits: a PNG goes in and comes back as what
+     * it is; a text renamed .png and a PDF are refused at the field; another county cannot fetch it.
+     */
+    @Test
+    void aSitePhotoIsAnImageByItsBytes() throws IOException {
+        String code = jdbc.sql("SELECT MIN(code) FROM inv_project WHERE county_code = '130102'")
+                .query(String.class)
+                .single();
+        WebSession county = session("county130102");
+        String page = "/investment/projects/" + code;
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        var fake = county.postMultipart(
+                page + "/photos",
+                Map.of("period", period.toString(), "_csrf", county.csrfToken(page)),
+                "file",
+                "现场.png",
+                "not an image".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(fake.statusCode()).isEqualTo(400);
+        assertThat(fake.body()).contains("现场照片：附件 现场.png：只接受图片");
+        var pdf = county.postMultipart(
+                page + "/photos",
+                Map.of("period", period.toString(), "_csrf", county.csrfToken(page)),
+                "file",
+                "说明.pdf",
+                "%PDF-1.4\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(pdf.statusCode()).isEqualTo(400);
+        assertThat(pdf.body()).contains("说明.pdf 不是图片");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM inv_photo WHERE project_code = :c")
+                        .param("c", code)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        var ok = county.postMultipart(
+                page + "/photos",
+                Map.of("period", period.toString(), "_csrf", county.csrfToken(page)),
+                "file",
+                "C:\\现场\\主体施工.png",
+                png.toByteArray());
+        assertThat(ok.statusCode()).isEqualTo(302);
+        long id = jdbc.sql("SELECT id FROM inv_photo WHERE project_code = :c AND file_name = '主体施工.png'")
+                .param("c", code)
+                .query(Long.class)
+                .single();
+        var download = county.getBytes(page + "/photos/" + id);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type").orElse("")).startsWith("image/png");
+        assertThat(download.body()).isEqualTo(png.toByteArray());
+        assertThat(session("county130103").getBytes(page + "/photos/" + id).statusCode())
+                .isEqualTo(404);
+    }
+
     private static Set<String> codes(WebSession session, String query) throws IOException {
         Set<String> codes = new HashSet<>();
         for (int page = 1; ; page++) {

@@ -952,6 +952,30 @@ abstract class SecurityMatrixTest {
                 Map.of(COUNTY, 404, LEADER, 403, ECOLOGY, 403, ENTERPRISE, 403));
         post(
                 rules,
+                "POST /investment/projects/{code}/photos",
+                "/investment/projects/" + projectOwnCounty + "/photos",
+                form("period", "bogus"),
+                projectKeepers,
+                Map.of(LEADER, 403, ECOLOGY, 403, ENTERPRISE, 403));
+        post(
+                rules,
+                "POST /investment/projects/{code}/photos",
+                "/investment/projects/" + projectOtherCounty + "/photos",
+                form("period", "bogus"),
+                CITY_WRITERS,
+                Map.of(COUNTY, 404, LEADER, 403, ECOLOGY, 403, ENTERPRISE, 403));
+        add(
+                rules,
+                "GET /investment/projects/{code}/photos/{id}",
+                "GET",
+                "/investment/projects/" + projectOwnCounty + "/photos/999999",
+                null,
+                statuses(
+                        NONE,
+                        200,
+                        Map.of(ADMIN, 404, ANALYST, 404, LEADER, 404, COUNTY, 404, ENTERPRISE, 404, ECOLOGY, 403)));
+        post(
+                rules,
                 "POST /investment/projects/{code}/blockers",
                 "/investment/projects/" + projectOwnCounty + "/blockers",
                 form("description", ""),
