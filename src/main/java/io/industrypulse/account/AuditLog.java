@@ -4,6 +4,7 @@ import io.industrypulse.i18n.Messages;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -83,6 +84,36 @@ public class AuditLog {
      * @throws AccessDeniedException for anyone else
      */
     @Transactional(readOnly = true)
+    /** One write of a thing's history: when, who, what, on which of its parts. */
+    public record Change(
+            Instant occurredAt,
+            String username,
+            String action,
+            @Nullable String entityKey) {
+
+        /** When, in the time shown to users (Asia/Shanghai). */
+        public java.time.LocalDateTime occurredAtShown() {
+            return java.time.LocalDateTime.ofInstant(occurredAt, ShownTime.ZONE);
+        }
+    }
+
+    /**
+     * The history of one thing as its own page shows it (a project and its months, photos, blockers): the writes on
+     * the entity types given whose key is {@code key} or starts with {@code key + "/"}, newest first, at most 100. The
+     * caller has checked that the user may see the thing.
+     */
+    public List<Change> history(List<String> entityTypes, String key) {
+        return jdbc.sql("SELECT occurred_at, username, action, entity_key FROM audit_log"
+                        + " WHERE entity_type IN (:types) AND (entity_key = :key OR entity_key LIKE :prefix)"
+                        + " ORDER BY occurred_at DESC, id DESC FETCH FIRST 100 ROWS ONLY")
+                .param("types", entityTypes)
+                .param("key", key)
+                .param("prefix", key.replace("%", "\\%").replace("_", "\\_") + "/%")
+                .query((rs, n) ->
+                        new Change(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
     ListPage<AuditEntry> search(AuditQuery query) {
         if (currentUser.scope().role() != Role.CITY_ADMIN) {
             throw new AccessDeniedException(Messages.get("account.error.auditDenied"));

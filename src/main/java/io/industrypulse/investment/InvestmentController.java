@@ -191,6 +191,7 @@ class InvestmentController {
             model.addAttribute("photoErrors", Map.of());
         }
         model.addAttribute("photos", service.photos(code, scope));
+        model.addAttribute("history", service.history(code, scope));
         if (!model.containsAttribute("blockerForm")) {
             model.addAttribute(
                     "blockerForm",

@@ -390,6 +390,7 @@ public class InvestmentService {
      * @param renovationTarget the 技改投资增速 target of the year, %
      * @param officialGrowth the statistics bureau's 工业投资 cumulative growth of the month (all investment), %
      * @param officialRenovationGrowth the statistics bureau's 技改投资 cumulative growth, %
+     * @param pipelineInvestment total investment of next year's pipeline (谋划, 招引, 签约), 万元
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record GroupFigures(
@@ -410,7 +411,15 @@ public class InvestmentService {
             @Nullable BigDecimal target,
             @Nullable BigDecimal renovationTarget,
             @Nullable BigDecimal officialGrowth,
-            @Nullable BigDecimal officialRenovationGrowth) {
+            @Nullable BigDecimal officialRenovationGrowth,
+            BigDecimal pipelineInvestment) {
+
+        /** Next year's pipeline: the projects in 谋划, 招引 and 签约. */
+        public int pipeline() {
+            return stages.get(ProjectStage.PLANNING)
+                    + stages.get(ProjectStage.ATTRACTING)
+                    + stages.get(ProjectStage.SIGNED);
+        }
 
         GroupFigures withOfficial(@Nullable OfficialInvestment official) {
             return official == null
@@ -433,7 +442,8 @@ public class InvestmentService {
                             target,
                             renovationTarget,
                             official.industrialGrowth(),
-                            official.renovationGrowth());
+                            official.renovationGrowth(),
+                            pipelineInvestment);
         }
     }
 
@@ -494,12 +504,16 @@ public class InvestmentService {
         BigDecimal lastYear = BigDecimal.ZERO;
         BigDecimal renovation = BigDecimal.ZERO;
         BigDecimal renovationLastYear = BigDecimal.ZERO;
+        BigDecimal pipeline = BigDecimal.ZERO;
         for (ProjectRow r : ledger.rows()) {
             if (!member.test(r)) {
                 continue;
             }
             projects++;
             stages.merge(r.project().stage(), 1, Integer::sum);
+            if (r.project().stage().pipeline()) {
+                pipeline = pipeline.add(r.project().totalInvestment());
+            }
             behind += r.behind() ? 1 : 0;
             notStarted += r.notStarted() ? 1 : 0;
             plan = plan.add(r.planYear());
@@ -529,7 +543,8 @@ public class InvestmentService {
                 goals.get(TargetIndicator.INVESTMENT_GROWTH),
                 goals.get(TargetIndicator.RENOVATION_INVESTMENT_GROWTH),
                 null,
-                null);
+                null,
+                pipeline);
     }
 
     private static @Nullable Double boxed(OptionalDouble value) {
@@ -591,6 +606,17 @@ public class InvestmentService {
             throw new ProjectNotFoundException(Messages.get("investment.error.notFound", code));
         }
         return tickets.some(repository.blockers().getOrDefault(code, List.of()), scope);
+    }
+
+    /** A project's history: the writes on it, its months, photos and blockers, newest first. */
+    @Transactional(readOnly = true)
+    public List<AuditLog.Change> history(String code, UserScope scope) {
+        requireRead(scope);
+        repository
+                .project(code)
+                .filter(p -> visible(p, scope))
+                .orElseThrow(() -> new ProjectNotFoundException(Messages.get("investment.error.notFound", code)));
+        return audit.history(List.of("inv_project", "inv_progress", "inv_blocker", "inv_photo"), code);
     }
 
     // --- site photos

@@ -183,23 +183,8 @@ class CultivationBrowserTest {
             headings.put("/cultivation/pool/" + code + "?lang=en", null);
             headings.put("/cultivation/net-increase?lang=en", "Net increase of above-size enterprises in ");
             headings.put("/cultivation/exits?lang=en", null);
-            for (Map.Entry<String, String> page : headings.entrySet()) {
-                driver.get("http://localhost:" + port + page.getKey());
-                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h2")));
-                if (page.getValue() != null) {
-                    assertThat(driver.findElement(By.cssSelector("main h2")).getText())
-                            .as(page.getKey())
-                            .startsWith(page.getValue());
-                }
-                assertThat(driver.getPageSource()).as(page.getKey()).doesNotContain("??");
-                // labels, headers, buttons and hints: no Chinese outside the data (names, people, places)
-                for (WebElement label : driver.findElements(
-                        By.cssSelector("main th, main label > span, main button, main .hint, main h3, main dt"))) {
-                    assertThat(label.getText())
-                            .as(page.getKey() + ": " + label.getTagName())
-                            .doesNotContainPattern("\\p{IsHan}");
-                }
-            }
+            headings.forEach(
+                    (path, heading) -> browser.assertReadsInEnglish("http://localhost:" + port + path, heading));
             browser.screenshot("cultivation-pool-en");
             assertThat(browser.consoleErrors()).isEmpty();
         }

@@ -93,4 +93,29 @@ class InvestmentBrowserTest {
             assertThat(browser.consoleErrors()).isEmpty();
         }
     }
+
+    /** The ledger, a project and the summary in English: every label from the English bundle. */
+    @Test
+    void thePagesReadInEnglish() throws Exception {
+        String code = jdbc.sql("SELECT MIN(code) FROM inv_project WHERE county_code = '130102'")
+                .query(String.class)
+                .single();
+        try (Browser browser = Browser.open()) {
+            ChromeDriver driver = browser.driver();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            driver.get("http://localhost:" + port + "/investment?lang=en");
+            driver.findElement(By.id("username")).sendKeys("county130102");
+            driver.findElement(By.id("password")).sendKeys("Demo-City-2026");
+            driver.findElement(By.cssSelector("form button[type=submit]")).click();
+            java.util.Map<String, String> headings = new java.util.LinkedHashMap<>();
+            headings.put("/investment?lang=en", "Project ledger");
+            headings.put("/investment/summary?lang=en", "Investment summary");
+            headings.put("/investment/projects/" + code + "?lang=en", null);
+            headings.put("/investment/projects/new?lang=en", "Add a project");
+            headings.forEach(
+                    (path, heading) -> browser.assertReadsInEnglish("http://localhost:" + port + path, heading));
+            browser.screenshot("investment-project-en");
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
 }

@@ -128,6 +128,11 @@ abstract class InvestmentTest {
         assertThat(whole.get("time_progress").asDouble())
                 .isCloseTo(city[1] / city[0] * 100 - months / 12 * 100, within(1e-9));
         assertThat(whole.get("growth").asDouble()).isCloseTo((city[1] / city[2] - 1) * 100, within(1e-9));
+        double pipeline = jdbc.sql("SELECT COALESCE(SUM(total_investment), 0) FROM inv_project"
+                        + " WHERE stage IN ('PLANNING', 'ATTRACTING', 'SIGNED')")
+                .query(Double.class)
+                .single();
+        assertThat(whole.get("pipeline_investment").asDouble()).isCloseTo(pipeline, within(1e-6));
         int stages = 0;
         for (JsonNode n : whole.get("stages")) {
             stages += n.asInt();
@@ -481,6 +486,9 @@ abstract class InvestmentTest {
                         .query(BigDecimal.class)
                         .single())
                 .isEqualByComparingTo("300.5");
+        // its history: the project and its month, by whom
+        String history = county.get(page).body();
+        assertThat(history).contains("登记或修改项目").contains("填报月度进度").contains("county130102");
         // another county's project is not this county's to change
         String other = jdbc.sql("SELECT MIN(code) FROM inv_project WHERE county_code = '130103'")
                 .query(String.class)

@@ -85,6 +85,33 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Saves a PNG screenshot of the current page as {@code target/screenshots/<name>.png}. */
+    /**
+     * Opens the page (a URL with {@code ?lang=en}) and checks it reads in English: its heading starts with {@code
+     * heading} (when given), no message key is missing ({@code ??key??}), and its labels, headers, buttons, hints and
+     * terms hold no Chinese (data such as names may).
+     */
+    public void assertReadsInEnglish(String url, @org.jspecify.annotations.Nullable String heading) {
+        driver.get(url);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                        org.openqa.selenium.By.cssSelector("main h2")));
+        if (heading != null) {
+            org.assertj.core.api.Assertions.assertThat(driver.findElement(org.openqa.selenium.By.cssSelector("main h2"))
+                            .getText())
+                    .as(url)
+                    .startsWith(heading);
+        }
+        org.assertj.core.api.Assertions.assertThat(driver.getPageSource())
+                .as(url)
+                .doesNotContain("??");
+        for (org.openqa.selenium.WebElement label : driver.findElements(org.openqa.selenium.By.cssSelector(
+                "main th, main label > span, main button, main .hint, main h3, main dt"))) {
+            org.assertj.core.api.Assertions.assertThat(label.getText())
+                    .as(url + ": " + label.getTagName())
+                    .doesNotContainPattern("\\p{IsHan}");
+        }
+    }
+
     public Path screenshot(String name) throws IOException {
         Path target = Path.of("target", "screenshots", name + ".png");
         Files.createDirectories(target.getParent());
