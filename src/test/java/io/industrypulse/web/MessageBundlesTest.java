@@ -9,7 +9,10 @@ import java.util.Properties;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
-/** Chinese is the default bundle; the English one must have exactly the same keys, none left empty. */
+/**
+ * Chinese is the default bundle; the English one must have exactly the same keys, none left empty, and no message
+ * loses its arguments to an apostrophe.
+ */
 class MessageBundlesTest {
 
     @ParameterizedTest
@@ -19,6 +22,24 @@ class MessageBundlesTest {
         Properties english = load(basename + "_en.properties");
         assertThat(english.stringPropertyNames()).isEqualTo(chinese.stringPropertyNames());
         assertThat(english.values()).noneMatch(value -> value.toString().isBlank());
+    }
+
+    /**
+     * A message with arguments goes through MessageFormat, where one ASCII apostrophe quotes the rest of the text:
+     * "last year's {3}%" would show "{3}" as it is. Such messages write the apostrophe as ’ (or '' to mean one).
+     */
+    @ParameterizedTest
+    @FieldSource("io.industrypulse.i18n.Messages#BUNDLES")
+    void noApostropheSwallowsAnArgument(String basename) throws IOException {
+        for (String resource : java.util.List.of(basename + ".properties", basename + "_en.properties")) {
+            Properties bundle = load(resource);
+            for (String key : bundle.stringPropertyNames()) {
+                String value = bundle.getProperty(key);
+                if (value.matches("(?s).*\\{[0-9].*")) {
+                    assertThat(value.replace("''", "")).as(resource + " " + key).doesNotContain("'");
+                }
+            }
+        }
     }
 
     private static Properties load(String resource) throws IOException {
