@@ -180,15 +180,7 @@ class DemoDataLoader implements ApplicationRunner {
         DemoInvestment.Ledger projects = DemoInvestment.generate(data, countyCodes, latest);
         investment.load(projects.projects(), projects.plans(), projects.months());
         targets.storeTargets(DemoInvestment.targets(cityCode, countyCodes, latest.getYear()));
-        io.industrypulse.account.UserScope system = new io.industrypulse.account.UserScope(
-                io.industrypulse.account.AuditLog.SYSTEM, io.industrypulse.account.Role.CITY_ADMIN, cityCode);
-        for (DemoInvestment.Blocker b : DemoInvestment.blockers(projects, latest)) {
-            investment.openBlocker(
-                    b.code(),
-                    new io.industrypulse.investment.InvestmentService.BlockerForm(
-                            b.category(), b.problem(), b.help(), false),
-                    system);
-        }
+        investment.loadBlockers(DemoInvestment.blockers(projects, latest));
     }
 
     private static EnterpriseRegistration registration(EnterpriseRow row, DemoProfile profile) {

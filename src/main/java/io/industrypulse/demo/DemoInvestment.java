@@ -168,14 +168,12 @@ final class DemoInvestment {
         return new Ledger(projects, plans, months);
     }
 
-    /** A blocker the demo reports on a project: its ticket's category, problem and the help asked. */
-    record Blocker(String code, io.industrypulse.dispatch.TicketCategory category, String problem, String help) {}
-
     /**
      * The blockers of the projects behind that report a problem in the latest month and whose builder is registered
-     * (a ticket is on an enterprise): one each, of the category the problem is about.
+     * (a ticket is on an enterprise): one each, of the category the problem is about, reported by the county in the
+     * latest month's third week and accepted two days later.
      */
-    static List<Blocker> blockers(Ledger ledger, YearMonth latest) {
+    static List<Map.Entry<String, io.industrypulse.dispatch.LedgerTicket>> blockers(Ledger ledger, YearMonth latest) {
         Map<String, Project> projects = new HashMap<>();
         ledger.projects().forEach(p -> projects.put(p.code(), p));
         io.industrypulse.dispatch.TicketCategory[] categories = {
@@ -185,12 +183,31 @@ final class DemoInvestment {
             io.industrypulse.dispatch.TicketCategory.ENERGY
         };
         String[] help = {"协调自然资源部门调剂用地指标", "请求生态环境部门加快环评审批", "协调金融机构提供项目贷款", "协调供电公司加快增容工程"};
-        List<Blocker> out = new ArrayList<>();
+        List<Map.Entry<String, io.industrypulse.dispatch.LedgerTicket>> out = new ArrayList<>();
         for (ProjectMonth m : ledger.months()) {
             Project p = projects.get(m.code());
             if (m.problems() != null && m.period().equals(latest) && p.creditCode() != null) {
                 int kind = java.util.Arrays.asList(PROBLEMS).indexOf(m.problems());
-                out.add(new Blocker(p.code(), categories[kind], p.name() + "：" + m.problems(), help[kind]));
+                String county = "county" + p.countyCode();
+                out.add(Map.entry(
+                        p.code(),
+                        new io.industrypulse.dispatch.LedgerTicket(
+                                p.creditCode(),
+                                categories[kind],
+                                p.name() + "：" + m.problems(),
+                                help[kind],
+                                false,
+                                false,
+                                io.industrypulse.dispatch.TicketState.IN_PROGRESS,
+                                io.industrypulse.dispatch.TicketLevel.COUNTY,
+                                List.of(),
+                                county,
+                                null,
+                                null,
+                                county,
+                                latest.atDay(18),
+                                latest.atDay(20),
+                                null)));
             }
         }
         return out;

@@ -477,10 +477,11 @@ public class TicketService {
      * Loads tickets of an existing ledger as they stand (one transaction, audited as one load): each gets its due
      * date from the calendar and the time limits as if its last step had been taken on {@code lastStepOn}.
      *
-     * @return how many were loaded
+     * @return the loaded tickets' ids, in the ledger's order
      */
     @Transactional
-    public int loadLedger(List<LedgerTicket> ledger) {
+    public List<Long> loadLedger(List<LedgerTicket> ledger) {
+        List<Long> ids = new java.util.ArrayList<>(ledger.size());
         WorkingDays days = repository.workingDays();
         Map<String, String> counties = enterprises.countiesByCreditCode();
         for (LedgerTicket t : ledger) {
@@ -507,6 +508,7 @@ public class TicketService {
                     opened,
                     t.visitId(),
                     due));
+            ids.add(id);
             repository.addHistory(
                     id,
                     new TicketHistoryEntry(
@@ -574,7 +576,7 @@ public class TicketService {
             }
         }
         audit.record("ticket.load", "ticket", "ledger", null, Map.of("tickets", ledger.size()));
-        return ledger.size();
+        return ids;
     }
 
     /** The step that brings a freshly opened ticket where a ledger row says it is. */

@@ -598,6 +598,22 @@ public class InvestmentService {
         return ticket;
     }
 
+    /**
+     * Brings blockers of an existing ledger onto the platform (the demo city's): each a ticket as it stands, linked to
+     * its project; no caller is checked.
+     *
+     * @param blockers project code → the ticket as the ledger has it
+     */
+    @Transactional
+    public void loadBlockers(List<Map.Entry<String, io.industrypulse.dispatch.LedgerTicket>> blockers) {
+        List<Long> ids =
+                tickets.loadLedger(blockers.stream().map(Map.Entry::getValue).toList());
+        for (int i = 0; i < ids.size(); i++) {
+            repository.addBlocker(blockers.get(i).getKey(), ids.get(i));
+        }
+        audit.record("investment.blocker.load", "inv_blocker", "demo", null, Map.of("blockers", ids.size()));
+    }
+
     /** A project's blockers the user may see, oldest first. */
     @Transactional(readOnly = true)
     public List<io.industrypulse.dispatch.Ticket> blockers(String code, UserScope scope) {
