@@ -8,6 +8,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -73,6 +74,73 @@ public class FigureText {
     }
 
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
+    /**
+     * A growth rate as officials write it, on the published one-decimal value: "增长5.6%", "下降1.2%", "持平" when it shows
+     * as 0.0; "—" when undefined.
+     */
+    public String growth(@Nullable Number rate) {
+        String shown = decimals(rate, 1);
+        if (shown.equals(NONE)) {
+            return NONE;
+        }
+        if (shown.equals("0.0") || shown.equals("-0.0")) {
+            return Messages.get("fig.growth.flat");
+        }
+        return shown.startsWith("-")
+                ? Messages.get("fig.growth.down", shown.substring(1))
+                : Messages.get("fig.growth.up", shown);
+    }
+
+    /**
+     * A figure against a reference as officials write it, on the published one-decimal values (DESIGN.md section 3):
+     * "高于全省0.7个百分点", "低于年度目标0.4个百分点", "与全省持平"; "—" when either is undefined.
+     *
+     * @param reference what it is compared with, as the sentence names it (全省, 年度目标)
+     */
+    public String against(@Nullable Number value, @Nullable Number reference, String referenceName) {
+        if (decimals(value, 1).equals(NONE) || decimals(reference, 1).equals(NONE)) {
+            return NONE;
+        }
+        java.math.BigDecimal difference =
+                new java.math.BigDecimal(decimals(value, 1)).subtract(new java.math.BigDecimal(decimals(reference, 1)));
+        if (difference.signum() == 0) {
+            return Messages.get("fig.against.even", referenceName);
+        }
+        return Messages.get(
+                difference.signum() > 0 ? "fig.against.above" : "fig.against.below",
+                referenceName,
+                difference.abs().toPlainString());
+    }
+
+    /** The months a cumulative figure covers, as officials write them: "1-11月", "1-2月", "1月". */
+    public String cumulativeMonths(Object period) {
+        int month = (period instanceof YearMonth m ? m : YearMonth.parse(period.toString())).getMonthValue();
+        return month == 1 ? Messages.get("fig.months.one", month) : Messages.get("fig.months.cumulative", month);
+    }
+
+    /**
+     * The three classes of counties in the sentence of the dispatch meeting: "N个县（市、区）累计增速高于其人代会目标（…）；
+     * N个县累计增速虽为正增长，但低于本级人代会目标（…）；其余N个县累计增速为负增长（…）", with the names of each; a class
+     * without a county is said so.
+     */
+    public String classes(List<String> onTrack, List<String> belowTarget, List<String> negative) {
+        String separator = Messages.get("fig.classes.separator");
+        return String.join(
+                        Messages.get("fig.classes.join"),
+                        onTrack.isEmpty()
+                                ? Messages.get("fig.classes.onTrack.none")
+                                : Messages.get("fig.classes.onTrack", onTrack.size(), String.join(separator, onTrack)),
+                        belowTarget.isEmpty()
+                                ? Messages.get("fig.classes.below.none")
+                                : Messages.get(
+                                        "fig.classes.below", belowTarget.size(), String.join(separator, belowTarget)),
+                        negative.isEmpty()
+                                ? Messages.get("fig.classes.negative.none")
+                                : Messages.get(
+                                        "fig.classes.negative", negative.size(), String.join(separator, negative)))
+                + Messages.get("fig.classes.end");
+    }
 
     /**
      * Time progress (时序进度) as the ledger reports it: "超时序进度3.2个百分点", "慢时序进度12.5个百分点", "与时序进度持平"

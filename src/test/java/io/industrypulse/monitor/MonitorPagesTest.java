@@ -134,6 +134,33 @@ class MonitorPagesTest {
             assertThat(cells.get("nb-province")).isEqualTo(mark(two.notBelowProvince()));
             assertThat(cells.get("nb-city")).isEqualTo(mark(two.notBelowCity()));
         }
+        // the meeting's sentence: the counties by class, from the published growth against each target, in rank order
+        List<List<String>> classes =
+                List.of(new java.util.ArrayList<>(), new java.util.ArrayList<>(), new java.util.ArrayList<>());
+        for (var entry : table.entrySet()) {
+            int k = counties.indexOf(entry.getKey());
+            MonthFigures f = result.county(k).month(month);
+            double published = Published.round(f.cumGrowth().getAsDouble());
+            double target = f.targetStatus().orElseThrow().target();
+            classes.get(published >= target ? 0 : published >= 0 ? 1 : 2)
+                    .add(snapshot.names().get(entry.getKey()));
+        }
+        StringBuilder sentence = new StringBuilder("1-" + month + "月，");
+        sentence.append(
+                classes.get(0).isEmpty()
+                        ? "没有县（市、区）累计增速达到其人代会目标"
+                        : classes.get(0).size() + "个县（市、区）累计增速高于或达到其人代会目标（" + String.join("、", classes.get(0)) + "）");
+        sentence.append(
+                classes.get(1).isEmpty()
+                        ? "；没有正增长但低于目标的县"
+                        : "；" + classes.get(1).size() + "个县累计增速虽为正增长，但低于本级人代会目标（" + String.join("、", classes.get(1))
+                                + "）");
+        sentence.append(
+                classes.get(2).isEmpty()
+                        ? "；没有县累计增速为负增长"
+                        : "；其余" + classes.get(2).size() + "个县累计增速为负增长（" + String.join("、", classes.get(2)) + "）");
+        sentence.append("。");
+        assertThat(html).contains("<p id=\"classes\">" + sentence + "</p>");
     }
 
     @Test

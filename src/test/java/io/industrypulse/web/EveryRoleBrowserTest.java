@@ -46,6 +46,9 @@ class EveryRoleBrowserTest {
             driver.findElement(By.id("username")).sendKeys(user);
             driver.findElement(By.id("password")).sendKeys(password);
             driver.findElement(By.cssSelector("form button[type=submit]")).click();
+            // the login page has a heading too: wait for its menu, the landing page's
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".app-nav a")));
             waitForTitle(driver);
             List<String> pages = new ArrayList<>();
             for (WebElement link : driver.findElements(By.cssSelector(".app-nav a"))) {

@@ -66,4 +66,42 @@ class FigureTextTest {
         assertThat(fig.timeProgress(-0.04)).isEqualTo("与时序进度持平");
         assertThat(fig.timeProgress(null)).isEqualTo("—");
     }
+
+    @Test
+    void growthIsWrittenOnItsPublishedValue() {
+        assertThat(fig.growth(5.64)).isEqualTo("增长5.6%");
+        assertThat(fig.growth(-1.25)).isEqualTo("下降1.3%"); // half-up away from zero
+        // a rate that shows as 0.0 neither grows nor falls
+        assertThat(fig.growth(-0.04)).isEqualTo("持平");
+        assertThat(fig.growth(null)).isEqualTo("—");
+    }
+
+    @Test
+    void aFigureAgainstItsReferenceComparesThePublishedValues() {
+        // 5.6 against a target of 6.0: 0.4 below; against the province's 4.9: 0.7 above
+        assertThat(fig.against(5.64, 6.0, "年度目标")).isEqualTo("低于年度目标0.4个百分点");
+        assertThat(fig.against(5.64, 4.94, "全省")).isEqualTo("高于全省0.7个百分点");
+        // 5.96 and 6.04 both publish as 6.0: level, whatever the unrounded difference
+        assertThat(fig.against(5.96, 6.04, "全市")).isEqualTo("与全市持平");
+        assertThat(fig.against(null, 6.0, "全市")).isEqualTo("—");
+    }
+
+    @Test
+    void cumulativeMonthsAreWrittenAsOfficialsDo() {
+        assertThat(fig.cumulativeMonths(java.time.YearMonth.of(2026, 11))).isEqualTo("1-11月");
+        assertThat(fig.cumulativeMonths("2026-02")).isEqualTo("1-2月");
+        assertThat(fig.cumulativeMonths(java.time.YearMonth.of(2026, 1))).isEqualTo("1月");
+    }
+
+    @Test
+    void theThreeClassesAreSaidWithTheirCountsAndNames() {
+        assertThat(fig.classes(
+                        java.util.List.of("长安区", "桥西区"),
+                        java.util.List.of("新华区"),
+                        java.util.List.of("裕华区", "井陉县", "正定县")))
+                .isEqualTo("2个县（市、区）累计增速高于或达到其人代会目标（长安区、桥西区）；1个县累计增速虽为正增长，但低于本级人代会目标（新华区）；"
+                        + "其余3个县累计增速为负增长（裕华区、井陉县、正定县）。");
+        assertThat(fig.classes(java.util.List.of("长安区"), java.util.List.of(), java.util.List.of()))
+                .isEqualTo("1个县（市、区）累计增速高于或达到其人代会目标（长安区）；没有正增长但低于目标的县；没有县累计增速为负增长。");
+    }
 }
