@@ -120,6 +120,35 @@ public class FigureText {
     }
 
     /**
+     * The headline of the month as the analysis report opens: "1-11月，全市规上工业增加值同比增长5.6%，低于年度目标0.4个百分点，
+     * 高于全省0.7个百分点；其中11月当月增长7.3%。"; a comparison without its figure is left out, and the month alone only
+     * from March (1-2月 is published as one).
+     */
+    public String headline(
+            Object period,
+            String region,
+            @Nullable Number cumulative,
+            @Nullable Number target,
+            @Nullable Number province,
+            @Nullable Number month) {
+        YearMonth shown = period instanceof YearMonth m ? m : YearMonth.parse(period.toString());
+        StringBuilder text = new StringBuilder(
+                Messages.get("fig.headline.start", cumulativeMonths(shown), region, growth(cumulative)));
+        if (!against(cumulative, target, "").equals(NONE)) {
+            text.append(Messages.get("fig.headline.comma"))
+                    .append(against(cumulative, target, Messages.get("fig.headline.target")));
+        }
+        if (!against(cumulative, province, "").equals(NONE)) {
+            text.append(Messages.get("fig.headline.comma"))
+                    .append(against(cumulative, province, Messages.get("fig.headline.province")));
+        }
+        if (shown.getMonthValue() > 2 && !growth(month).equals(NONE)) {
+            text.append(Messages.get("fig.headline.month", shown.getMonthValue(), growth(month)));
+        }
+        return text.append(Messages.get("fig.classes.end")).toString();
+    }
+
+    /**
      * The three classes of counties in the sentence of the dispatch meeting: "N个县（市、区）累计增速高于其人代会目标（…）；
      * N个县累计增速虽为正增长，但低于本级人代会目标（…）；其余N个县累计增速为负增长（…）", with the names of each; a class
      * without a county is said so.

@@ -337,6 +337,14 @@ class MonitorPagesTest {
         assertThat(audit.body()).contains("页码：应为不小于 1 的整数");
     }
 
+    /** "高于全省0.7个百分点" on one-decimal figures, by hand. */
+    private static String compared(double value, double reference, String name) {
+        long tenths = Math.round(value * 10) - Math.round(reference * 10);
+        return tenths == 0
+                ? "与" + name + "持平"
+                : (tenths > 0 ? "高于" : "低于") + name + (Math.abs(tenths) / 10) + "." + (Math.abs(tenths) % 10) + "个百分点";
+    }
+
     @Test
     void overviewShowsTheCityFigures() {
         GrowthSnapshot snapshot = monitor.snapshot().orElseThrow();
@@ -352,6 +360,22 @@ class MonitorPagesTest {
                 .contains(words)
                 .contains(oneDecimal(city.targetStatus().orElseThrow().requiredRestGrowth()) + "%")
                 .contains("id=\"trend\"");
+        // the headline as the analysis report opens, on the published figures
+        double target = city.targetStatus().orElseThrow().target();
+        double province = Published.round(snapshot.labels()
+                .engineInput()
+                .benchmarks()
+                .provinceCum()
+                .get(month - 1)
+                .getAsDouble());
+        double monthRate = Published.round(city.monthGrowth().getAsDouble());
+        String headline = "1-" + month + "月，全市规上工业增加值同比" + words + "，"
+                + compared(cum, target, "年度目标") + "，" + compared(cum, province, "全省") + "；其中" + month + "月当月"
+                + (monthRate >= 0
+                        ? "增长" + String.format(Locale.ROOT, "%.1f", monthRate) + "%"
+                        : "下降" + String.format(Locale.ROOT, "%.1f", -monthRate) + "%")
+                + "。";
+        assertThat(html).contains("<p id=\"headline\">" + headline + "</p>");
         // the three classes name exactly the counties the engine put in each
         List<String> counties = snapshot.labels().countyCodes();
         for (var c : io.industrypulse.engine.Classification.values()) {

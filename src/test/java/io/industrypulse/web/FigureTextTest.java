@@ -104,4 +104,13 @@ class FigureTextTest {
         assertThat(fig.classes(java.util.List.of("长安区"), java.util.List.of(), java.util.List.of()))
                 .isEqualTo("1个县（市、区）累计增速高于或达到其人代会目标（长安区）；没有正增长但低于目标的县；没有县累计增速为负增长。");
     }
+
+    @Test
+    void theHeadlineSaysTheCumulativeAgainstTheTargetAndTheProvinceThenTheMonth() {
+        assertThat(fig.headline(java.time.YearMonth.of(2026, 11), "全市", 5.64, 6.0, 4.94, 7.26))
+                .isEqualTo("1-11月，全市规上工业增加值同比增长5.6%，低于年度目标0.4个百分点，高于全省0.7个百分点；其中11月当月增长7.3%。");
+        // no province figure yet: left out; 1-2月 has no month of its own
+        assertThat(fig.headline("2026-02", "全市", -1.2, 6.0, null, -1.2))
+                .isEqualTo("1-2月，全市规上工业增加值同比下降1.2%，低于年度目标7.2个百分点。");
+    }
 }
