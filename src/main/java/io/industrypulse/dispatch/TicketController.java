@@ -231,17 +231,7 @@ class TicketController {
     @GetMapping("/dispatch/tickets/{id}/attachments/{attachment}")
     ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachment) {
         Map.Entry<TicketAttachment, byte[]> file = tickets.attachment(id, attachment, currentUser.scope());
-        return ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(
-                        file.getKey().contentType()))
-                .header(
-                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment()
-                                .filename(file.getKey().fileName(), java.nio.charset.StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.getValue());
+        return Attachments.download(file.getKey().fileName(), file.getKey().contentType(), file.getValue());
     }
 
     private String page(long id, Model model, @Nullable String error) {

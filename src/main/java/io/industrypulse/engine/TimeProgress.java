@@ -27,6 +27,11 @@ public final class TimeProgress {
                 .findFirst();
     }
 
+    /** What the calendar asks to be done by the end of month {@code monthsDone}: {@code plan_year × months / 12}. */
+    public static double due(double planYear, int monthsDone) {
+        return planYear * monthsDone / 12;
+    }
+
     /** The share of the year's plan done, %: {@code done / plan_year * 100}; empty without a positive plan. */
     public static OptionalDouble completion(double done, double planYear) {
         return Formulas.share(done, planYear);

@@ -344,17 +344,8 @@ class InvestmentController {
     @GetMapping("/investment/projects/{code}/photos/{id}")
     ResponseEntity<byte[]> photo(@PathVariable String code, @PathVariable long id) {
         Map.Entry<ProjectPhoto, byte[]> file = service.photo(code, id, currentUser.scope());
-        return ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(
-                        file.getKey().contentType()))
-                .header(
-                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment()
-                                .filename(file.getKey().fileName(), java.nio.charset.StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.getValue());
+        return io.industrypulse.dispatch.Attachments.download(
+                file.getKey().fileName(), file.getKey().contentType(), file.getValue());
     }
 
     /** Opens a blocker (a ticket on the builder) and shows the project again, or the form with what is wrong. */
@@ -374,8 +365,6 @@ class InvestmentController {
         try {
             io.industrypulse.dispatch.Ticket ticket = service.openBlocker(code, form, scope);
             return "redirect:/investment/projects/" + code + "?blocker=" + ticket.id() + "#blockers";
-        } catch (ProjectNotFoundException | org.springframework.security.access.AccessDeniedException e) {
-            throw e;
         } catch (IllegalArgumentException e) {
             response.setStatus(400);
             model.addAttribute("blockerForm", form);

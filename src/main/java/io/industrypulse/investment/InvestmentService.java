@@ -111,6 +111,23 @@ public class InvestmentService {
         }
     }
 
+    /** The project, when the user may see it; else not found (out of scope is not told apart). */
+    private Project readable(String code, UserScope scope) {
+        return repository
+                .project(code)
+                .filter(p -> visible(p, scope))
+                .orElseThrow(() -> new ProjectNotFoundException(Messages.get("investment.error.notFound", code)));
+    }
+
+    /** The project, when the user may change it: not found out of scope, refused in another county. */
+    private Project writable(String code, UserScope scope) {
+        Project p = readable(code, scope);
+        if (!mayWrite(scope, p.countyCode())) {
+            throw new AccessDeniedException(Messages.get("investment.error.otherCounty"));
+        }
+        return p;
+    }
+
     private static boolean visible(Project p, UserScope scope) {
         return scope.coversCounty(p.countyCode()) || (p.creditCode() != null && scope.isOwnEnterprise(p.creditCode()));
     }
@@ -282,7 +299,7 @@ public class InvestmentService {
                     month,
                     done,
                     cumulative,
-                    row.planYear().doubleValue() * m / 12,
+                    TimeProgress.due(row.planYear().doubleValue(), m),
                     pm == null ? null : pm.image(),
                     pm == null ? null : pm.physical(),
                     pm == null ? null : pm.problems()));
@@ -569,13 +586,7 @@ public class InvestmentService {
     @Transactional
     public io.industrypulse.dispatch.Ticket openBlocker(String code, BlockerForm form, UserScope scope) {
         requireKeeper(scope);
-        Project p = repository
-                .project(code)
-                .filter(x -> visible(x, scope))
-                .orElseThrow(() -> new ProjectNotFoundException(Messages.get("investment.error.notFound", code)));
-        if (!mayWrite(scope, p.countyCode())) {
-            throw new AccessDeniedException(Messages.get("investment.error.otherCounty"));
-        }
+        Project p = writable(code, scope);
         if (p.creditCode() == null) {
             throw new IllegalArgumentException(Messages.get("investment.error.unregisteredBuilder", p.builder()));
         }
@@ -618,9 +629,7 @@ public class InvestmentService {
     @Transactional(readOnly = true)
     public List<io.industrypulse.dispatch.Ticket> blockers(String code, UserScope scope) {
         requireRead(scope);
-        if (repository.project(code).filter(p -> visible(p, scope)).isEmpty()) {
-            throw new ProjectNotFoundException(Messages.get("investment.error.notFound", code));
-        }
+        readable(code, scope);
         return tickets.some(repository.blockers().getOrDefault(code, List.of()), scope);
     }
 
@@ -628,10 +637,7 @@ public class InvestmentService {
     @Transactional(readOnly = true)
     public List<AuditLog.Change> history(String code, UserScope scope) {
         requireRead(scope);
-        repository
-                .project(code)
-                .filter(p -> visible(p, scope))
-                .orElseThrow(() -> new ProjectNotFoundException(Messages.get("investment.error.notFound", code)));
+        readable(code, scope);
         return audit.history(List.of("inv_project", "inv_progress", "inv_blocker", "inv_photo"), code);
     }
 
@@ -647,13 +653,7 @@ public class InvestmentService {
     public ProjectPhoto addPhoto(
             String code, @Nullable String period, @Nullable String fileName, byte[] content, UserScope scope) {
         requireKeeper(scope);
-        Project p = repository
-                .project(code)
-                .filter(x -> visible(x, scope))
-                .orElseThrow(() -> new ProjectNotFoundException(Messages.get("investment.error.notFound", code)));
-        if (!mayWrite(scope, p.countyCode())) {
-            throw new AccessDeniedException(Messages.get("investment.error.otherCounty"));
-        }
+        Project p = writable(code, scope);
         FieldInputException.Problems problems = new FieldInputException.Problems("investment.field.");
         YearMonth month = problems.month("period", period, true);
         YearMonth current = YearMonth.from(ShownTime.today(clock));
@@ -668,6 +668,7 @@ public class InvestmentService {
         try {
             checked = io.industrypulse.dispatch.Attachments.check(fileName, content, (int) before);
         } catch (IllegalArgumentException e) {
+            // the rules' own message names the file; shown at the form's photo field (check() throws)
             problems.add("photo", "investment.error.photo", e.getMessage());
             problems.check();
             throw e;
@@ -703,10 +704,7 @@ public class InvestmentService {
     @Transactional(readOnly = true)
     public List<ProjectPhoto> photos(String code, UserScope scope) {
         requireRead(scope);
-        repository
-                .project(code)
-                .filter(p -> visible(p, scope))
-                .orElseThrow(() -> new ProjectNotFoundException(Messages.get("investment.error.notFound", code)));
+        readable(code, scope);
         return repository.photos(code);
     }
 
@@ -894,13 +892,7 @@ public class InvestmentService {
             @Nullable String problems,
             UserScope scope) {
         requireKeeper(scope);
-        Project p = repository
-                .project(code)
-                .filter(x -> visible(x, scope))
-                .orElseThrow(() -> new ProjectNotFoundException(Messages.get("investment.error.notFound", code)));
-        if (!mayWrite(scope, p.countyCode())) {
-            throw new AccessDeniedException(Messages.get("investment.error.otherCounty"));
-        }
+        Project p = writable(code, scope);
         FieldInputException.Problems found = new FieldInputException.Problems("investment.field.");
         YearMonth month = found.month("period", period, true);
         YearMonth current = YearMonth.from(ShownTime.today(clock));

@@ -27,6 +27,15 @@ class TimeProgressTest {
     }
 
     @Test
+    void theCalendarAsksForTheMonthsShareOfThePlan() {
+        // 6,000 a year: 4,500 due by the end of September
+        assertThat(TimeProgress.due(6_000, 9)).isCloseTo(4_500.0, within(1e-9));
+        // done exactly that is on a par with the calendar
+        assertThat(TimeProgress.points(TimeProgress.due(6_000, 9), 6_000, 9).getAsDouble())
+                .isCloseTo(0.0, within(1e-9));
+    }
+
+    @Test
     void withoutAPlanThereIsNoProgress() {
         assertThat(TimeProgress.points(100, 0, 6)).isEmpty();
         assertThat(TimeProgress.completion(100, 0)).isEmpty();
