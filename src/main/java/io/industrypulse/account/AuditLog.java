@@ -84,6 +84,24 @@ public class AuditLog {
      * @throws AccessDeniedException for anyone else
      */
     @Transactional(readOnly = true)
+    /** The log's position after a write: its entry's number and time. */
+    public record Position(long id, Instant at) {}
+
+    /**
+     * The latest entry but those of {@code ignoredType} (a document archive's own writes, which change no figure), or
+     * empty when nothing was written: every write is audited, so this is a version of the data that moves with each.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Position> latest(String ignoredType) {
+        return jdbc.sql("""
+                        SELECT id, occurred_at FROM audit_log
+                        WHERE id = (SELECT MAX(id) FROM audit_log WHERE entity_type <> :type)""")
+                .param("type", ignoredType)
+                .query((rs, n) -> new Position(
+                        rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
+                .optional();
+    }
+
     /** One write of a thing's history: when, who, what, on which of its parts. */
     public record Change(
             Instant occurredAt,

@@ -43,6 +43,7 @@ public final class CommandLineMain {
         return new CommandLine(new IndustryPulseCommand())
                 .addSubcommand(new ServeCommand(springApplication))
                 .addSubcommand(new ImportCommand(springApplication))
+                .addSubcommand(new ReportCommand(springApplication))
                 .setParameterExceptionHandler(CommandLineMain::badArguments);
     }
 

@@ -40,6 +40,7 @@ public class Messages {
             "i18n/investment",
             "i18n/review",
             "i18n/cli",
+            "i18n/report",
             "i18n/audit");
 
     private static final ResourceBundleMessageSource SOURCE = source();
@@ -77,12 +78,36 @@ public class Messages {
      * browser's Accept-Language (or the server's default), and a lockout message would come in the wrong language.
      */
     public static Locale locale() {
+        Locale fixed = FIXED.get();
+        if (fixed != null) {
+            return fixed;
+        }
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         Object chosen = request == null
                 ? null
                 : request.getAttribute(
                         SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME, RequestAttributes.SCOPE_SESSION);
         return chosen instanceof Locale locale ? locale : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    private static final ThreadLocal<Locale> FIXED = new ThreadLocal<>();
+
+    /**
+     * Runs {@code work} with every text in {@code locale}, whatever the session chose: official documents are written
+     * in Chinese for every reader.
+     */
+    public static <T> T in(Locale locale, java.util.function.Supplier<T> work) {
+        Locale before = FIXED.get();
+        FIXED.set(locale);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                FIXED.remove();
+            } else {
+                FIXED.set(before);
+            }
+        }
     }
 
     private static ResourceBundleMessageSource source() {

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * forecasts, tasks) shows M+1 and says so.
  */
 @Component
-public class CurrentPeriod {
+public class CurrentPeriod implements io.industrypulse.report.ReportPeriods {
 
     private final MonitorService monitor;
 
@@ -36,6 +36,7 @@ public class CurrentPeriod {
     }
 
     /** The latest month with published cumulative figures. */
+    @Override
     public Optional<YearMonth> latest() {
         return monitor.snapshot()
                 .filter(s -> s.result().lastMonth() >= Published.FIRST_MONTH)
@@ -43,6 +44,7 @@ public class CurrentPeriod {
     }
 
     /** Whether {@code period} has published cumulative figures (a year with data, month 2 to its last month). */
+    @Override
     public boolean isPublished(YearMonth period) {
         return period.getMonthValue() >= Published.FIRST_MONTH
                 && monitor.snapshot(Year.of(period.getYear()))

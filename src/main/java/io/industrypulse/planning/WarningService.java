@@ -94,7 +94,11 @@ public class WarningService {
 
     /** The warnings of a month in the caller's scope; empty when the month has no data. */
     public List<Warning> warnings(YearMonth period) {
-        UserScope scope = currentUser.scope();
+        return warnings(period, currentUser.scope());
+    }
+
+    /** The warnings of a month in the given scope (a document's, written outside a request). */
+    public List<Warning> warnings(YearMonth period, UserScope scope) {
         List<Warning> warnings = new ArrayList<>(all(period));
         warnings.addAll(reportingWarnings(period));
         warnings.addAll(netIncreaseWarnings(period));

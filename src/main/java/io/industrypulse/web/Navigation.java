@@ -5,6 +5,7 @@ import io.industrypulse.account.UserScope;
 import io.industrypulse.cultivation.CultivationService;
 import io.industrypulse.environment.EnvironmentService;
 import io.industrypulse.investment.InvestmentService;
+import io.industrypulse.report.ReportService;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -53,7 +54,8 @@ final class Navigation {
                             new Entry("nav.monitor.ranking", "/monitor/ranking", ALL, false),
                             new Entry("nav.monitor.compare", "/monitor/compare", ALL, false),
                             new Entry("nav.monitor.quarters", "/monitor/quarters", ALL, false),
-                            new Entry("nav.monitor.screen", "/monitor/screen", ALL, true))),
+                            new Entry("nav.monitor.screen", "/monitor/screen", ALL, true),
+                            new Entry("report.nav", "/reports", ReportService::mayRead, false))),
             new Section(
                     "nav.group.targets",
                     List.of(

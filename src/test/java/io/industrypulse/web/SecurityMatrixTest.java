@@ -147,6 +147,13 @@ abstract class SecurityMatrixTest {
     long batchId;
     long ownAttachment;
     long otherAttachment;
+    long cityReport;
+    long ownCountyReport;
+    long otherCountyReport;
+
+    @Autowired
+    io.industrypulse.report.ReportService reports;
+
     YearMonth ownMonth;
     YearMonth otherMonth;
     final Map<Actor, WebSession> sessions = new EnumMap<>(Actor.class);
@@ -267,6 +274,25 @@ abstract class SecurityMatrixTest {
         batchId = jdbc.sql("SELECT MIN(id) FROM cult_batch").query(Long.class).single();
         ownAttachment = attachment(ownTicket);
         otherAttachment = attachment(otherTicket);
+        YearMonth published = reports.latestPeriod().orElseThrow();
+        cityReport = reports.generate(
+                        io.industrypulse.report.ReportKind.BRIEF,
+                        published,
+                        new io.industrypulse.account.UserScope(
+                                "analyst", io.industrypulse.account.Role.CITY_ANALYST, city))
+                .id();
+        ownCountyReport = reports.generate(
+                        io.industrypulse.report.ReportKind.BRIEF,
+                        published,
+                        new io.industrypulse.account.UserScope(
+                                "county", io.industrypulse.account.Role.COUNTY_USER, ownCounty))
+                .id();
+        otherCountyReport = reports.generate(
+                        io.industrypulse.report.ReportKind.BRIEF,
+                        published,
+                        new io.industrypulse.account.UserScope(
+                                "county", io.industrypulse.account.Role.COUNTY_USER, otherCounty))
+                .id();
     }
 
     /** A one-page PDF on the ticket, made once per database. */
@@ -988,6 +1014,54 @@ abstract class SecurityMatrixTest {
                 form("description", ""),
                 CITY_WRITERS,
                 Map.of(COUNTY, 404, LEADER, 403, ECOLOGY, 403, ENTERPRISE, 403));
+
+        // reports: city roles read every region's documents, a county user its own county's
+        Set<Actor> readers = CITY_AND_COUNTY;
+        get(rules, "GET /reports", "/reports", readers, 403);
+        get(rules, "GET /reports.xlsx", "/reports.xlsx", readers, 403);
+        get(rules, "GET /api/v1/reports", "/api/v1/reports", readers, 403);
+        for (String format : List.of("docx", "pdf", "xlsx")) {
+            add(
+                    rules,
+                    "GET /reports/{id}/{format}",
+                    "GET",
+                    "/reports/" + cityReport + "/" + format,
+                    null,
+                    statuses(CITY, 200, Map.of(COUNTY, 404, ECOLOGY, 403, ENTERPRISE, 403)));
+        }
+        get(rules, "GET /reports/{id}/{format}", "/reports/" + ownCountyReport + "/docx", readers, 403);
+        add(
+                rules,
+                "GET /reports/{id}/{format}",
+                "GET",
+                "/reports/" + otherCountyReport + "/pdf",
+                null,
+                statuses(CITY, 200, Map.of(COUNTY, 404, ECOLOGY, 403, ENTERPRISE, 403)));
+        add(
+                rules,
+                "GET /api/v1/reports/{id}/{format}",
+                "GET",
+                "/api/v1/reports/" + cityReport + "/docx",
+                null,
+                statuses(CITY, 200, Map.of(COUNTY, 404, ECOLOGY, 403, ENTERPRISE, 403)));
+        get(rules, "GET /api/v1/reports/{id}/{format}", "/api/v1/reports/" + ownCountyReport + "/xlsx", readers, 403);
+        // writing: the city's analysts and administrators, and a county user for its county; a month without figures
+        // (next December: inside the accepted range, never published) is bad input for them, a refusal for the others
+        String unpublished = YearMonth.now().plusYears(1).withMonth(12).toString();
+        post(
+                rules,
+                "POST /reports",
+                "/reports",
+                form("kind", "brief", "period", unpublished),
+                IMPORTERS,
+                Map.of(LEADER, 403, ECOLOGY, 403, ENTERPRISE, 403));
+        postJson(
+                rules,
+                "POST /api/v1/reports",
+                "/api/v1/reports?kind=brief&period=" + unpublished,
+                "{}",
+                IMPORTERS,
+                Map.of(LEADER, 403, ECOLOGY, 403, ENTERPRISE, 403));
 
         // administration
         get(rules, "GET /admin/users", "/admin/users", EnumSet.of(ADMIN), 403);

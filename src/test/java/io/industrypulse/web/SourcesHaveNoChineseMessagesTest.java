@@ -57,6 +57,7 @@ class SourcesHaveNoChineseMessagesTest {
             Map.entry("cultivation/PoolTable.java", "the pool template's Chinese column names and instructions"),
             Map.entry(
                     "cultivation/PoolMonthsTable.java", "the months template's Chinese column names and instructions"),
+            Map.entry("report/DocxWriter.java", "the Chinese font family names Word and WPS look fonts up by"),
             Map.entry("investment/LedgerTable.java", "the ledger template's Chinese column names and instructions"),
             Map.entry(
                     "investment/OfficialInvestmentTable.java",

@@ -1,4 +1,4 @@
-package io.industrypulse.web;
+package io.industrypulse.report;
 
 import io.industrypulse.engine.Published;
 import io.industrypulse.i18n.Messages;
@@ -30,6 +30,24 @@ public class FigureText {
         return value == null || !Double.isFinite(value.doubleValue())
                 ? NONE
                 : Published.text(value.doubleValue(), decimals);
+    }
+
+    /** A change with its sign, as 比上期 reads: "+0.3", "-1.2", "0.0"; "—" when undefined. */
+    public String signed(@Nullable Number value, int decimals) {
+        String shown = decimals(value, decimals);
+        if (shown.equals(NONE)) {
+            return shown;
+        }
+        int sign = new BigDecimal(shown).signum();
+        return sign == 0 ? shown.replace("-", "") : sign > 0 ? "+" + shown : shown;
+    }
+
+    /** A rank change as the ranking shows it: "↑2" moved up, "↓1" moved down, "0" unchanged; "—" when undefined. */
+    public String rankChange(@Nullable Integer change) {
+        if (change == null) {
+            return NONE;
+        }
+        return change > 0 ? "↑" + change : change < 0 ? "↓" + (-change) : "0";
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.industrypulse.web;
+package io.industrypulse.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,3 @@
+package io.industrypulse.report;
+
+class ReportH2Test extends ReportTest {}
