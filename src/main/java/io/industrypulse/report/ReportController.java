@@ -46,6 +46,7 @@ class ReportController {
     String list(
             @RequestParam(required = false) @Nullable YearMonth period,
             @RequestParam(defaultValue = "1") int page,
+            @RequestParam(required = false) @Nullable Long generated,
             Model model) {
         UserScope scope = currentUser.scope();
         List<ArchivedReport> archive = reports.archive(period, scope);
@@ -55,6 +56,14 @@ class ReportController {
         model.addAttribute("mayGenerate", ReportService.mayGenerate(scope));
         model.addAttribute("latest", reports.latestPeriod().orElse(null));
         model.addAttribute("kinds", ReportKind.values());
+        model.addAttribute(
+                "generated",
+                generated == null
+                        ? null
+                        : archive.stream()
+                                .filter(r -> r.id() == generated)
+                                .findFirst()
+                                .orElse(null));
         return "report/reports";
     }
 

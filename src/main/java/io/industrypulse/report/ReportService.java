@@ -270,7 +270,7 @@ public class ReportService {
             case "docx" -> "docx";
             case "pdf" -> "pdf";
             case "xlsx" -> "trace_xlsx";
-            default -> throw new ReportNotFoundException(Messages.get("report.error.missing", id));
+            default -> throw new IllegalArgumentException(Messages.get("report.error.format", format));
         };
         if (column.equals("pdf") && !report.hasPdf()) {
             throw new PdfUnavailableException(Messages.get("report.error.font", font.places()));

@@ -18,7 +18,7 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"import", "compute", "demo-data", "serve"}) {
+        for (String command : new String[] {"import", "compute", "demo-data", "serve", "report"}) {
             assertThat(cli.run(command, "--help")).as(command).isEqualTo(0);
             assertThat(cli.out()).as(command).contains("Usage: industrypulse " + command);
         }

@@ -57,6 +57,9 @@ abstract class ReportTest {
     @Autowired
     MonitorService monitor;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     GrowthSnapshot snapshot;
     int month;
     String period;
@@ -313,6 +316,179 @@ abstract class ReportTest {
             everyCharacterHasAGlyph(doc);
         }
         render(pdf, "report-brief");
+    }
+
+    @Test
+    void theArchiveKeepsAVersionWhenTheDataChangeAndEachCountyItsOwn() throws Exception {
+        WebSession analyst = session("analyst");
+        JsonNode first = generate(analyst, "analysis");
+        JsonNode same = generate(analyst, "analysis");
+        assertThat(same.get("id").asLong())
+                .as("the same figures read the same: no new version")
+                .isEqualTo(first.get("id").asLong());
+
+        // a county reports a stopped enterprise: the data move on, the report says so in a new version
+        WebSession county = session("county130102");
+        String enterprise = jdbc.sql(
+                        "SELECT credit_code FROM enterprise WHERE county_code = '130102' ORDER BY credit_code LIMIT 1")
+                .query(String.class)
+                .single();
+        String name = jdbc.sql("SELECT name FROM enterprise WHERE credit_code = :c")
+                .param("c", enterprise)
+                .query(String.class)
+                .single();
+        Map<String, String> form = new java.util.HashMap<>();
+        form.put("creditCode", enterprise);
+        form.put("status", "STOPPED");
+        form.put("reason", "MAINTENANCE");
+        form.put("since", period + "-03");
+        form.put("expectedResume", "");
+        form.put("note", "");
+        form.put("_csrf", county.csrfToken("/dispatch/production"));
+        assertThat(county.postForm("/dispatch/production", form).statusCode()).isEqualTo(302);
+        JsonNode second = generate(analyst, "analysis");
+        assertThat(second.get("version").asInt()).isEqualTo(first.get("version").asInt() + 1);
+        assertThat(second.get("data_version").asLong())
+                .isGreaterThan(first.get("data_version").asLong());
+        try (XWPFDocument doc = new XWPFDocument(
+                new ByteArrayInputStream(download(analyst, second.get("id").asLong(), "docx")))) {
+            assertThat(text(doc)).contains(name);
+        }
+        try (XWPFDocument doc = new XWPFDocument(
+                new ByteArrayInputStream(download(analyst, first.get("id").asLong(), "docx")))) {
+            assertThat(text(doc)).as("the earlier version is kept as it was").doesNotContain(name);
+        }
+
+        // a county user writes and reads its own county's version, never the city's or another county's
+        JsonNode own = generate(county, "analysis");
+        assertThat(own.get("region_code").asString()).isEqualTo("130102");
+        int k = snapshot.labels().countyCodes().indexOf("130102");
+        MonthFigures f = snapshot.result().county(k).month(month);
+        try (XWPFDocument doc = new XWPFDocument(
+                new ByteArrayInputStream(download(county, own.get("id").asLong(), "docx")))) {
+            assertThat(text(doc))
+                    .contains(snapshot.result().year() + "年" + month + "月份长安区工业经济运行情况分析")
+                    .contains("1-" + month + "月，长安区规上工业增加值同比"
+                            + growth(f.cumGrowth().getAsDouble()));
+        }
+        JsonNode list = JSON.readTree(county.get("/api/v1/reports", Map.of("Accept", "application/json"))
+                .body());
+        assertThat(list).isNotEmpty();
+        list.forEach(e -> assertThat(e.get("region_code").asString()).isEqualTo("130102"));
+        assertThat(county.getBytes("/reports/" + first.get("id").asLong() + "/docx")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(county.getBytes("/api/v1/reports/" + first.get("id").asLong() + "/pdf")
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void badInputGetsAClearMessageAndWritesNothing() throws Exception {
+        WebSession analyst = session("analyst");
+        String csrf = analyst.csrfToken("/reports");
+        int before = JSON.readTree(analyst.get("/api/v1/reports", Map.of("Accept", "application/json"))
+                        .body())
+                .size();
+        String unpublished = (snapshot.result().year() + 1) + "-01";
+        HttpResponse<String> noData =
+                analyst.postForm("/reports", Map.of("kind", "analysis", "period", unpublished, "_csrf", csrf));
+        assertThat(noData.statusCode()).isEqualTo(400);
+        assertThat(noData.body()).contains(unpublished + " 没有已发布的数据，无法生成材料。");
+        HttpResponse<String> kind =
+                analyst.postForm("/reports", Map.of("kind", "memo", "period", period, "_csrf", csrf));
+        assertThat(kind.statusCode()).isEqualTo(400);
+        assertThat(kind.body()).contains("未知的材料类型 “memo”");
+        HttpResponse<String> api = analyst.postJson(
+                "/api/v1/reports?kind=analysis&period=" + unpublished,
+                "{}",
+                Map.of("X-CSRF-TOKEN", analyst.metaCsrf("/")));
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(api.body()).get("detail").asString()).contains("没有已发布的数据");
+
+        long id = generate(analyst, "brief").get("id").asLong();
+        HttpResponse<byte[]> format = analyst.getBytes("/reports/" + id + "/odt");
+        assertThat(format.statusCode()).isEqualTo(400);
+        assertThat(new String(format.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("未知的文件格式 “odt”");
+        assertThat(JSON.readTree(analyst.get("/api/v1/reports", Map.of("Accept", "application/json"))
+                                .body())
+                        .size())
+                .as("only the brief was written")
+                .isEqualTo(before + 1);
+    }
+
+    @Test
+    void theTraceWorkbookListsEveryFigureTheDocumentShows() throws Exception {
+        WebSession analyst = session("analyst");
+        long id = generate(analyst, "analysis").get("id").asLong();
+        String body;
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(download(analyst, id, "docx")))) {
+            String paragraphs = text(doc);
+            StringBuilder all = new StringBuilder(paragraphs.substring(0, paragraphs.indexOf("附件：数据溯源表")));
+            for (XWPFTable table : doc.getTables()) {
+                if (!table.getRow(0).getCell(0).getText().equals("序号")) {
+                    all.append(table.getText()).append('\n');
+                }
+            }
+            body = all.toString();
+        }
+        List<List<String>> rows = new ArrayList<>();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new ByteArrayInputStream(download(analyst, id, "xlsx")))) {
+            var sheet = book.getSheetAt(0);
+            var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            boolean header = false;
+            for (var row : sheet) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < 5; c++) {
+                    cells.add(formatter.formatCellValue(row.getCell(c)));
+                }
+                if (header) {
+                    rows.add(cells);
+                } else {
+                    header = cells.get(0).equals("序号");
+                }
+            }
+        }
+        assertThat(rows).as("figures traced").hasSizeGreaterThan(30);
+        for (List<String> row : rows) {
+            assertThat(row.get(1)).as("field of " + row).isNotBlank();
+            assertThat(row.get(2)).as("group of " + row).isNotBlank();
+            assertThat(row.get(3)).as("period of " + row).matches("\\d{4}-\\d{2}");
+            assertThat(body).as("the figure of " + row + " is in the text").contains(row.get(4));
+        }
+        // the headline figure: the city's cumulative growth, as the engine gives it
+        String city = snapshot.names().get(snapshot.labels().cityCode());
+        assertThat(rows)
+                .contains(List.of(
+                        rows.stream()
+                                .filter(r -> r.get(1).equals("1-" + month + "月累计增速（%）")
+                                        && r.get(2).equals(city))
+                                .findFirst()
+                                .orElseThrow(() -> new AssertionError("the city's cumulative growth is not traced"))
+                                .get(0),
+                        "1-" + month + "月累计增速（%）",
+                        city,
+                        period,
+                        one(snapshot.result().city().month(month).cumGrowth().getAsDouble())));
+    }
+
+    @Test
+    @io.industrypulse.support.LibreOfficeTest
+    void libreOfficeOpensTheWordDocument(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        WebSession analyst = session("analyst");
+        long id = generate(analyst, "analysis").get("id").asLong();
+        Path docx = dir.resolve("report.docx");
+        Files.write(docx, download(analyst, id, "docx"));
+        Path pdf = io.industrypulse.support.LibreOffice.convert(docx, "pdf", dir);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(4);
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertThat(text)
+                    .contains(snapshot.result().year() + "年" + month + "月份全市工业经济运行情况分析")
+                    .contains(classesSentence());
+        }
     }
 
     /** Every character on every page is drawn from an embedded font and maps to a real glyph (no .notdef boxes). */

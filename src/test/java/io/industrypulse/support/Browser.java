@@ -84,7 +84,6 @@ public final class Browser implements AutoCloseable {
         link.click();
     }
 
-    /** Saves a PNG screenshot of the current page as {@code target/screenshots/<name>.png}. */
     /**
      * Opens the page (a URL with {@code ?lang=en}) and checks it reads in English: its heading starts with {@code
      * heading} (when given), no message key is missing ({@code ??key??}), and its labels, headers, buttons, hints and
@@ -112,6 +111,7 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Saves a PNG screenshot of the current page as {@code target/screenshots/<name>.png}. */
     public Path screenshot(String name) throws IOException {
         Path target = Path.of("target", "screenshots", name + ".png");
         Files.createDirectories(target.getParent());
