@@ -316,3 +316,25 @@ var chartKinds = {
     });
   }
 };
+
+// Every table of a page can be saved as Excel: a link above each table.data asks for the page itself with
+// ?export=xlsx&table=N (N counts the page's tables in order, as report/PageExportFilter does). Tables with their own
+// fuller export (data-export="own": the whole ledger, all columns) keep only that one.
+function exportLinks() {
+  var label = document.querySelector('meta[name="export-label"]');
+  if (!label) return;
+  document.querySelectorAll("main table.data").forEach(function (table, index) {
+    if (table.getAttribute("data-export") === "own") return;
+    var url = new URL(window.location.href);
+    url.searchParams.set("export", "xlsx");
+    url.searchParams.set("table", String(index));
+    url.hash = "";
+    var link = document.createElement("a");
+    link.className = "export-link no-print";
+    link.href = url.pathname + url.search;
+    link.textContent = label.getAttribute("content");
+    var holder = table.parentElement && table.parentElement.classList.contains("table-scroll") ? table.parentElement : table;
+    holder.parentElement.insertBefore(link, holder);
+  });
+}
+document.addEventListener("DOMContentLoaded", exportLinks);

@@ -28,7 +28,7 @@ class AuditController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             @RequestParam(defaultValue = "1") int page,
             Model model) {
-        AuditQuery query = new AuditQuery(username, entityType, from, to, page, PAGE_SIZE);
+        AuditQuery query = new AuditQuery(username, entityType, from, to, page, ListPage.rowsPerPage(PAGE_SIZE));
         model.addAttribute("query", query);
         model.addAttribute("result", audit.search(query));
         java.util.Map<String, String> entityTypes = new java.util.LinkedHashMap<>();

@@ -20,6 +20,6 @@ record AuditQuery(
         if (page < 1) {
             throw new IllegalArgumentException(Messages.get("account.error.page", page));
         }
-        size = Math.min(Math.max(size, 1), 200);
+        size = Math.min(Math.max(size, 1), ListPage.MAX_ROWS);
     }
 }

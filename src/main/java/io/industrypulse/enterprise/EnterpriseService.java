@@ -1,6 +1,7 @@
 package io.industrypulse.enterprise;
 
 import io.industrypulse.account.AuditLog;
+import io.industrypulse.account.ListPage;
 import io.industrypulse.account.Role;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.enterprise.EnterpriseValidationException.FieldProblem;
@@ -73,7 +74,7 @@ public class EnterpriseService {
         }
         EnterpriseRepository.Filter filter = filter(query, scope);
         long total = repository.count(filter);
-        int size = EnterpriseQuery.PAGE_SIZE;
+        int size = ListPage.rowsPerPage(EnterpriseQuery.PAGE_SIZE);
         List<Enterprise> items = repository.search(filter, size, (long) (query.page() - 1) * size);
         return new EnterprisePage(items, query.page(), size, total);
     }

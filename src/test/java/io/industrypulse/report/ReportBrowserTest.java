@@ -98,6 +98,66 @@ class ReportBrowserTest {
         }
     }
 
+    /**
+     * Every table of a page has its Excel link: the county page's links (one per table without its own export) download
+     * the table as the page shows it, header and cells.
+     */
+    @Test
+    void everyTableOfACountyPageDownloadsAsTheScreenShowsIt() throws Exception {
+        try (Browser browser = Browser.open()) {
+            ChromeDriver driver = browser.driver();
+            login(driver, "county130102");
+            driver.get("http://localhost:" + port + "/monitor/counties/130102");
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.export-link")));
+            var tables = driver.findElements(By.cssSelector("main table.data"));
+            var links = driver.findElements(By.cssSelector("main a.export-link"));
+            assertThat(links)
+                    .hasSize(tables.size())
+                    .allMatch(link -> link.getText().equals("导出Excel"));
+            WebElement divisions = driver.findElement(By.id("divisions"));
+            int index = tables.indexOf(divisions);
+            String href = links.get(index).getAttribute("href");
+            assertThat(href).endsWith("/monitor/counties/130102?export=xlsx&table=" + index);
+
+            // the link in the browser's own session, as a click would fetch it
+            String cookies = driver.manage().getCookies().stream()
+                    .map(c -> c.getName() + "=" + c.getValue())
+                    .collect(java.util.stream.Collectors.joining("; "));
+            var response = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                                    .header("Cookie", cookies)
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            try (var book =
+                    new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(response.body()))) {
+                var sheet = book.getSheetAt(0);
+                var format = new org.apache.poi.ss.usermodel.DataFormatter();
+                int header = 3;
+                var headers = divisions.findElements(By.cssSelector("thead th"));
+                for (int c = 0; c < headers.size(); c++) {
+                    assertThat(format.formatCellValue(sheet.getRow(header).getCell(c)))
+                            .isEqualTo(headers.get(c).getText());
+                }
+                var rows = divisions.findElements(By.cssSelector("tbody tr"));
+                assertThat(sheet.getLastRowNum() - header).isEqualTo(rows.size());
+                for (int r = 0; r < rows.size(); r++) {
+                    var cells = rows.get(r).findElements(By.tagName("td"));
+                    for (int c = 0; c < cells.size(); c++) {
+                        String shown = cells.get(c).getText();
+                        assertThat(format.formatCellValue(
+                                        sheet.getRow(header + 1 + r).getCell(c)))
+                                .as("row %d column %d", r, c)
+                                .isEqualTo(shown.equals("—") ? "" : shown);
+                    }
+                }
+            }
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
     private void login(ChromeDriver driver, String user) {
         driver.get("http://localhost:" + port + "/");
         driver.findElement(By.id("username")).sendKeys(user);

@@ -99,10 +99,16 @@ public final class WebSession {
 
     /** A download (an export file) in the logged-in session. */
     public HttpResponse<byte[]> getBytes(String path) {
+        return getBytes(path, Map.of());
+    }
+
+    /** A download with request headers (a browser's {@code Accept}). */
+    public HttpResponse<byte[]> getBytes(String path, Map<String, String> headers) {
         try {
-            return client.send(
-                    HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(URI.create(base + path)).GET();
+            headers.forEach(request::header);
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -1432,6 +1432,57 @@ abstract class SecurityMatrixTest {
                                 actor + " " + rule.method() + " " + rule.path(), () -> check(rule, actor))));
     }
 
+    /**
+     * Every page's Excel export ({@code ?export=xlsx}, report/PageExportFilter) answers as its page does: the same
+     * refusal for the same actor, and a workbook (or the page's own file) that names nobody outside the actor's scope.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyPageExportAnswersAsItsPage() {
+        return rules().stream()
+                .filter(rule -> rule.method().equals("GET") && !rule.path().startsWith("/api/"))
+                .flatMap(rule -> EnumSet.allOf(Actor.class).stream()
+                        .filter(actor -> rule.expected().containsKey(actor))
+                        .map(actor -> DynamicTest.dynamicTest(
+                                actor + " export " + rule.path(), () -> checkExport(rule, actor))));
+    }
+
+    private void checkExport(Case rule, Actor actor) throws Exception {
+        int expected = rule.expected().get(actor);
+        String path = rule.path() + (rule.path().contains("?") ? "&" : "?") + "export=xlsx";
+        String where = actor + " GET " + path;
+        // as a browser follows the page's link
+        HttpResponse<byte[]> export = session(actor).getBytes(path, Map.of("Accept", "text/html,*/*"));
+        if (actor == ANONYMOUS && expected == 0) {
+            assertThat(export.statusCode()).as(where).isEqualTo(302);
+            assertThat(WebSession.location(export)).as(where).endsWith("/login");
+            return;
+        }
+        String type = export.headers().firstValue("Content-Type").orElse("");
+        String text;
+        if (expected == 200 && export.statusCode() == 404) {
+            // a page without a table says so, in words: the page itself must have none
+            text = new String(export.body(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(text).as(where).isEqualTo("本页没有可导出的表格。");
+            assertThat(session(actor).get(rule.path()).body())
+                    .as(where + ": the page shows a table")
+                    .doesNotContainPattern("<table[^>]*class=\"data");
+        } else {
+            assertThat(export.statusCode()).as(where).isEqualTo(expected);
+            text = new String(export.body(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        if (type.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml")) {
+            StringBuilder cells = new StringBuilder();
+            try (org.apache.poi.ss.usermodel.Workbook book = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                    new java.io.ByteArrayInputStream(export.body()))) {
+                org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+                book.forEach(sheet -> sheet.forEach(row -> row.forEach(
+                        cell -> cells.append(format.formatCellValue(cell)).append('\n'))));
+            }
+            text = cells.toString();
+        }
+        assertNoLeak(actor, text, where);
+    }
+
     /** The API also takes HTTP Basic: the same scope applies (one enterprise, two users). */
     @Test
     void basicAuthenticationHasTheSameScope() {

@@ -1,0 +1,3 @@
+package io.industrypulse.report;
+
+class PageExportH2Test extends PageExportTest {}

@@ -1,0 +1,6 @@
+package io.industrypulse.report;
+
+import io.industrypulse.support.PostgresTest;
+
+@PostgresTest
+class PageExportPostgresTest extends PageExportTest {}
