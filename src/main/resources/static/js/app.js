@@ -318,23 +318,34 @@ var chartKinds = {
 };
 
 // Every table of a page can be saved as Excel: a link above each table.data asks for the page itself with
-// ?export=xlsx&table=N (N counts the page's tables in order, as report/PageExportFilter does). Tables with their own
-// fuller export (data-export="own": the whole ledger, all columns) keep only that one.
-function exportLinks() {
+// ?export=xlsx&table=ID (its id, else its place N among the page's tables, as report/PageExportFilter counts them).
+// Tables with their own fuller export (data-export="own": the whole ledger, all columns) keep only that one. A table
+// that htmx brings later (the county page's environmental cost) links to the address it came from, by its id.
+function exportLink(table, path, search, index) {
   var label = document.querySelector('meta[name="export-label"]');
-  if (!label) return;
-  document.querySelectorAll("main table.data").forEach(function (table, index) {
-    if (table.getAttribute("data-export") === "own") return;
-    var url = new URL(window.location.href);
-    url.searchParams.set("export", "xlsx");
-    url.searchParams.set("table", String(index));
-    url.hash = "";
-    var link = document.createElement("a");
-    link.className = "export-link no-print";
-    link.href = url.pathname + url.search;
-    link.textContent = label.getAttribute("content");
-    var holder = table.parentElement && table.parentElement.classList.contains("table-scroll") ? table.parentElement : table;
-    holder.parentElement.insertBefore(link, holder);
-  });
+  if (!label || table.getAttribute("data-export") === "own" || table.hasAttribute("data-export-link")) return;
+  var params = new URLSearchParams(search);
+  params.set("export", "xlsx");
+  params.set("table", table.id || String(index));
+  var link = document.createElement("a");
+  link.className = "export-link no-print";
+  link.href = path + "?" + params.toString();
+  link.textContent = label.getAttribute("content");
+  table.setAttribute("data-export-link", "");
+  var holder = table.parentElement && table.parentElement.classList.contains("table-scroll") ? table.parentElement : table;
+  holder.parentElement.insertBefore(link, holder);
 }
-document.addEventListener("DOMContentLoaded", exportLinks);
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll("main table.data").forEach(function (table, index) {
+    exportLink(table, window.location.pathname, window.location.search, index);
+  });
+});
+document.addEventListener("htmx:afterSettle", function (event) {
+  var config = event.detail.requestConfig;
+  if (!config || config.verb !== "get" || !event.detail.pathInfo) return;
+  var url = new URL(event.detail.pathInfo.requestPath, window.location.href);
+  // the request's address answers the table by its id: a fragment's own, or the page the fragment was cut from
+  document.querySelectorAll("main table.data[id]:not([data-export-link])").forEach(function (table) {
+    exportLink(table, url.pathname, url.search, 0);
+  });
+});

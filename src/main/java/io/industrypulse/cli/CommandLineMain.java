@@ -1,6 +1,8 @@
 package io.industrypulse.cli;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -61,6 +63,21 @@ public final class CommandLineMain {
      * options ({@code --server.port=9090}) may follow directly. Anything else that is not a command (a misspelt
      * one) goes to picocli as it is, which prints the usage and exits 2 instead of starting a server.
      */
+    /**
+     * The Spring arguments of a one-shot command that reads or writes the configured database and exits (import,
+     * report): the user's {@code --spring...} arguments, no web server, no banner.
+     */
+    static String[] batchArguments(List<String> given) {
+        List<String> arguments = new ArrayList<>(given);
+        arguments.add("--spring.main.web-application-type=none");
+        arguments.add("--spring.main.banner-mode=off");
+        // the command prints its own result; Spring's start-up log would bury it
+        arguments.add("--logging.level.root=WARN");
+        // the database as it is: the demo city is loaded by serve, never behind a command's back
+        arguments.add("--industrypulse.demo.enabled=false");
+        return arguments.toArray(String[]::new);
+    }
+
     static String[] withDefaultCommand(String[] args, CommandLine commandLine) {
         if (args.length > 0
                 && (commandLine.getSubcommands().containsKey(args[0])

@@ -173,14 +173,7 @@ class ImportCommand implements Callable<Integer> {
     }
 
     private String[] springArguments() {
-        List<String> arguments = new ArrayList<>(springArguments);
-        arguments.add("--spring.main.web-application-type=none");
-        arguments.add("--spring.main.banner-mode=off");
-        // the command prints its own result; Spring's start-up log would bury it
-        arguments.add("--logging.level.root=WARN");
-        // an import goes into the database as it is: the demo city is loaded by serve, never behind an import's back
-        arguments.add("--industrypulse.demo.enabled=false");
-        return arguments.toArray(String[]::new);
+        return CommandLineMain.batchArguments(springArguments);
     }
 
     /**

@@ -117,11 +117,6 @@ class ReportCommand implements Callable<Integer> {
     }
 
     private String[] springArguments() {
-        List<String> arguments = new ArrayList<>(springArguments);
-        arguments.add("--spring.main.web-application-type=none");
-        arguments.add("--spring.main.banner-mode=off");
-        arguments.add("--logging.level.root=WARN");
-        arguments.add("--industrypulse.demo.enabled=false");
-        return arguments.toArray(String[]::new);
+        return CommandLineMain.batchArguments(springArguments);
     }
 }

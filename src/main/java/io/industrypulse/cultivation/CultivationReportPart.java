@@ -16,22 +16,13 @@ import org.springframework.stereotype.Component;
  * could close the gap.
  */
 @Component
-class CultivationReportPart implements ReportPart {
+class CultivationReportPart extends ReportPart {
 
     private final CultivationService cultivation;
 
     CultivationReportPart(CultivationService cultivation) {
+        super(ReportKind.ANALYSIS, 460);
         this.cultivation = cultivation;
-    }
-
-    @Override
-    public ReportKind kind() {
-        return ReportKind.ANALYSIS;
-    }
-
-    @Override
-    public int order() {
-        return 460;
     }
 
     @Override

@@ -24,22 +24,13 @@ final class DispatchReportParts {
      * (counted by reason, the largest named).
      */
     @Component
-    static class Production implements ReportPart {
+    static class Production extends ReportPart {
 
         private final ProductionStatusService statuses;
 
         Production(ProductionStatusService statuses) {
+            super(ReportKind.ANALYSIS, 340);
             this.statuses = statuses;
-        }
-
-        @Override
-        public ReportKind kind() {
-            return ReportKind.ANALYSIS;
-        }
-
-        @Override
-        public int order() {
-            return 340;
         }
 
         @Override
@@ -92,24 +83,15 @@ final class DispatchReportParts {
      * growth at stake (DESIGN.md section 5.1: value added at stake while the enterprise stays as it is).
      */
     @Component
-    static class Tickets implements ReportPart {
+    static class Tickets extends ReportPart {
 
         private final TicketService tickets;
         private final FigureText fig;
 
         Tickets(TicketService tickets, FigureText fig) {
+            super(ReportKind.ANALYSIS, 430);
             this.tickets = tickets;
             this.fig = fig;
-        }
-
-        @Override
-        public ReportKind kind() {
-            return ReportKind.ANALYSIS;
-        }
-
-        @Override
-        public int order() {
-            return 430;
         }
 
         @Override

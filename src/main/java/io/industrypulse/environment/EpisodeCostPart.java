@@ -21,26 +21,17 @@ import org.springframework.stereotype.Component;
  * city's sum of the counties' losses.
  */
 @Component
-class EpisodeCostPart implements ReportPart {
+class EpisodeCostPart extends ReportPart {
 
     private final EpisodePlans plans;
     private final RegionService regions;
     private final FigureText fig;
 
     EpisodeCostPart(EpisodePlans plans, RegionService regions, FigureText fig) {
+        super(ReportKind.ANALYSIS, 440);
         this.plans = plans;
         this.regions = regions;
         this.fig = fig;
-    }
-
-    @Override
-    public ReportKind kind() {
-        return ReportKind.ANALYSIS;
-    }
-
-    @Override
-    public int order() {
-        return 440;
     }
 
     @Override

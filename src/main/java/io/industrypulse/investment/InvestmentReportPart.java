@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * started), and the projects furthest behind.
  */
 @Component
-class InvestmentReportPart implements ReportPart {
+class InvestmentReportPart extends ReportPart {
 
     private static final int LISTED = 5;
 
@@ -24,18 +24,9 @@ class InvestmentReportPart implements ReportPart {
     private final FigureText fig;
 
     InvestmentReportPart(InvestmentService investment, FigureText fig) {
+        super(ReportKind.ANALYSIS, 450);
         this.investment = investment;
         this.fig = fig;
-    }
-
-    @Override
-    public ReportKind kind() {
-        return ReportKind.ANALYSIS;
-    }
-
-    @Override
-    public int order() {
-        return 450;
     }
 
     @Override

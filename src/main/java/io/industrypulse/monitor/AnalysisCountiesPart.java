@@ -5,7 +5,6 @@ import io.industrypulse.i18n.Messages;
 import io.industrypulse.report.FigureText;
 import io.industrypulse.report.ReportBody;
 import io.industrypulse.report.ReportKind;
-import io.industrypulse.report.ReportPart;
 import io.industrypulse.report.ReportRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,32 +17,14 @@ import org.springframework.stereotype.Component;
  * every role, so a county's version shows them too.
  */
 @Component
-class AnalysisCountiesPart implements ReportPart {
-
-    private final ReportSnapshots snapshots;
-    private final FigureText fig;
+class AnalysisCountiesPart extends SnapshotPart {
 
     AnalysisCountiesPart(ReportSnapshots snapshots, FigureText fig) {
-        this.snapshots = snapshots;
-        this.fig = fig;
+        super(ReportKind.ANALYSIS, 200, snapshots, fig);
     }
 
     @Override
-    public ReportKind kind() {
-        return ReportKind.ANALYSIS;
-    }
-
-    @Override
-    public int order() {
-        return 200;
-    }
-
-    @Override
-    public void write(ReportRequest request, ReportBody body) {
-        snapshots.shown(request).ifPresent(shown -> write(request, shown, body));
-    }
-
-    private void write(ReportRequest request, ReportSnapshots.Shown shown, ReportBody body) {
+    void write(ReportRequest request, ReportSnapshots.Shown shown, ReportBody body) {
         int month = shown.month();
         List<RankingRow> rows = MonitorViews.ranking(shown.snapshot(), month, request.scope());
         String months = fig.cumulativeMonths(request.period());

@@ -8,7 +8,6 @@ import io.industrypulse.i18n.Messages;
 import io.industrypulse.report.FigureText;
 import io.industrypulse.report.ReportBody;
 import io.industrypulse.report.ReportKind;
-import io.industrypulse.report.ReportPart;
 import io.industrypulse.report.ReportRequest;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,34 +20,16 @@ import org.springframework.stereotype.Component;
  * those that produced nothing this month after producing a year ago.
  */
 @Component
-class AnalysisIndustriesPart implements ReportPart {
+class AnalysisIndustriesPart extends SnapshotPart {
 
     private static final int LISTED = 5;
 
-    private final ReportSnapshots snapshots;
-    private final FigureText fig;
-
     AnalysisIndustriesPart(ReportSnapshots snapshots, FigureText fig) {
-        this.snapshots = snapshots;
-        this.fig = fig;
+        super(ReportKind.ANALYSIS, 300, snapshots, fig);
     }
 
     @Override
-    public ReportKind kind() {
-        return ReportKind.ANALYSIS;
-    }
-
-    @Override
-    public int order() {
-        return 300;
-    }
-
-    @Override
-    public void write(ReportRequest request, ReportBody body) {
-        snapshots.shown(request).ifPresent(shown -> write(request, shown, body));
-    }
-
-    private void write(ReportRequest request, ReportSnapshots.Shown shown, ReportBody body) {
+    void write(ReportRequest request, ReportSnapshots.Shown shown, ReportBody body) {
         GrowthSnapshot snapshot = shown.snapshot();
         int month = shown.month();
         String months = fig.cumulativeMonths(request.period());

@@ -7,7 +7,6 @@ import io.industrypulse.report.FigureText;
 import io.industrypulse.report.ReportBody;
 import io.industrypulse.report.ReportDocument;
 import io.industrypulse.report.ReportKind;
-import io.industrypulse.report.ReportPart;
 import io.industrypulse.report.ReportRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,32 +18,14 @@ import org.springframework.stereotype.Component;
  * the target and the province), for a county also its place in the city, and the trend chart of the overview page.
  */
 @Component
-class AnalysisOverviewPart implements ReportPart {
-
-    private final ReportSnapshots snapshots;
-    private final FigureText fig;
+class AnalysisOverviewPart extends SnapshotPart {
 
     AnalysisOverviewPart(ReportSnapshots snapshots, FigureText fig) {
-        this.snapshots = snapshots;
-        this.fig = fig;
+        super(ReportKind.ANALYSIS, 100, snapshots, fig);
     }
 
     @Override
-    public ReportKind kind() {
-        return ReportKind.ANALYSIS;
-    }
-
-    @Override
-    public int order() {
-        return 100;
-    }
-
-    @Override
-    public void write(ReportRequest request, ReportBody body) {
-        snapshots.shown(request).ifPresent(shown -> write(request, shown, body));
-    }
-
-    private void write(ReportRequest request, ReportSnapshots.Shown shown, ReportBody body) {
+    void write(ReportRequest request, ReportSnapshots.Shown shown, ReportBody body) {
         GrowthSnapshot snapshot = shown.snapshot();
         int month = shown.month();
         MonthFigures f = shown.figures();

@@ -5,7 +5,6 @@ import io.industrypulse.i18n.Messages;
 import io.industrypulse.report.FigureText;
 import io.industrypulse.report.ReportBody;
 import io.industrypulse.report.ReportKind;
-import io.industrypulse.report.ReportPart;
 import io.industrypulse.report.ReportRequest;
 import java.util.Comparator;
 import java.util.List;
@@ -16,95 +15,60 @@ import org.springframework.stereotype.Component;
  * 两个不低于 count; the counties' figures are city-wide rankings, public to every role.
  */
 @Component
-class BriefCountiesPart implements ReportPart {
-
-    private final ReportSnapshots snapshots;
-    private final FigureText fig;
+class BriefCountiesPart extends SnapshotPart {
 
     BriefCountiesPart(ReportSnapshots snapshots, FigureText fig) {
-        this.snapshots = snapshots;
-        this.fig = fig;
+        super(ReportKind.BRIEF, 200, snapshots, fig);
     }
 
     @Override
-    public ReportKind kind() {
-        return ReportKind.BRIEF;
-    }
-
-    @Override
-    public int order() {
-        return 200;
-    }
-
-    @Override
-    public void write(ReportRequest request, ReportBody body) {
-        snapshots.shown(request).ifPresent(shown -> {
-            List<RankingRow> rows = MonitorViews.ranking(shown.snapshot(), shown.month(), request.scope());
-            List<String> onTrack = AnalysisCountiesPart.names(rows, Classification.ON_TRACK);
-            List<String> below = AnalysisCountiesPart.names(rows, Classification.BELOW_TARGET);
-            List<String> negative = AnalysisCountiesPart.names(rows, Classification.NEGATIVE);
-            String group = Messages.get("report.counties");
-            body.traced(String.valueOf(onTrack.size()), group, Messages.get("report.field.onTrack"));
-            body.traced(String.valueOf(below.size()), group, Messages.get("report.field.below"));
-            body.traced(String.valueOf(negative.size()), group, Messages.get("report.field.negative"));
-            body.paragraph(fig.classes(onTrack, below, negative));
-        });
+    void write(ReportRequest request, ReportSnapshots.Shown shown, ReportBody body) {
+        List<RankingRow> rows = MonitorViews.ranking(shown.snapshot(), shown.month(), request.scope());
+        List<String> onTrack = AnalysisCountiesPart.names(rows, Classification.ON_TRACK);
+        List<String> below = AnalysisCountiesPart.names(rows, Classification.BELOW_TARGET);
+        List<String> negative = AnalysisCountiesPart.names(rows, Classification.NEGATIVE);
+        String group = Messages.get("report.counties");
+        body.traced(String.valueOf(onTrack.size()), group, Messages.get("report.field.onTrack"));
+        body.traced(String.valueOf(below.size()), group, Messages.get("report.field.below"));
+        body.traced(String.valueOf(negative.size()), group, Messages.get("report.field.negative"));
+        body.paragraph(fig.classes(onTrack, below, negative));
     }
 
     /** 四、进度滞后的县（市、区）: the five counties furthest below their targets, for the leader to name. */
     @Component
-    static class MostBehind implements ReportPart {
+    static class MostBehind extends SnapshotPart {
 
         static final int SHOWN = 5;
 
-        private final ReportSnapshots snapshots;
-        private final FigureText fig;
-
         MostBehind(ReportSnapshots snapshots, FigureText fig) {
-            this.snapshots = snapshots;
-            this.fig = fig;
+            super(ReportKind.BRIEF, 400, snapshots, fig);
         }
 
         @Override
-        public ReportKind kind() {
-            return ReportKind.BRIEF;
-        }
-
-        @Override
-        public int order() {
-            return 400;
-        }
-
-        @Override
-        public void write(ReportRequest request, ReportBody body) {
-            snapshots.shown(request).ifPresent(shown -> {
-                String months = fig.cumulativeMonths(request.period());
-                List<RankingRow> behind =
-                        MonitorViews.ranking(shown.snapshot(), shown.month(), request.scope()).stream()
-                                .filter(r -> r.gap() != null && r.gap() < 0)
-                                .sorted(Comparator.comparingDouble(RankingRow::gap)
-                                        .thenComparing(RankingRow::code))
-                                .limit(SHOWN)
-                                .toList();
-                if (behind.isEmpty()) {
-                    body.paragraph(Messages.get("report.brief.behind.none"));
-                    return;
-                }
-                List<String> texts = behind.stream()
-                        .map(r -> Messages.get(
-                                "report.brief.behind.one",
-                                r.name(),
-                                body.traced(
-                                        fig.decimals(r.cumGrowth(), 1),
-                                        r.name(),
-                                        months + Messages.get("report.field.cumGrowth")),
-                                body.traced(fig.decimals(-r.gap(), 1), r.name(), Messages.get("report.field.gapBelow")),
-                                body.traced(
-                                        fig.required(r.required()), r.name(), Messages.get("report.field.required"))))
-                        .toList();
-                body.paragraph(Messages.get(
-                        "report.brief.behind", behind.size(), String.join(Messages.get("report.semicolon"), texts)));
-            });
+        void write(ReportRequest request, ReportSnapshots.Shown shown, ReportBody body) {
+            String months = fig.cumulativeMonths(request.period());
+            List<RankingRow> behind = MonitorViews.ranking(shown.snapshot(), shown.month(), request.scope()).stream()
+                    .filter(r -> r.gap() != null && r.gap() < 0)
+                    .sorted(Comparator.comparingDouble(RankingRow::gap).thenComparing(RankingRow::code))
+                    .limit(SHOWN)
+                    .toList();
+            if (behind.isEmpty()) {
+                body.paragraph(Messages.get("report.brief.behind.none"));
+                return;
+            }
+            List<String> texts = behind.stream()
+                    .map(r -> Messages.get(
+                            "report.brief.behind.one",
+                            r.name(),
+                            body.traced(
+                                    fig.decimals(r.cumGrowth(), 1),
+                                    r.name(),
+                                    months + Messages.get("report.field.cumGrowth")),
+                            body.traced(fig.decimals(-r.gap(), 1), r.name(), Messages.get("report.field.gapBelow")),
+                            body.traced(fig.required(r.required()), r.name(), Messages.get("report.field.required"))))
+                    .toList();
+            body.paragraph(Messages.get(
+                    "report.brief.behind", behind.size(), String.join(Messages.get("report.semicolon"), texts)));
         }
     }
 }

@@ -6,7 +6,6 @@ import io.industrypulse.i18n.Messages;
 import io.industrypulse.report.FigureText;
 import io.industrypulse.report.ReportBody;
 import io.industrypulse.report.ReportKind;
-import io.industrypulse.report.ReportPart;
 import io.industrypulse.report.ReportRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,14 +18,10 @@ import org.springframework.stereotype.Component;
  * 三、下月目标任务 of the meeting brief as a table. The city's version lists the city and every county, a county's version
  * its own.
  */
-abstract class NextStepsPart implements ReportPart {
+abstract class NextStepsPart extends SnapshotPart {
 
-    final ReportSnapshots snapshots;
-    final FigureText fig;
-
-    NextStepsPart(ReportSnapshots snapshots, FigureText fig) {
-        this.snapshots = snapshots;
-        this.fig = fig;
+    NextStepsPart(ReportKind kind, int order, ReportSnapshots snapshots, FigureText fig) {
+        super(kind, order, snapshots, fig);
     }
 
     /** One region's task for the rest of the year and the coming month. */
@@ -89,47 +84,34 @@ abstract class NextStepsPart implements ReportPart {
     static class Analysis extends NextStepsPart {
 
         Analysis(ReportSnapshots snapshots, FigureText fig) {
-            super(snapshots, fig);
+            super(ReportKind.ANALYSIS, 500, snapshots, fig);
         }
 
         @Override
-        public ReportKind kind() {
-            return ReportKind.ANALYSIS;
-        }
-
-        @Override
-        public int order() {
-            return 500;
-        }
-
-        @Override
-        public void write(ReportRequest request, ReportBody body) {
-            snapshots.shown(request).ifPresent(shown -> {
-                List<Task> tasks = tasks(request, shown);
-                if (tasks.isEmpty()) {
-                    return;
-                }
-                int month = shown.month();
-                body.paragraph(Messages.get("report.next.intro", month + 1));
-                for (Task t : tasks) {
-                    body.paragraph(Messages.get(
-                            "report.next.one",
-                            t.name(),
-                            body.traced(fig.decimals(t.target(), 1), t.name(), Messages.get("report.field.target")),
-                            month + 1,
-                            body.traced(fig.required(t.required()), t.name(), Messages.get("report.field.required")),
-                            body.traced(
-                                    fig.amount(t.stillNeeded()), t.name(), Messages.get("report.field.stillNeeded")),
-                            body.traced(
-                                    fig.decimals(t.nextGrowth(), 1),
-                                    t.name(),
-                                    (month + 1) + Messages.get("report.field.planGrowth")),
-                            body.traced(
-                                    fig.amount(t.nextValue()),
-                                    t.name(),
-                                    (month + 1) + Messages.get("report.field.planValue"))));
-                }
-            });
+        void write(ReportRequest request, ReportSnapshots.Shown shown, ReportBody body) {
+            List<Task> tasks = tasks(request, shown);
+            if (tasks.isEmpty()) {
+                return;
+            }
+            int month = shown.month();
+            body.paragraph(Messages.get("report.next.intro", month + 1));
+            for (Task t : tasks) {
+                body.paragraph(Messages.get(
+                        "report.next.one",
+                        t.name(),
+                        body.traced(fig.decimals(t.target(), 1), t.name(), Messages.get("report.field.target")),
+                        month + 1,
+                        body.traced(fig.required(t.required()), t.name(), Messages.get("report.field.required")),
+                        body.traced(fig.amount(t.stillNeeded()), t.name(), Messages.get("report.field.stillNeeded")),
+                        body.traced(
+                                fig.decimals(t.nextGrowth(), 1),
+                                t.name(),
+                                (month + 1) + Messages.get("report.field.planGrowth")),
+                        body.traced(
+                                fig.amount(t.nextValue()),
+                                t.name(),
+                                (month + 1) + Messages.get("report.field.planValue"))));
+            }
         }
     }
 
@@ -137,60 +119,44 @@ abstract class NextStepsPart implements ReportPart {
     static class Brief extends NextStepsPart {
 
         Brief(ReportSnapshots snapshots, FigureText fig) {
-            super(snapshots, fig);
+            super(ReportKind.BRIEF, 300, snapshots, fig);
         }
 
         @Override
-        public ReportKind kind() {
-            return ReportKind.BRIEF;
-        }
-
-        @Override
-        public int order() {
-            return 300;
-        }
-
-        @Override
-        public void write(ReportRequest request, ReportBody body) {
-            snapshots.shown(request).ifPresent(shown -> {
-                List<Task> tasks = tasks(request, shown);
-                if (tasks.isEmpty()) {
-                    return;
-                }
-                int next = shown.month() + 1;
-                List<List<String>> rows = new ArrayList<>();
-                for (Task t : tasks) {
-                    rows.add(List.of(
-                            t.name(),
-                            fig.decimals(t.target(), 1),
-                            fig.decimals(t.cum(), 1),
-                            body.traced(fig.decimals(t.required(), 1), t.name(), Messages.get("report.field.required")),
-                            body.traced(
-                                    fig.decimals(t.nextGrowth(), 1),
-                                    t.name(),
-                                    next + Messages.get("report.field.planGrowth")),
-                            body.traced(
-                                    fig.grouped(t.nextValue(), 1),
-                                    t.name(),
-                                    next + Messages.get("report.field.planValue")),
-                            body.traced(
-                                    fig.grouped(t.stillNeeded(), 1),
-                                    t.name(),
-                                    Messages.get("report.field.stillNeeded"))));
-                }
-                body.paragraph(Messages.get("report.brief.tasks.intro", next));
-                body.table(
-                        Messages.get("report.brief.tasks.caption", next),
-                        List.of(
-                                Messages.get("report.ranking.county"),
-                                Messages.get("report.ranking.target"),
-                                Messages.get("report.ranking.cum", fig.cumulativeMonths(request.period())),
-                                Messages.get("report.brief.tasks.required", next),
-                                Messages.get("report.brief.tasks.nextGrowth", next),
-                                Messages.get("report.brief.tasks.nextValue", next),
-                                Messages.get("report.brief.tasks.stillNeeded", next)),
-                        rows);
-            });
+        void write(ReportRequest request, ReportSnapshots.Shown shown, ReportBody body) {
+            List<Task> tasks = tasks(request, shown);
+            if (tasks.isEmpty()) {
+                return;
+            }
+            int next = shown.month() + 1;
+            List<List<String>> rows = new ArrayList<>();
+            for (Task t : tasks) {
+                rows.add(List.of(
+                        t.name(),
+                        fig.decimals(t.target(), 1),
+                        fig.decimals(t.cum(), 1),
+                        body.traced(fig.decimals(t.required(), 1), t.name(), Messages.get("report.field.required")),
+                        body.traced(
+                                fig.decimals(t.nextGrowth(), 1),
+                                t.name(),
+                                next + Messages.get("report.field.planGrowth")),
+                        body.traced(
+                                fig.grouped(t.nextValue(), 1), t.name(), next + Messages.get("report.field.planValue")),
+                        body.traced(
+                                fig.grouped(t.stillNeeded(), 1), t.name(), Messages.get("report.field.stillNeeded"))));
+            }
+            body.paragraph(Messages.get("report.brief.tasks.intro", next));
+            body.table(
+                    Messages.get("report.brief.tasks.caption", next),
+                    List.of(
+                            Messages.get("report.ranking.county"),
+                            Messages.get("report.ranking.target"),
+                            Messages.get("report.ranking.cum", fig.cumulativeMonths(request.period())),
+                            Messages.get("report.brief.tasks.required", next),
+                            Messages.get("report.brief.tasks.nextGrowth", next),
+                            Messages.get("report.brief.tasks.nextValue", next),
+                            Messages.get("report.brief.tasks.stillNeeded", next)),
+                    rows);
         }
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * page with the counties furthest behind.
  */
 @Component
-class ConcernsPart implements ReportPart {
+class ConcernsPart extends ReportPart {
 
     private static final int LISTED = 3;
 
@@ -29,19 +29,10 @@ class ConcernsPart implements ReportPart {
     private final FigureText fig;
 
     ConcernsPart(WarningService warnings, ReportingService reporting, FigureText fig) {
+        super(ReportKind.ANALYSIS, 410);
         this.warnings = warnings;
         this.reporting = reporting;
         this.fig = fig;
-    }
-
-    @Override
-    public ReportKind kind() {
-        return ReportKind.ANALYSIS;
-    }
-
-    @Override
-    public int order() {
-        return 410;
     }
 
     @Override

@@ -20,7 +20,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * The Excel export of every page: {@code GET <page>?export=xlsx} answers the page's tables as an .xlsx workbook, one
- * sheet per table ({@code &table=N}: only the N-th, from 0), through {@link ExcelExport}. The page itself is rendered
+ * sheet per table ({@code &table=ID}: only the table with that id, or the N-th from 0), through {@link ExcelExport}. The page itself is rendered
  * as usual, by its own controller and with its own role and scope checks, with every list on one page
  * ({@link ListPage#ALL_ROWS}); its HTML is then read back by {@link PageTables}. It runs after Spring Security, so an
  * export answers exactly what its page would: a 403 or 404 stays one.
@@ -40,8 +40,8 @@ class PageExportFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Integer only = table(request.getParameter(TABLE));
-        if (only == null && request.getParameter(TABLE) != null) {
+        String only = request.getParameter(TABLE);
+        if (only != null && !only.matches("\\d{1,3}|[A-Za-z][A-Za-z0-9_-]{0,63}")) {
             refuse(response, HttpServletResponse.SC_BAD_REQUEST, Messages.get("report.export.badTable", TABLE));
             return;
         }
@@ -82,13 +82,6 @@ class PageExportFilter extends OncePerRequestFilter {
         response.setContentType("text/plain;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_LANGUAGE, null);
         response.getWriter().write(message);
-    }
-
-    private static @Nullable Integer table(@Nullable String value) {
-        if (value == null || !value.matches("\\d{1,3}")) {
-            return null;
-        }
-        return Integer.valueOf(value);
     }
 
     private static String fileName(String title) {

@@ -33,8 +33,11 @@ final class PageTables {
     /** A page's title and its exported tables. */
     record Read(String title, List<ExcelTable> tables) {}
 
-    /** Every exported table of {@code html}, in the page's order; only the {@code only}-th (from 0) when given. */
-    static Read read(String html, @Nullable Integer only) {
+    /**
+     * Every exported table of {@code html}, in the page's order; when {@code only} is given, the table with that id,
+     * or the {@code only}-th (a number, from 0).
+     */
+    static Read read(String html, @Nullable String only) {
         Document page = Jsoup.parse(html);
         String title = pageTitle(page);
         Element chosen = page.selectFirst(".period-picker option[selected]");
@@ -52,7 +55,7 @@ final class PageTables {
                 continue;
             }
             int position = index++;
-            if (only != null && position != only) {
+            if (only != null && !only.equals(element.id()) && !only.equals(String.valueOf(position))) {
                 continue;
             }
             Element caption = element.selectFirst("caption");

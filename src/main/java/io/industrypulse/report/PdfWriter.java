@@ -1,5 +1,6 @@
 package io.industrypulse.report;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -8,8 +9,10 @@ import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.DefaultSplitCharacter;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -39,6 +42,50 @@ final class PdfWriter {
 
     private PdfWriter() {}
 
+    /** Marks no line may open with (GB/T 15834 punctuation; the rule Word and WPS apply to Chinese text). */
+    static final String NO_LINE_START = "，。、；：？！）》」』】〕”’%‰·…—,.;:?!)]}";
+    /** Marks no line may end with. */
+    static final String NO_LINE_END = "（《「『【〔“‘([{";
+
+    /**
+     * Chinese line breaking: a line may break after any Chinese character (OpenPDF's default) but never before a
+     * closing mark or after an opening one, so that no line starts with "，" or "）" and none ends with "（"; nor
+     * inside a range of months.
+     */
+    static final SplitCharacter CHINESE_LINES = (start, current, end, chars, chunks) -> {
+        if (NO_LINE_END.indexOf(chars[current]) >= 0) {
+            return false;
+        }
+        // a range of months ("11-12月", "1-10月") stays on one line
+        if (chars[current] == '-' && current > 0 && Character.isDigit(chars[current - 1])) {
+            return false;
+        }
+        if (current + 1 < end && NO_LINE_START.indexOf(chars[current + 1]) >= 0) {
+            return false;
+        }
+        return DefaultSplitCharacter.DEFAULT.isSplitCharacter(start, current, end, chars, chunks);
+    };
+
+    private static Paragraph paragraph(String text, Font font) {
+        Paragraph paragraph = new Paragraph(text, font);
+        chineseLines(paragraph);
+        return paragraph;
+    }
+
+    private static Phrase phrase(String text, Font font) {
+        Phrase phrase = new Phrase(text, font);
+        chineseLines(phrase);
+        return phrase;
+    }
+
+    private static void chineseLines(Phrase phrase) {
+        for (Element element : phrase) {
+            if (element instanceof Chunk chunk) {
+                chunk.setSplitCharacter(CHINESE_LINES);
+            }
+        }
+    }
+
     static byte[] write(ReportDocument document, BaseFont font) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         // margins of official documents (GB/T 9704): 37 mm top, 28 mm left, 26 mm right, 35 mm bottom
@@ -58,22 +105,22 @@ final class PdfWriter {
 
             boolean full = ReportRenderer.full(document);
             for (int i = 0; i < (full ? 5 : 0); i++) {
-                pdf.add(new Paragraph(" ", text));
+                pdf.add(paragraph(" ", text));
             }
-            Paragraph t = new Paragraph(document.title(), full ? title : new Font(font, 18, Font.BOLD));
+            Paragraph t = paragraph(document.title(), full ? title : new Font(font, 18, Font.BOLD));
             t.setAlignment(Element.ALIGN_CENTER);
             t.setSpacingAfter(full ? 24 : 6);
             pdf.add(t);
             if (full) {
                 for (String line : ReportRenderer.titleLines(document)) {
-                    Paragraph p = new Paragraph(line, new Font(font, 14));
+                    Paragraph p = paragraph(line, new Font(font, 14));
                     p.setAlignment(Element.ALIGN_CENTER);
                     p.setSpacingBefore(10);
                     pdf.add(p);
                 }
                 pdf.newPage();
             } else {
-                Paragraph p = new Paragraph(
+                Paragraph p = paragraph(
                         String.join("  ", ReportRenderer.titleLines(document).subList(0, 3)), new Font(font, 11));
                 p.setAlignment(Element.ALIGN_CENTER);
                 p.setSpacingAfter(8);
@@ -83,12 +130,12 @@ final class PdfWriter {
             int charts = 0;
             for (ReportDocument.Block block : document.blocks()) {
                 if (block instanceof ReportDocument.Heading h) {
-                    Paragraph p = new Paragraph(h.text(), h.level() == 1 ? heading : subheading);
+                    Paragraph p = paragraph(h.text(), h.level() == 1 ? heading : subheading);
                     p.setSpacingBefore(12);
                     p.setSpacingAfter(6);
                     pdf.add(p);
                 } else if (block instanceof ReportDocument.Text x) {
-                    Paragraph p = new Paragraph(x.text(), text);
+                    Paragraph p = paragraph(x.text(), text);
                     p.setFirstLineIndent(26);
                     p.setLeading(22);
                     p.setSpacingAfter(4);
@@ -97,8 +144,7 @@ final class PdfWriter {
                     pdf.add(table(table, new Font(font, 11, Font.BOLD), cellHead, cell));
                 } else if (block instanceof ReportDocument.Chart chart) {
                     pdf.add(chart(writer, chart, font));
-                    Paragraph caption =
-                            new Paragraph(Messages.get("report.chart.caption", ++charts, chart.title()), cell);
+                    Paragraph caption = paragraph(Messages.get("report.chart.caption", ++charts, chart.title()), cell);
                     caption.setAlignment(Element.ALIGN_CENTER);
                     caption.setSpacingAfter(8);
                     pdf.add(caption);
@@ -106,8 +152,8 @@ final class PdfWriter {
             }
             if (!document.traces().isEmpty() && full) {
                 pdf.newPage();
-                pdf.add(new Paragraph(Messages.get("report.appendix.title"), heading));
-                Paragraph note = new Paragraph(ReportRenderer.appendixNote(document), text);
+                pdf.add(paragraph(Messages.get("report.appendix.title"), heading));
+                Paragraph note = paragraph(ReportRenderer.appendixNote(document), text);
                 note.setSpacingAfter(6);
                 pdf.add(note);
                 pdf.add(table(
@@ -126,20 +172,45 @@ final class PdfWriter {
         }
     }
 
+    /**
+     * Column widths in proportion to what each column must hold: its longest cell on one line, its header on two
+     * (a Chinese character counts as two Latin ones), so that "（万元）" does not break inside its brackets.
+     */
+    static float[] widths(ReportDocument.Table table) {
+        float[] widths = new float[table.headers().size()];
+        for (int c = 0; c < widths.length; c++) {
+            float need = Math.max(4, width(table.headers().get(c)) / 2f + 3);
+            for (List<String> row : table.rows()) {
+                need = Math.max(need, width(row.get(c)) + 1);
+            }
+            widths[c] = need;
+        }
+        return widths;
+    }
+
+    private static int width(String text) {
+        return text.codePoints().map(c -> c < 0x1100 ? 1 : 2).sum();
+    }
+
     private static PdfPTable table(ReportDocument.Table table, Font captionFont, Font headFont, Font font) {
         PdfPTable t = new PdfPTable(table.headers().size());
         t.setWidthPercentage(100);
+        try {
+            t.setWidths(widths(table));
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
         t.setHeaderRows(2);
         t.setSpacingBefore(6);
         t.setSpacingAfter(8);
-        PdfPCell caption = new PdfPCell(new Phrase(table.caption(), captionFont));
+        PdfPCell caption = new PdfPCell(phrase(table.caption(), captionFont));
         caption.setColspan(table.headers().size());
         caption.setBorder(0);
         caption.setHorizontalAlignment(Element.ALIGN_CENTER);
         caption.setPaddingBottom(6);
         t.addCell(caption);
         for (String header : table.headers()) {
-            PdfPCell c = new PdfPCell(new Phrase(header, headFont));
+            PdfPCell c = new PdfPCell(phrase(header, headFont));
             c.setHorizontalAlignment(Element.ALIGN_CENTER);
             c.setVerticalAlignment(Element.ALIGN_MIDDLE);
             c.setBackgroundColor(HEADER_FILL);
@@ -148,7 +219,7 @@ final class PdfWriter {
         }
         for (List<String> row : table.rows()) {
             for (int i = 0; i < row.size(); i++) {
-                PdfPCell c = new PdfPCell(new Phrase(row.get(i), font));
+                PdfPCell c = new PdfPCell(phrase(row.get(i), font));
                 c.setHorizontalAlignment(
                         i > 0 && ReportRenderer.numeric(row.get(i)) ? Element.ALIGN_CENTER : Element.ALIGN_LEFT);
                 c.setPadding(3.5f);
@@ -297,7 +368,7 @@ final class PdfWriter {
             ColumnText.showTextAligned(
                     canvas,
                     Element.ALIGN_CENTER,
-                    new Phrase(Messages.get("report.footer.source"), new Font(font, 8)),
+                    phrase(Messages.get("report.footer.source"), new Font(font, 8)),
                     centre,
                     document.bottom() - 26,
                     0);

@@ -102,11 +102,24 @@ class ReportArchive {
     }
 
     /** The newest version of every month, kind and region, for regeneration after the data change. */
-    List<ArchivedReport> latestVersions() {
+    /** The newest version of every document, unless it was written or found current at {@code version} or later. */
+    List<ArchivedReport> olderThan(long version) {
         return jdbc.sql("SELECT " + COLUMNS + """
                          FROM report_archive a WHERE version = (SELECT MAX(version) FROM report_archive b
                             WHERE b.kind = a.kind AND b.period = a.period AND b.region_code = a.region_code)
-                        ORDER BY period, kind, region_code""").query(ReportArchive::row).list();
+                          AND data_version < :version AND COALESCE(checked_version, 0) < :version
+                        ORDER BY period, kind, region_code""")
+                .param("version", version)
+                .query(ReportArchive::row)
+                .list();
+    }
+
+    /** Records that the version {@code id} still reads the same at data version {@code version}. */
+    void checked(long id, long version) {
+        jdbc.sql("UPDATE report_archive SET checked_version = :version WHERE id = :id")
+                .param("version", version)
+                .param("id", id)
+                .update();
     }
 
     private static ArchivedReport row(ResultSet rs, int n) throws SQLException {

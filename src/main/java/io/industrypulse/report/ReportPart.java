@@ -8,12 +8,24 @@ package io.industrypulse.report;
  * <p>{@link #order()} places the part: hundreds give the section (1 一、总体情况 ... 5 五、下步工作建议 of the analysis; 1 to
  * 4 of the brief), the rest the place within it. A section whose parts write nothing is left out.
  */
-public interface ReportPart {
+public abstract class ReportPart {
 
-    ReportKind kind();
+    private final ReportKind kind;
+    private final int order;
 
-    int order();
+    protected ReportPart(ReportKind kind, int order) {
+        this.kind = kind;
+        this.order = order;
+    }
+
+    public final ReportKind kind() {
+        return kind;
+    }
+
+    public final int order() {
+        return order;
+    }
 
     /** Writes the part's paragraphs, tables and charts; writes nothing when its module has no data for the period. */
-    void write(ReportRequest request, ReportBody body);
+    public abstract void write(ReportRequest request, ReportBody body);
 }

@@ -207,6 +207,8 @@ public class ReportService {
         String hash = hash(document);
         Optional<ArchivedReport> latest = archive.latest(document.kind(), document.period(), region);
         if (latest.isPresent() && latest.get().contentHash().equals(hash)) {
+            // the same document: kept, and known current at this data version
+            archive.checked(latest.get().id(), document.dataVersion());
             return latest.get();
         }
         byte[] docx = docx(document);
@@ -286,6 +288,8 @@ public class ReportService {
     @Scheduled(
             fixedDelayString = "${industrypulse.report.refresh:PT10M}",
             initialDelayString = "${industrypulse.report.refresh:PT10M}")
+    // one instance at a time writes the new versions (ShedLock over the shared database)
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "report-refresh", lockAtMostFor = "PT30M")
     public void refresh() {
         Optional<AuditLog.Position> position = audit.latest(AUDIT_TYPE);
         long now = position.map(AuditLog.Position::id).orElse(0L);
@@ -294,8 +298,8 @@ public class ReportService {
             return;
         }
         List<ArchivedReport> stale = new ArrayList<>();
-        for (ArchivedReport report : archive.latestVersions()) {
-            if (report.dataVersion() < now && periods.isPublished(report.period())) {
+        for (ArchivedReport report : archive.olderThan(now)) {
+            if (periods.isPublished(report.period())) {
                 stale.add(report);
             }
         }

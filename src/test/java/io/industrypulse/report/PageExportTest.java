@@ -127,7 +127,7 @@ abstract class PageExportTest {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(one.body()))) {
             assertThat(book.getNumberOfSheets()).isEqualTo(1);
         }
-        HttpResponse<byte[]> notANumber = county.getBytes("/monitor/counties/130102?export=xlsx&table=first");
+        HttpResponse<byte[]> notANumber = county.getBytes("/monitor/counties/130102?export=xlsx&table=%3Cscript%3E");
         assertThat(notANumber.statusCode()).isEqualTo(400);
         assertThat(new String(notANumber.body(), StandardCharsets.UTF_8))
                 .contains("table")

@@ -75,7 +75,7 @@ class PageTablesTest {
 
     @Test
     void cellsReadAsThePageShowsThemWithNumbersAsNumbers() throws Exception {
-        PageTables.Read read = PageTables.read(PAGE, 0);
+        PageTables.Read read = PageTables.read(PAGE, "0");
         assertThat(read.tables()).hasSize(1);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(ExcelExport.xlsx(read.tables())))) {
             Sheet sheet = book.getSheetAt(0);
@@ -99,7 +99,10 @@ class PageTablesTest {
                     .as("a whole number outside a num cell is a code")
                     .isEqualTo(CellType.STRING);
         }
-        assertThat(PageTables.read(PAGE, 7).tables()).isEmpty();
+        assertThat(PageTables.read(PAGE, "7").tables()).isEmpty();
+        // by its id: the same table wherever the page places it
+        assertThat(PageTables.read(PAGE, "quarters").tables()).hasSize(1);
+        assertThat(PageTables.read(PAGE, "quarters").tables().get(0).headers()).startsWith("地区");
     }
 
     @Test

@@ -109,16 +109,22 @@ class ReportBrowserTest {
             login(driver, "county130102");
             driver.get("http://localhost:" + port + "/monitor/counties/130102");
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.export-link")));
-            var tables = driver.findElements(By.cssSelector("main table.data"));
-            var links = driver.findElements(By.cssSelector("main a.export-link"));
-            assertThat(links)
-                    .hasSize(tables.size())
+            // every table, also the one htmx brings after the page (the environmental cost), gets its link
+            wait.until(d -> {
+                int tables = d.findElements(By.cssSelector("main table.data")).size();
+                return tables >= 6
+                        && d.findElements(By.cssSelector("main a.export-link")).size() == tables;
+            });
+            assertThat(driver.findElements(By.cssSelector("main a.export-link")))
                     .allMatch(link -> link.getText().equals("导出Excel"));
+            assertThat(driver.findElement(By.cssSelector("#environment-costs"))
+                            .findElement(By.xpath("preceding-sibling::a[1]"))
+                            .getAttribute("href"))
+                    .endsWith("/environment/counties/130102/cost?export=xlsx&table=environment-costs");
             WebElement divisions = driver.findElement(By.id("divisions"));
-            int index = tables.indexOf(divisions);
-            String href = links.get(index).getAttribute("href");
-            assertThat(href).endsWith("/monitor/counties/130102?export=xlsx&table=" + index);
+            String href =
+                    divisions.findElement(By.xpath("preceding-sibling::a[1]")).getAttribute("href");
+            assertThat(href).endsWith("/monitor/counties/130102?export=xlsx&table=divisions");
 
             // the link in the browser's own session, as a click would fetch it
             String cookies = driver.manage().getCookies().stream()

@@ -77,6 +77,65 @@ abstract class ReportTest {
         return session;
     }
 
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    ReportArchive archive;
+
+    /**
+     * The scheduled refresh: a document written before the data changed is composed again from the current figures;
+     * when it reads differently a new version is kept (by the system, at the current data version), when it reads the
+     * same no version is added and it is not composed again until the data change again. The latest month's city
+     * documents exist after it.
+     */
+    @Test
+    void theRefreshRewritesADocumentOlderThanTheDataAndWritesTheMissingOnes() {
+        io.industrypulse.account.UserScope county =
+                new io.industrypulse.account.UserScope("county", io.industrypulse.account.Role.COUNTY_USER, "130102");
+        java.time.YearMonth month = java.time.YearMonth.parse(period);
+        ArchivedReport written = reports.generate(ReportKind.BRIEF, month, county);
+
+        // written before a change that does not alter it: checked, not copied
+        jdbc.sql("UPDATE report_archive SET data_version = 0 WHERE id = :id")
+                .param("id", written.id())
+                .update();
+        reports.refresh();
+        assertThat(newestBrief(month, county).id()).isEqualTo(written.id());
+        assertThat(archive.olderThan(written.dataVersion()))
+                .as("found current: not composed again at the next refresh")
+                .noneMatch(r -> r.id() == written.id());
+
+        // written before a change that alters it: a new version
+        jdbc.sql("UPDATE report_archive SET data_version = 0, checked_version = NULL, content_hash = 'before' "
+                        + "WHERE id = :id")
+                .param("id", written.id())
+                .update();
+        reports.refresh();
+        ArchivedReport newest = newestBrief(month, county);
+        assertThat(newest.version()).isEqualTo(written.version() + 1);
+        assertThat(newest.generatedBy()).isEqualTo("system");
+        assertThat(newest.dataVersion()).isGreaterThanOrEqualTo(written.dataVersion());
+
+        io.industrypulse.account.UserScope analyst = new io.industrypulse.account.UserScope(
+                "analyst",
+                io.industrypulse.account.Role.CITY_ANALYST,
+                snapshot.labels().cityCode());
+        assertThat(reports.archive(month, analyst).stream()
+                        .filter(r -> r.regionCode().equals(snapshot.labels().cityCode()))
+                        .map(ArchivedReport::kind)
+                        .distinct())
+                .as("the latest month's city documents")
+                .containsExactlyInAnyOrder(ReportKind.ANALYSIS, ReportKind.BRIEF);
+    }
+
+    private ArchivedReport newestBrief(java.time.YearMonth month, io.industrypulse.account.UserScope scope) {
+        return reports.archive(month, scope).stream()
+                .filter(r -> r.kind() == ReportKind.BRIEF)
+                .max(java.util.Comparator.comparingInt(ArchivedReport::version))
+                .orElseThrow();
+    }
+
     /** Writes the document through the page's button and returns its archive entry (from the API). */
     JsonNode generate(WebSession session, String kind) throws IOException {
         HttpResponse<String> answer = session.postForm(
@@ -259,6 +318,7 @@ abstract class ReportTest {
                     .contains("数据来源：联网直报企业数据，平台测算；统计局反馈数据单列")
                     .contains("第1页共" + doc.getNumberOfPages() + "页");
             everyCharacterHasAGlyph(doc);
+            noLineOpensWithAClosingMark(doc);
         }
         render(pdf, "report-analysis");
     }
@@ -314,6 +374,7 @@ abstract class ReportTest {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
             assertThat(text).contains(classesSentence());
             everyCharacterHasAGlyph(doc);
+            noLineOpensWithAClosingMark(doc);
         }
         render(pdf, "report-brief");
     }
@@ -489,6 +550,18 @@ abstract class ReportTest {
                     .contains(snapshot.result().year() + "年" + month + "月份全市工业经济运行情况分析")
                     .contains(classesSentence());
         }
+    }
+
+    /** Chinese typesetting: no line of the text opens with a closing mark ("，" "）" "%"), as Word and WPS break lines. */
+    static void noLineOpensWithAClosingMark(PDDocument doc) throws IOException {
+        List<String> wrong = new ArrayList<>();
+        for (String line : new PDFTextStripper().getText(doc).split("\\R")) {
+            String shown = line.strip();
+            if (!shown.isEmpty() && "，。、；：？！）》%".indexOf(shown.charAt(0)) >= 0) {
+                wrong.add(shown);
+            }
+        }
+        assertThat(wrong).as("lines that open with a closing mark").isEmpty();
     }
 
     /** Every character on every page is drawn from an embedded font and maps to a real glyph (no .notdef boxes). */

@@ -275,23 +275,17 @@ abstract class SecurityMatrixTest {
         ownAttachment = attachment(ownTicket);
         otherAttachment = attachment(otherTicket);
         YearMonth published = reports.latestPeriod().orElseThrow();
-        cityReport = reports.generate(
+        cityReport = brief(published, "analyst", io.industrypulse.account.Role.CITY_ANALYST, city);
+        ownCountyReport = brief(published, "county", io.industrypulse.account.Role.COUNTY_USER, ownCounty);
+        otherCountyReport = brief(published, "county", io.industrypulse.account.Role.COUNTY_USER, otherCounty);
+    }
+
+    /** The month's brief of {@code region}, written as a user of that role would write it. */
+    private long brief(YearMonth period, String user, io.industrypulse.account.Role role, String region) {
+        return reports.generate(
                         io.industrypulse.report.ReportKind.BRIEF,
-                        published,
-                        new io.industrypulse.account.UserScope(
-                                "analyst", io.industrypulse.account.Role.CITY_ANALYST, city))
-                .id();
-        ownCountyReport = reports.generate(
-                        io.industrypulse.report.ReportKind.BRIEF,
-                        published,
-                        new io.industrypulse.account.UserScope(
-                                "county", io.industrypulse.account.Role.COUNTY_USER, ownCounty))
-                .id();
-        otherCountyReport = reports.generate(
-                        io.industrypulse.report.ReportKind.BRIEF,
-                        published,
-                        new io.industrypulse.account.UserScope(
-                                "county", io.industrypulse.account.Role.COUNTY_USER, otherCounty))
+                        period,
+                        new io.industrypulse.account.UserScope(user, role, region))
                 .id();
     }
 
