@@ -344,8 +344,13 @@ document.addEventListener("htmx:afterSettle", function (event) {
   var config = event.detail.requestConfig;
   if (!config || config.verb !== "get" || !event.detail.pathInfo) return;
   var url = new URL(event.detail.pathInfo.requestPath, window.location.href);
-  // the request's address answers the table by its id: a fragment's own, or the page the fragment was cut from
-  document.querySelectorAll("main table.data[id]:not([data-export-link])").forEach(function (table) {
-    exportLink(table, url.pathname, url.search, 0);
+  // only the tables this answer brought: the request's address answers each by its id (a fragment's own address, or
+  // the page the fragment was cut from); an element replaced whole is found again by its id
+  var root = event.detail.target;
+  if (root && !root.isConnected && root.id) root = document.getElementById(root.id);
+  if (!root || !root.isConnected) return;
+  var tables = root.matches("table.data") ? [root] : Array.prototype.slice.call(root.querySelectorAll("table.data"));
+  tables.forEach(function (table) {
+    if (table.id) exportLink(table, url.pathname, url.search, 0);
   });
 });

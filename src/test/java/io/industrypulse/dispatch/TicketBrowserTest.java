@@ -86,6 +86,8 @@ class TicketBrowserTest {
             assign.findElement(By.cssSelector("input[value=ECOLOGY]")).click();
             browser.screenshot("ticket-2-city-assigns");
             assign.findElement(By.cssSelector("button[type=submit]")).click();
+            // the old page's #history is still there until the answer replaces the page
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(assign));
             waitFor(driver, "#history");
             assertThat(state(driver)).startsWith("待受理 · 部门");
             assertThat(driver.findElement(By.id("departments")).getText()).isEqualTo("生态环境局");
