@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  *
  * @param code upper-case letters, digits and {@code _}, 2 to 32 characters (shown in forms, stored in rows)
  */
-public record Department(@JsonValue String code) {
+public record Department(@JsonValue String code) implements java.io.Serializable {
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,31}");
 

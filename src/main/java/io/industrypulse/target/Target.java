@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param indicator what the target is about, {@link #VA_GROWTH} unless stated
  * @param value the target (percent for growth indicators)
  */
-public record Target(int year, String regionCode, String indicator, BigDecimal value) {
+public record Target(int year, String regionCode, String indicator, BigDecimal value) implements java.io.Serializable {
 
     /** 规上工业增加值增速. */
     public static final String VA_GROWTH = "VA_GROWTH";

@@ -59,8 +59,10 @@ abstract class AbstractSecurityWebTest extends AccountSpringTest {
                 .doesNotContain("unsafe-inline");
         assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
         assertThat(login.headers().allValues("Set-Cookie"))
-                .anySatisfy(
-                        cookie -> assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("SameSite=Lax"));
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("SESSION=")
+                        .containsIgnoringCase("SameSite=Lax")
+                        .containsIgnoringCase("HttpOnly"));
         HttpResponse<String> api = session.get("/api/v1/me", Map.of("Accept", "application/json"));
         assertThat(api.headers().firstValue("Content-Security-Policy")).hasValue(policy);
         assertThat(login.body()).doesNotContain("<script>").doesNotContain("onchange=");

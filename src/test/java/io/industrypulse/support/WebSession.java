@@ -33,6 +33,19 @@ public final class WebSession {
                 .build();
     }
 
+    private WebSession(String base, HttpClient client) {
+        this.base = base;
+        this.client = client;
+    }
+
+    /**
+     * The same browser (its cookies, so its session) talking to another instance on {@code port}: what a load
+     * balancer does when it sends the next request elsewhere.
+     */
+    public WebSession on(int port) {
+        return new WebSession("http://localhost:" + port, client);
+    }
+
     /** Logs in through the form; returns where the login redirected to ({@code /login?error} on failure). */
     public String login(String username, String password) {
         return location(submitLogin(username, password));

@@ -1,0 +1,19 @@
+package io.industrypulse.web;
+
+import io.industrypulse.support.PostgresDatabase;
+import io.industrypulse.support.PostgresTest;
+import java.util.List;
+
+/** Both instances on one fresh PostgreSQL database. */
+@PostgresTest
+class TwoInstancesPostgresTest extends TwoInstancesTest {
+
+    @Override
+    List<String> database() {
+        return List.of(
+                "--spring.datasource.url=" + PostgresDatabase.newDatabaseUrl(),
+                "--spring.datasource.username=" + PostgresDatabase.user(),
+                "--spring.datasource.password=" + PostgresDatabase.password(),
+                "--spring.datasource.hikari.maximum-pool-size=5");
+    }
+}
