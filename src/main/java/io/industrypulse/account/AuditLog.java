@@ -19,8 +19,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -69,13 +67,9 @@ public class AuditLog {
                 .param("before", before == null ? null : json.writeValueAsString(before))
                 .param("after", after == null ? null : json.writeValueAsString(after))
                 .update();
-        // after commit, so a page rendered from the old data is never kept under the new version
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                dataVersion.bump();
-            }
-        });
+        // the shared version moves as the transaction commits; the local one after it, so a page rendered from the
+        // old data is never kept under the new version
+        dataVersion.moveOnCommit();
     }
 
     /**

@@ -1,17 +1,41 @@
 package io.industrypulse.account;
 
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * A counter that moves whenever what the pages show may have changed: after every committed audited write (every
- * write is audited, see {@link AuditLog}) and whenever a cache of derived figures (the growth snapshots) is dropped.
- * Caches of rendered answers key on it, so they never serve a figure older than the data.
+ * What the pages show may have changed: a local counter that caches of rendered answers key on, and the data version
+ * all instances share (the row of {@code data_version}, V90).
+ *
+ * <p>Local: the counter moves after every committed audited write (every write is audited, see {@link AuditLog}) and
+ * whenever a cache of derived figures (the growth snapshots) is dropped, so a kept page is never older than the data.
+ *
+ * <p>Shared: every transaction that writes the audit log also moves the shared version, just before it commits (the
+ * row is locked for the commit only, and the versions are in commit order). Every instance reads the row every
+ * {@code industrypulse.data-version.poll} (half a second by default): a version it has not seen, and did not write
+ * itself, means another instance changed the data, and it publishes {@link DataChangedElsewhere}. A doubt (a version
+ * skipped) counts as a change: a cache dropped once too often costs a recomputation, one kept too long a wrong figure.
  */
 @Component
 public class DataVersion {
 
     private final AtomicLong version = new AtomicLong();
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    /** The shared version this instance's caches reflect: read at start, before any cache is filled. */
+    private long seen;
+
+    DataVersion(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+        // JdbcClient waits for Flyway, so the row is there
+        this.seen = shared();
+    }
 
     /** The current version; read it before computing an answer and again before keeping it. */
     public long current() {
@@ -21,5 +45,66 @@ public class DataVersion {
     /** Marks that the data, or a cache derived from them, changed. */
     public void bump() {
         version.incrementAndGet();
+    }
+
+    /** In a writing transaction: moves the shared version when it commits (once per transaction). */
+    void moveOnCommit() {
+        if (TransactionSynchronizationManager.hasResource(this)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            private long mine = -1;
+
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                jdbc.sql("UPDATE data_version SET version = version + 1 WHERE id = 1")
+                        .update();
+                mine = shared();
+            }
+
+            @Override
+            public void afterCommit() {
+                wrote(mine);
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(DataVersion.this);
+                bump();
+            }
+        });
+    }
+
+    /** This instance committed version {@code mine}: its own events drop its caches; only a gap is someone else's. */
+    private synchronized void wrote(long mine) {
+        if (mine == seen + 1) {
+            seen = mine;
+        }
+    }
+
+    /** Reads the shared version; a newer one than this instance reflects is another instance's change. */
+    @Scheduled(
+            fixedDelayString = "${industrypulse.data-version.poll:PT0.5S}",
+            initialDelayString = "${industrypulse.data-version.poll:PT0.5S}")
+    public void poll() {
+        long shared = shared();
+        DataChangedElsewhere changed = null;
+        synchronized (this) {
+            if (shared > seen) {
+                seen = shared;
+                changed = new DataChangedElsewhere(shared);
+            }
+        }
+        if (changed != null) {
+            bump();
+            events.publishEvent(changed);
+        }
+    }
+
+    private long shared() {
+        return jdbc.sql("SELECT version FROM data_version WHERE id = 1")
+                .query(Long.class)
+                .single();
     }
 }

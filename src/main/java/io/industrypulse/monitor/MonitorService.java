@@ -108,6 +108,13 @@ public class MonitorService {
         dropAll();
     }
 
+    /** Another instance changed the data: its events do not reach this one, the shared data version does. */
+    @org.springframework.context.event.EventListener
+    @Order(0)
+    void onDataChangedElsewhere(io.industrypulse.account.DataChangedElsewhere event) {
+        dropAll();
+    }
+
     private void dropAll() {
         latest = null;
         cached.clear();

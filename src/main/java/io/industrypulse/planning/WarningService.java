@@ -131,6 +131,14 @@ public class WarningService {
         recompute();
     }
 
+    /** Another instance changed the data (its events stay there): everything is read again. */
+    @org.springframework.context.event.EventListener
+    @Order(100)
+    void onDataChangedElsewhere(io.industrypulse.account.DataChangedElsewhere event) {
+        cachedProjects = null;
+        recompute();
+    }
+
     private void recompute() {
         cachedReporting = null;
         // in the background: the import that changed the data should not wait for the snapshot and the warnings

@@ -80,6 +80,11 @@ class PeriodFormatter implements Formatter<YearMonth>, WebMvcConfigurer {
         firstData = null;
     }
 
+    @org.springframework.context.event.EventListener
+    void onDataChangedElsewhere(io.industrypulse.account.DataChangedElsewhere event) {
+        firstData = null;
+    }
+
     @Override
     public String print(YearMonth period, Locale locale) {
         return period.toString();

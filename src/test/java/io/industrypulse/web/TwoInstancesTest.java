@@ -13,7 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Two instances of the application on one database, as behind a load balancer (issue 17): a user signed in on A keeps
- * working when the next request reaches B, and after A restarts; signing out on one signs out on both.
+ * working when the next request reaches B, and after A restarts; signing out on one signs out on both; a target
+ * changed on A shows on B's ranking within 2 s.
  */
 abstract class TwoInstancesTest {
 
@@ -29,6 +30,25 @@ abstract class TwoInstancesTest {
 
     private static int port(ConfigurableApplicationContext context) {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    private static final java.util.regex.Pattern TARGET = java.util.regex.Pattern.compile(
+            "<tr data-code=\"130102\">.*?class=\"num target\"[^>]*>([^<]*)<", java.util.regex.Pattern.DOTALL);
+
+    /** 130102's target on the ranking page as the session sees it. */
+    private static String target(WebSession session) {
+        var matcher = TARGET.matcher(session.get("/monitor/ranking").body());
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1).trim();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -49,6 +69,39 @@ abstract class TwoInstancesTest {
                 assertThat(onB.get("/monitor/ranking?period=2026-09").statusCode())
                         .isEqualTo(200);
                 assertThat(onA.get("/monitor/ranking").body()).containsPattern("value=\"2026-09\"\\s+selected");
+
+                // a target changed on A shows on B's ranking within 2 s (the shared data version, V90)
+                assertThat(target(onB)).isNotEqualTo("9.7");
+                var saved = onA.postForm(
+                        "/targets",
+                        java.util.Map.of(
+                                "year", "2026",
+                                "region", "130102",
+                                "value", "9.7",
+                                "confirmed", "true",
+                                "_csrf", onA.csrfToken("/targets")));
+                assertThat(saved.statusCode()).isEqualTo(302);
+                long changed = System.nanoTime();
+                while (!target(onB).equals("9.7") && System.nanoTime() - changed < 2_000_000_000L) {
+                    sleep(20);
+                }
+                double seconds = (System.nanoTime() - changed) / 1e9;
+                System.out.printf("B showed A's new target after %.2f s%n", seconds);
+                assertThat(target(onB)).as("B's ranking 2 s after A's change").isEqualTo("9.7");
+
+                // the error copy of an import refused on A downloads from B (V91)
+                var refused = onA.postMultipart(
+                        "/imports",
+                        java.util.Map.of("kind", "targets", "_csrf", onA.csrfToken("/imports?kind=targets")),
+                        "file",
+                        "targets.csv",
+                        "年份*,地区代码*\n2026,999999\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                var copy = java.util.regex.Pattern.compile("/imports/errors/([0-9a-f-]{36})")
+                        .matcher(refused.body());
+                assertThat(copy.find()).as(refused.body()).isTrue();
+                var download = onB.getBytes("/imports/errors/" + copy.group(1));
+                assertThat(download.statusCode()).isEqualTo(200);
+                assertThat(download.body()).isNotEmpty();
             }
             // A stopped and started again: the session lives in the database
             try (ConfigurableApplicationContext a = start(database, false)) {
