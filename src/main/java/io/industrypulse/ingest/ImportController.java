@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -112,21 +113,22 @@ class ImportController {
         }
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
         if (replacing) {
+            Path held = Files.createTempFile("industrypulse-import", ".upload");
             String token;
-            try (InputStream in = file.getInputStream()) {
-                token = pending.put(scope.username(), in, name);
-            }
-            var removals =
-                    tables.packageRemovals(pending.peek(token, scope.username()).orElseThrow(), scope);
-            if (removals.isEmpty()) {
-                // nothing would be removed: no question to ask
-                Path held = pending.take(token, scope.username()).orElseThrow().getKey();
-                try {
-                    model.addAttribute("tableResult", tables.importFile(kind, held, name, scope, true));
-                } finally {
-                    Files.deleteIfExists(held);
+            Map<YearMonth, Integer> removals;
+            try {
+                try (InputStream in = file.getInputStream()) {
+                    Files.copy(in, held, StandardCopyOption.REPLACE_EXISTING);
                 }
-                return page(kind, model);
+                removals = tables.packageRemovals(held, scope);
+                if (removals.isEmpty()) {
+                    // nothing would be removed: no question to ask
+                    model.addAttribute("tableResult", tables.importFile(kind, held, name, scope, true));
+                    return page(kind, model);
+                }
+                token = pending.put(scope.username(), held, name);
+            } finally {
+                Files.deleteIfExists(held);
             }
             model.addAttribute("confirm", token);
             model.addAttribute("confirmSource", name);

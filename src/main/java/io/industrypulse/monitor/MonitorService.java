@@ -54,6 +54,8 @@ public class MonitorService {
     private final boolean warmUp;
     private final AtomicBoolean warmUpScheduled = new AtomicBoolean();
     private final Map<Year, Optional<GrowthSnapshot>> cached = new ConcurrentHashMap<>();
+    /** Whether a snapshot has been computed since start (readiness: a fresh instance answers pages at once). */
+    private volatile boolean computedOnce;
     /** The latest year with data, kept with the snapshots (pages without a period ask for it on every request). */
     private volatile @Nullable Optional<Year> latest;
 
@@ -74,6 +76,15 @@ public class MonitorService {
         this.targets = targets;
     }
 
+    /**
+     * Ready to serve: the first snapshot since start is computed, or there are no data to compute it from. Later
+     * recomputations after a change do not count: every instance recomputes at once, and none should leave the load
+     * balancer for it.
+     */
+    public boolean ready() {
+        return computedOnce || latestYear().isEmpty();
+    }
+
     /** The snapshot of the latest year with data, or empty when nothing is stored yet. */
     public Optional<GrowthSnapshot> snapshot() {
         return latestYear().flatMap(this::snapshot);
@@ -81,7 +92,11 @@ public class MonitorService {
 
     /** The snapshot of a year (its months with data, against the year before), or empty when it has no data. */
     public Optional<GrowthSnapshot> snapshot(Year year) {
-        return cached.computeIfAbsent(year, this::compute);
+        Optional<GrowthSnapshot> snapshot = cached.computeIfAbsent(year, this::compute);
+        if (snapshot.isPresent()) {
+            computedOnce = true;
+        }
+        return snapshot;
     }
 
     /** The latest year with monthly data. */

@@ -87,7 +87,7 @@ class TicketBrowserTest {
             browser.screenshot("ticket-2-city-assigns");
             assign.findElement(By.cssSelector("button[type=submit]")).click();
             // the old page's #history is still there until the answer replaces the page
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(assign));
+            gone(driver, assign);
             waitFor(driver, "#history");
             assertThat(state(driver)).startsWith("待受理 · 部门");
             assertThat(driver.findElement(By.id("departments")).getText()).isEqualTo("生态环境局");
@@ -129,7 +129,7 @@ class TicketBrowserTest {
             WebElement filter = driver.findElement(By.cssSelector("#ticket-filters button[type=submit]"));
             filter.click();
             // the unsorted list has rows too: wait for the sorted page to replace it
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(filter));
+            gone(driver, filter);
             waitFor(driver, "#tickets tbody tr");
             // largest stake first: the stake column descends over the rows that have one
             java.util.List<Double> stakes = driver.findElements(By.cssSelector("#tickets tbody td.stake")).stream()
@@ -154,7 +154,7 @@ class TicketBrowserTest {
             form.findElement(By.name("note")).sendKeys("回访意见");
             form.findElement(By.cssSelector("button[type=submit]")).click();
             // the old page has a #history too: wait for it to go before reading the new one's state
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(form));
+            gone(driver, form);
             waitFor(driver, "#history");
             assertThat(state(driver)).startsWith(expected);
         }
@@ -170,7 +170,7 @@ class TicketBrowserTest {
             }
             form.findElement(By.cssSelector("button[type=submit]")).click();
             // the old page has a #history too: wait for it to go before reading the new one's state
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(form));
+            gone(driver, form);
             waitFor(driver, "#history");
             assertThat(state(driver)).as(user + " " + action).startsWith(expected);
             browser.screenshot("ticket-" + user + "-" + action);
@@ -186,6 +186,23 @@ class TicketBrowserTest {
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
         waitFor(driver, "main h2");
         return driver;
+    }
+
+    /**
+     * Waits until the page that held {@code element} is replaced. While the browser navigates, Chrome may answer "node
+     * does not belong to the document" instead of "stale": that is waited through, not taken as the end.
+     */
+    private static void gone(ChromeDriver driver, WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> {
+                    try {
+                        element.isEnabled();
+                        return false;
+                    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                        return true;
+                    }
+                });
     }
 
     private static String state(ChromeDriver driver) {
