@@ -41,7 +41,7 @@ class ReportBrowserTest {
         try (Browser browser = Browser.open()) {
             ChromeDriver driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-            login(driver, "analyst");
+            browser.login(port, "analyst", "Demo-City-2026");
             browser.openFromMenu("分析报告与调度会材料");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("generate-form")));
             assertThat(driver.findElement(By.cssSelector("main h2")).getText()).isEqualTo("分析报告与调度会材料");
@@ -82,7 +82,7 @@ class ReportBrowserTest {
             driver.get("http://localhost:" + port + "/reports?lang=zh-CN");
 
             driver.manage().deleteAllCookies();
-            login(driver, "county130102");
+            browser.login(port, "county130102", "Demo-City-2026");
             driver.get("http://localhost:" + port + "/reports?period=" + period);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("generate-form")));
             assertThat(driver.findElements(By.cssSelector("#archive tbody tr")))
@@ -106,7 +106,7 @@ class ReportBrowserTest {
     void everyTableOfACountyPageDownloadsAsTheScreenShowsIt() throws Exception {
         try (Browser browser = Browser.open()) {
             ChromeDriver driver = browser.driver();
-            login(driver, "county130102");
+            browser.login(port, "county130102", "Demo-City-2026");
             driver.get("http://localhost:" + port + "/monitor/counties/130102");
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
             // every table, also the one htmx brings after the page (the environmental cost), gets its link
@@ -162,14 +162,5 @@ class ReportBrowserTest {
             }
             assertThat(browser.consoleErrors()).isEmpty();
         }
-    }
-
-    private void login(ChromeDriver driver, String user) {
-        driver.get("http://localhost:" + port + "/");
-        driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys("Demo-City-2026");
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav.app-nav")));
     }
 }

@@ -71,6 +71,18 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Signs {@code user} in through the login form of the server at {@code port}; returns when the page shows. */
+    public void login(int port, String user, String password) {
+        driver.get("http://localhost:" + port + "/login");
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(user);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.cssSelector("form button[type=submit]"))
+                .click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                        org.openqa.selenium.By.cssSelector("main h2")));
+    }
+
     /**
      * Opens a page from the menu as a person at a desk does: the group's label first (its list opens while it has the
      * focus), then the link.

@@ -51,7 +51,7 @@ class ResponsiveLayoutBrowserTest {
     private void walk(String user) throws Exception {
         try (Browser browser = Browser.open()) {
             ChromeDriver driver = browser.driver();
-            login(driver, user);
+            browser.login(port, user, "Demo-City-2026");
             for (int[] size : new int[][] {{1440, 900}, {390, 844}}) {
                 int width = size[0];
                 viewport(driver, width, size[1]);
@@ -90,7 +90,7 @@ class ResponsiveLayoutBrowserTest {
     void theOtherMainPagesHaveNoCriticalAccessibilityViolations() throws Exception {
         try (Browser browser = Browser.open()) {
             ChromeDriver driver = browser.driver();
-            login(driver, "analyst");
+            browser.login(port, "analyst", "Demo-City-2026");
             for (String page : List.of(
                     "/monitor/compare",
                     "/targets",
@@ -178,15 +178,6 @@ class ResponsiveLayoutBrowserTest {
             driver.executeScript("arguments[0].focus()", group);
             assertThat(ranking.isDisplayed()).isTrue();
         }
-    }
-
-    private void login(ChromeDriver driver, String user) {
-        driver.get("http://localhost:" + port + "/login");
-        driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys("Demo-City-2026");
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h2")));
     }
 
     /** The window's inner size (headless Chromium has no browser frame around the page). */
