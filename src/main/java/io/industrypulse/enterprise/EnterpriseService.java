@@ -224,7 +224,7 @@ public class EnterpriseService {
         insert(candidate);
         EnterpriseDetail created = detailOf(candidate.creditCode());
         auditLog.record("enterprise.create", "enterprise", candidate.creditCode(), null, created);
-        events.publishEvent(new EnterpriseChanged(Set.of(candidate.creditCode())));
+        events.publishEvent(new EnterpriseChanged(1));
         return created.enterprise();
     }
 
@@ -256,8 +256,7 @@ public class EnterpriseService {
         EnterpriseDetail after = detailOf(existing.creditCode());
         auditLog.record("enterprise.update", "enterprise", existing.creditCode(), before, after);
         // the credit code itself may have been corrected: both the old and the new one changed
-        events.publishEvent(new EnterpriseChanged(
-                new HashSet<>(List.of(existing.creditCode(), after.enterprise().creditCode()))));
+        events.publishEvent(new EnterpriseChanged(1));
         return after.enterprise();
     }
 
@@ -292,7 +291,7 @@ public class EnterpriseService {
                     "enterprise.create", "enterprise", candidates.get(i).creditCode(), null, registrations.get(i));
         }
         if (!candidates.isEmpty()) {
-            events.publishEvent(new EnterpriseChanged(seen));
+            events.publishEvent(new EnterpriseChanged(candidates.size()));
         }
         return candidates.size();
     }
@@ -327,7 +326,7 @@ public class EnterpriseService {
             }
         }
         if (changed > 0) {
-            events.publishEvent(new EnterpriseChanged(Set.of()));
+            events.publishEvent(new EnterpriseChanged(0));
         }
         return changed;
     }
@@ -356,7 +355,7 @@ public class EnterpriseService {
                 before.enterprise().creditCode(),
                 before,
                 detailOf(before.enterprise().creditCode()));
-        events.publishEvent(new EnterpriseChanged(Set.of(before.enterprise().creditCode())));
+        events.publishEvent(new EnterpriseChanged(1));
     }
 
     /**
@@ -382,7 +381,7 @@ public class EnterpriseService {
                 before.enterprise().creditCode(),
                 before,
                 detailOf(before.enterprise().creditCode()));
-        events.publishEvent(new EnterpriseChanged(Set.of(before.enterprise().creditCode())));
+        events.publishEvent(new EnterpriseChanged(1));
     }
 
     /**

@@ -33,6 +33,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -99,6 +100,11 @@ public class MonitorService {
         return snapshot;
     }
 
+    /** The snapshot kept for a year, if any, without computing it: what the background recomputation left. */
+    Optional<GrowthSnapshot> kept(Year year) {
+        return cached.getOrDefault(year, Optional.empty());
+    }
+
     /** The latest year with monthly data. */
     public Optional<Year> latestYear() {
         Optional<Year> year = latest;
@@ -109,47 +115,74 @@ public class MonitorService {
         return year;
     }
 
-    /** New or corrected data: the next request recomputes. After commit, so it never sees half a transaction. */
+    /*
+     * A change reaches the snapshot twice. Synchronously, as the writing transaction commits: the cached snapshot is
+     * dropped, so the writer's next page shows the new figures. Then in the background, through the event publication
+     * registry (@ApplicationModuleListener): the snapshot is computed again, so the first reader after an import does
+     * not wait; a computation that a crash cut short is republished when the application starts again.
+     */
+
     @TransactionalEventListener(fallbackExecution = true)
-    @Order(0) // before the listeners that read the new snapshot (warnings, @Order(100))
-    void onStatDataChanged(StatDataChanged event) {
+    @Order(0) // before the planning module's listeners, which read the new snapshot
+    void dropOn(StatDataChanged event) {
         dropAll();
     }
 
     /** Registry facts the snapshot is built from (county, industry, chains, key flag, above-size spells) changed. */
     @TransactionalEventListener(fallbackExecution = true)
     @Order(0)
-    void onEnterpriseChanged(EnterpriseChanged event) {
+    void dropOn(EnterpriseChanged event) {
         dropAll();
     }
 
+    /** New targets or benchmarks change classes, 两个不低于 and required growth of that year. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Order(0)
+    void dropOn(TargetsChanged event) {
+        cached.remove(Year.of(event.year()));
+        dataVersion.bump();
+    }
+
+    @ApplicationModuleListener
+    void recomputeOn(StatDataChanged event) {
+        recompute();
+    }
+
+    @ApplicationModuleListener
+    void recomputeOn(EnterpriseChanged event) {
+        recompute();
+    }
+
+    @ApplicationModuleListener
+    void recomputeOn(TargetsChanged event) {
+        recompute();
+    }
+
     /** Another instance changed the data: its events do not reach this one, the shared data version does. */
-    @org.springframework.context.event.EventListener
+    @EventListener
     @Order(0)
     void onDataChangedElsewhere(io.industrypulse.account.DataChangedElsewhere event) {
         dropAll();
+        warmUp();
     }
 
     private void dropAll() {
         latest = null;
         cached.clear();
         dataVersion.bump();
-        warmUp();
     }
 
-    /** New targets or benchmarks change classes, 两个不低于 and required growth of that year. */
-    @TransactionalEventListener(fallbackExecution = true)
-    @Order(0)
-    void onTargetsChanged(TargetsChanged event) {
-        cached.remove(Year.of(event.year()));
-        dataVersion.bump();
-        warmUp();
+    /** The latest year's snapshot, computed now unless it is cached (a reader may have asked first). */
+    private void recompute() {
+        if (warmUp) {
+            snapshot();
+        }
     }
 
     /**
-     * Computes the latest year's snapshot in the background after start and after every change, so the first reader
-     * after an import does not wait for it (seconds at province scale, where loading the rows dominates). Several
-     * changes in a row are coalesced into one computation; a reader arriving meanwhile waits for that one.
+     * Computes the latest year's snapshot in the background after start and after another instance's change, so the
+     * first reader does not wait for it (seconds at province scale, where loading the rows dominates). Several changes
+     * in a row are coalesced into one computation; a reader arriving meanwhile waits for that one.
      */
     @EventListener(ApplicationReadyEvent.class)
     void warmUp() {

@@ -28,9 +28,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -48,7 +48,6 @@ public class WarningService {
     private final TaskService tasks;
     private final WarningSettings settings;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
     private final ReportingService reporting;
     private final io.industrypulse.cultivation.CultivationService cultivation;
     private final io.industrypulse.investment.InvestmentService investment;
@@ -65,7 +64,6 @@ public class WarningService {
             TaskService tasks,
             WarningSettings settings,
             CurrentUser currentUser,
-            ApplicationEventPublisher events,
             ReportingService reporting,
             io.industrypulse.cultivation.CultivationService cultivation,
             io.industrypulse.investment.InvestmentService investment,
@@ -77,7 +75,6 @@ public class WarningService {
         this.tasks = tasks;
         this.settings = settings;
         this.currentUser = currentUser;
-        this.events = events;
         this.reporting = reporting;
         this.cultivation = cultivation;
         this.investment = investment;
@@ -117,17 +114,32 @@ public class WarningService {
         return warning.regionCode().equals(cityCode) || scope.coversCounty(warning.regionCode());
     }
 
-    /** After new data: the latest month's warnings, published. Ordered after the monitor drops its snapshot. */
+    /*
+     * New data or registry facts: the reporting warnings kept for a minute are dropped as the change commits (the
+     * growth warnings are kept with the snapshot they were computed from, which the monitor drops first). Then the
+     * latest month's warnings are computed again in the background (event publication registry), so the first page
+     * after an import does not wait for them.
+     */
+
     @TransactionalEventListener(fallbackExecution = true)
     @Order(100)
-    void onStatDataChanged(StatDataChanged event) {
+    void dropOn(StatDataChanged event) {
+        cachedReporting = null;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Order(100)
+    void dropOn(EnterpriseChanged event) {
+        cachedReporting = null;
+    }
+
+    @ApplicationModuleListener
+    void recomputeOn(StatDataChanged event) {
         recompute();
     }
 
-    /** The registry changed (a county, the above-size spells): the directory and the snapshot behind warnings too. */
-    @TransactionalEventListener(fallbackExecution = true)
-    @Order(100)
-    void onEnterpriseChanged(EnterpriseChanged event) {
+    @ApplicationModuleListener
+    void recomputeOn(EnterpriseChanged event) {
         recompute();
     }
 
@@ -136,24 +148,18 @@ public class WarningService {
     @Order(100)
     void onDataChangedElsewhere(io.industrypulse.account.DataChangedElsewhere event) {
         cachedProjects = null;
-        recompute();
+        cachedReporting = null;
+        executor.execute(() -> {
+            try {
+                recompute();
+            } catch (RuntimeException e) {
+                log.warn("Computing the warnings after another instance's change failed; the next request retries", e);
+            }
+        });
     }
 
     private void recompute() {
-        cachedReporting = null;
-        // in the background: the import that changed the data should not wait for the snapshot and the warnings
-        executor.execute(() -> {
-            try {
-                latestPeriod().ifPresent(period -> {
-                    List<Warning> raised = all(period);
-                    if (!raised.isEmpty()) {
-                        events.publishEvent(new WarningsRaised(period, raised));
-                    }
-                });
-            } catch (RuntimeException e) {
-                log.warn("Computing the warnings after a data change failed; the next request retries", e);
-            }
-        });
+        latestPeriod().ifPresent(this::all);
     }
 
     List<Warning> all(YearMonth period) {
@@ -236,7 +242,7 @@ public class WarningService {
 
     /** The ledger changed: its warnings are read again on the next request. */
     @TransactionalEventListener(fallbackExecution = true)
-    void onProjectsChanged(io.industrypulse.investment.ProjectsChanged event) {
+    void dropOn(io.industrypulse.investment.ProjectsChanged event) {
         cachedProjects = null;
     }
 

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -29,18 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Plans, tasks and warnings on the demo city (data up to 2026-10), over real HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(PlanningTest.RaisedWarnings.class)
 abstract class PlanningTest {
-
-    /** Collects {@link WarningsRaised}, which the warnings publish from a background thread after a change. */
-    static class RaisedWarnings {
-        final List<WarningsRaised> raised = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-        @org.springframework.context.event.EventListener
-        void on(WarningsRaised event) {
-            raised.add(event);
-        }
-    }
 
     private static final String PASSWORD = "Demo-City-2026";
 
@@ -58,9 +46,6 @@ abstract class PlanningTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    RaisedWarnings events;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -229,13 +214,6 @@ abstract class PlanningTest {
             assertThat(regions(raised)).contains("130102").isSubsetOf("130102", "130100");
             assertThat(regions(get("/api/v1/warnings?period=2026-11", "analyst")))
                     .contains("130102");
-            // announced to other modules once the change is committed, from the background
-            org.awaitility.Awaitility.await()
-                    .atMost(java.time.Duration.ofSeconds(60))
-                    .until(() -> events.raised.stream()
-                            .anyMatch(e -> e.period().equals(november)
-                                    && e.warnings().stream()
-                                            .anyMatch(w -> w.regionCode().equals("130102"))));
             WebSession page = new WebSession(port);
             page.login("county130102", PASSWORD);
             String body = page.get("/planning/warnings").body();

@@ -115,4 +115,40 @@ abstract class TwoInstancesTest {
             }
         }
     }
+
+    /** Publications of the registry whose listener has not completed. */
+    private static long outstanding(ConfigurableApplicationContext context) {
+        return context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL")
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void anEventWhoseListenerDidNotCompleteIsRepublishedOnStart() {
+        List<String> database = new ArrayList<>(database());
+        List<String> keepingCompleted = new ArrayList<>(database);
+        // A keeps completed publications, so that one can be turned back into one a crash interrupted
+        keepingCompleted.add("--spring.modulith.events.completion-mode=update");
+        try (ConfigurableApplicationContext a = start(keepingCompleted, true)) {
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(60))
+                    .until(() -> outstanding(a) == 0);
+            var jdbc = a.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+            // the process died while the monitor recomputed after the demo city's data arrived
+            int interrupted = jdbc.sql("UPDATE event_publication SET completion_date = NULL, status = 'PROCESSING'"
+                            + " WHERE listener_id LIKE '%MonitorService.recomputeOn(%StatDataChanged)'")
+                    .update();
+            assertThat(interrupted).isPositive();
+        }
+        try (ConfigurableApplicationContext b = start(database, false)) {
+            long started = System.nanoTime();
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(60))
+                    .until(() -> outstanding(b) == 0);
+            System.out.printf(
+                    "The interrupted publication completed %.2f s after the restart%n",
+                    (System.nanoTime() - started) / 1e9);
+        }
+    }
 }

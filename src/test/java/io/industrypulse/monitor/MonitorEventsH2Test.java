@@ -1,0 +1,3 @@
+package io.industrypulse.monitor;
+
+class MonitorEventsH2Test extends MonitorEventsTest {}

@@ -1,0 +1,3 @@
+package io.industrypulse.planning;
+
+class ProjectEventsH2Test extends ProjectEventsTest {}

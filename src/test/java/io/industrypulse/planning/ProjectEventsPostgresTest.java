@@ -1,0 +1,6 @@
+package io.industrypulse.planning;
+
+import io.industrypulse.support.PostgresTest;
+
+@PostgresTest
+class ProjectEventsPostgresTest extends ProjectEventsTest {}
