@@ -3,7 +3,8 @@
 # 64 concurrent connections with wrk on loopback. Each run measures the application twice, as a baseline in the same
 # run: with the rendered-answer cache (web.RenderedPageCache, the default) and without it
 # (industrypulse.web.page-cache.enabled=false), so every request renders the page or the JSON anew.
-# Both requests ride on one logged-in session (form login); HTTP Basic would add a password hash per request.
+# Both requests ride on one logged-in session (form login); HTTP Basic would add a password hash per request. The
+# API's rate limit (20 requests a second per user by default) is lifted for the run.
 #
 #   bench/web.sh                      # demo city (about 1,500 enterprises), in-memory H2, 20 s per URL
 #   ENTERPRISES=50000 bench/web.sh    # the demo city scaled to about 50,000 enterprises (province size), loaded
@@ -51,7 +52,9 @@ fi
 
 start_app() {
   ADMIN_PASSWORD=Pulse-Admin-2026 java "$HEAP" -jar "$JAR" --server.port="$PORT" "--spring.datasource.url=$DB_URL" \
-    --industrypulse.demo.enabled="$DEMO" --logging.level.root=WARN "$@" >"$WORK/app.log" 2>&1 &
+    --industrypulse.demo.enabled="$DEMO" --logging.level.root=WARN \
+    --industrypulse.api.rate-limit.per-second=1000000 --industrypulse.api.rate-limit.burst=1000000 \
+    "$@" >"$WORK/app.log" 2>&1 &
   APP=$!
   local started=$(date +%s%N)
   for _ in $(seq 1 600); do
@@ -68,9 +71,9 @@ start_app() {
   curl -fs -b "$cookies" -c "$cookies" -o /dev/null \
     --data-urlencode "username=$USER_NAME" --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$token" \
     "$BASE/login"
-  SESSION=$(awk '$6 == "JSESSIONID" { print $7 }' "$cookies" | tail -1)
+  SESSION=$(awk '$6 == "SESSION" { print $7 }' "$cookies" | tail -1)
   [ -n "$SESSION" ] || { echo "login failed" >&2; exit 1; }
-  PERIOD=$(curl -fs -b "JSESSIONID=$SESSION" "$BASE/monitor/ranking" \
+  PERIOD=$(curl -fs -b "SESSION=$SESSION" "$BASE/monitor/ranking" \
     | sed -n 's/.*<option value="\([0-9-]*\)" selected.*/\1/p' | head -1)
 }
 
@@ -78,10 +81,10 @@ run() {
   local name=$1 path=$2
   # the first request computes the snapshot (and renders); report it, then warm up the JIT and measure
   local first
-  first=$(curl -fs -b "JSESSIONID=$SESSION" -o /dev/null -w '%{time_total}' "$BASE$path")
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -H "Cookie: JSESSIONID=$SESSION" "$BASE$path" >/dev/null
+  first=$(curl -fs -b "SESSION=$SESSION" -o /dev/null -w '%{time_total}' "$BASE$path")
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -H "Cookie: SESSION=$SESSION" "$BASE$path" >/dev/null
   echo "-- $name: GET $path ($CONNECTIONS connections, $DURATION; first request ${first}s)"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: JSESSIONID=$SESSION" "$BASE$path" \
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: SESSION=$SESSION" "$BASE$path" \
     | grep -E '^ +(50|90|99)%|Requests/sec|Non-2xx|Socket errors'
 }
 

@@ -49,6 +49,34 @@ final class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler
                 Messages.get("account.error.forbidden"));
     }
 
+    /** A Bearer token that is unknown, revoked, or whose user is disabled (RFC 6750's invalid_token). */
+    void invalidToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"");
+        write(
+                request,
+                response,
+                HttpServletResponse.SC_UNAUTHORIZED,
+                "Unauthorized",
+                Messages.get("account.token.error.invalid"));
+    }
+
+    /** A write with a read-only token (RFC 6750's insufficient_scope). */
+    void readOnlyToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\", error=\"insufficient_scope\"");
+        write(
+                request,
+                response,
+                HttpServletResponse.SC_FORBIDDEN,
+                "Forbidden",
+                Messages.get("account.token.error.readOnly"));
+    }
+
+    /** Too many requests: {@code seconds} until the next one is accepted. */
+    void tooMany(HttpServletRequest request, HttpServletResponse response, long seconds) throws IOException {
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        write(request, response, 429, "Too Many Requests", Messages.get("account.error.tooMany", seconds));
+    }
+
     private void write(
             HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
             throws IOException {

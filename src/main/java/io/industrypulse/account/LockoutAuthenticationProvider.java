@@ -17,22 +17,34 @@ final class LockoutAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider delegate;
     private final LoginAttempts attempts;
+    private final io.micrometer.core.instrument.MeterRegistry meters;
 
-    LockoutAuthenticationProvider(AuthenticationProvider delegate, LoginAttempts attempts) {
+    LockoutAuthenticationProvider(
+            AuthenticationProvider delegate,
+            LoginAttempts attempts,
+            io.micrometer.core.instrument.MeterRegistry meters) {
         this.delegate = delegate;
         this.attempts = attempts;
+        this.meters = meters;
+    }
+
+    /** Counted for the monitoring (issue 17): a rise of wrong passwords is someone guessing. */
+    private void failure(String reason) {
+        meters.counter("industrypulse.login.failures", "reason", reason).increment();
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String address = address(authentication);
         if (attempts.lockedFor(authentication.getName(), address)) {
+            failure("locked");
             throw new LockedException(Messages.get("account.login.locked"));
         }
         Authentication result;
         try {
             result = delegate.authenticate(authentication);
         } catch (BadCredentialsException e) {
+            failure("bad_credentials");
             if (attempts.failed(authentication.getName(), address)) {
                 throw new LockedException(Messages.get("account.login.locked"), e);
             }

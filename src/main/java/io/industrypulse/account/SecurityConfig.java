@@ -23,27 +23,21 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may call what. Pages: form login at {@code /login}, CSRF tokens on every form and htmx request, {@code
- * /admin/**} for {@link Role#CITY_ADMIN} only. {@code /api/**}: HTTP Basic or the page session, 401/403 as JSON, and
+ * /admin/**} for {@link Role#CITY_ADMIN} only. {@code /api/**}: a personal Bearer token ({@link ApiTokens}), HTTP Basic or
+ * the page session, rate-limited ({@link RateLimits}), 401/403/429 as problem details, and
  * CSRF only where a browser session could be abused (see {@link #statelessApiRequest}). Passwords are BCrypt through
  * the delegating encoder; five wrong passwords in a row lock an account for 15 minutes ({@link LoginAttempts}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
-    static final String[] PUBLIC_PATHS = {
-        "/css/**",
-        "/js/**",
-        "/webjars/**",
-        "/favicon.ico",
-        "/actuator/health",
-        "/actuator/health/**",
-        "/login",
-        "/error"
-    };
+    static final String[] PUBLIC_PATHS = {"/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/login", "/error"};
 
     /**
      * Only the site's own scripts, styles and fonts: pages carry no inline script or handler (data for charts comes in
@@ -69,20 +63,59 @@ class SecurityConfig {
     /** The one authentication manager of form login and HTTP Basic, so both count toward the lockout. */
     @Bean
     AuthenticationManager authenticationManager(
-            AccountUserDetailsService userDetails, PasswordEncoder passwordEncoder, LoginAttempts attempts) {
+            AccountUserDetailsService userDetails,
+            PasswordEncoder passwordEncoder,
+            LoginAttempts attempts,
+            io.micrometer.core.instrument.MeterRegistry meters) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new ProviderManager(new LockoutAuthenticationProvider(passwords, attempts));
+        return new ProviderManager(new LockoutAuthenticationProvider(passwords, attempts, meters));
+    }
+
+    /**
+     * The actuator: the probes are public (the load balancer calls them), the metrics for Prometheus need the
+     * administrator's role, sent with each scrape as HTTP Basic; nothing else of the actuator is exposed.
+     */
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @Order(0)
+    SecurityFilterChain actuatorSecurity(
+            HttpSecurity http, AuthenticationManager authenticationManager, JsonMapper json) throws Exception {
+        ApiProblems problems = new ApiProblems(json);
+        return http.securityMatcher("/actuator/**")
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/prometheus")
+                        .hasRole(Role.CITY_ADMIN.name())
+                        .anyRequest()
+                        .denyAll())
+                .httpBasic(basic -> basic.realmName(ApiProblems.REALM).authenticationEntryPoint(problems))
+                .csrf(csrf -> csrf.disable()) // read-only endpoints, no session
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(SecurityConfig::headers)
+                .build();
     }
 
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager, JsonMapper json)
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            JsonMapper json,
+            ApiTokens tokens,
+            AccountUserDetailsService users,
+            RateLimits limits)
             throws Exception {
         ApiProblems problems = new ApiProblems(json);
         return http.securityMatcher("/api/**")
                 .authenticationManager(authenticationManager)
+                // a personal token first; then HTTP Basic (a BCrypt hash per request) or the page's session
+                .addFilterBefore(new ApiTokenFilter(tokens, users, problems), BasicAuthenticationFilter.class)
+                .addFilterAfter(new ApiRateLimitFilter(limits, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(ApiProblems.REALM).authenticationEntryPoint(problems))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::statelessApiRequest))
@@ -100,12 +133,14 @@ class SecurityConfig {
     SecurityFilterChain webSecurity(
             HttpSecurity http,
             AuthenticationManager authenticationManager,
-            ObjectProvider<AuthenticationSuccessHandler> afterLogin)
+            ObjectProvider<AuthenticationSuccessHandler> afterLogin,
+            RateLimits limits)
             throws Exception {
         ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
         failure.setDefaultFailureUrl("/login?error");
         failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
         return http.authenticationManager(authenticationManager)
+                .addFilterBefore(new LoginRateLimitFilter(limits), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
                         .permitAll()
                         .requestMatchers("/admin/**")
@@ -132,14 +167,14 @@ class SecurityConfig {
     }
 
     /**
-     * An API request that cannot ride on a browser's session needs no CSRF token: it carries its own HTTP Basic
-     * credentials, or there is no session to abuse (it will be refused with 401 anyway). A browser page calling the
+     * An API request that cannot ride on a browser's session needs no CSRF token: it carries its own credentials (HTTP
+     * Basic or a Bearer token), or there is no session to abuse (it will be refused with 401 anyway). A browser page calling the
      * API with its session cookie must send the token like any htmx request.
      */
     static boolean statelessApiRequest(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
         boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
-        return basic || request.getSession(false) == null;
+        return basic || ApiTokenFilter.bearer(request) || request.getSession(false) == null;
     }
 
     /**

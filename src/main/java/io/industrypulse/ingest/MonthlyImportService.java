@@ -48,6 +48,7 @@ public class MonthlyImportService {
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final IngestSettings settings;
+    private final ImportMetrics metrics;
     private final ErrorReports reports;
     private final ReviewFlagService flags;
     private final ReviewSettings reviewSettings;
@@ -63,7 +64,8 @@ public class MonthlyImportService {
             ErrorReports reports,
             ReviewFlagService flags,
             ReviewSettings reviewSettings,
-            List<EntrantBases> entrantBases) {
+            List<EntrantBases> entrantBases,
+            ImportMetrics metrics) {
         this.revisions = revisions;
         this.statData = statData;
         this.enterprises = enterprises;
@@ -74,6 +76,7 @@ public class MonthlyImportService {
         this.flags = flags;
         this.reviewSettings = reviewSettings;
         this.entrantBases = List.copyOf(entrantBases);
+        this.metrics = metrics;
     }
 
     /** Whether the user may import monthly data at all (city admin and analyst, county users for their county). */
@@ -88,6 +91,13 @@ public class MonthlyImportService {
      * @throws AccessDeniedException when the user may not import
      */
     public MonthlyImportResult importMonthly(Path file, String source, YearMonth period, UserScope scope) {
+        long started = System.nanoTime();
+        MonthlyImportResult result = importChecked(file, source, period, scope);
+        metrics.record("monthly", result.accepted(), result.rows(), started);
+        return result;
+    }
+
+    private MonthlyImportResult importChecked(Path file, String source, YearMonth period, UserScope scope) {
         if (!mayImport(scope)) {
             throw new AccessDeniedException(Messages.get("ingest.error.monthlyDenied"));
         }

@@ -41,6 +41,7 @@ public class TableImportService {
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final IngestSettings settings;
+    private final ImportMetrics metrics;
     private final ErrorReports reports;
 
     TableImportService(
@@ -49,7 +50,8 @@ public class TableImportService {
             AuditLog audit,
             PlatformTransactionManager transactionManager,
             IngestSettings settings,
-            ErrorReports reports) {
+            ErrorReports reports,
+            ImportMetrics metrics) {
         for (String code : List.of("registry", "targets", "benchmarks", "official", "ppi", "va-ratio")) {
             kinds.stream().filter(k -> k.code().equals(code)).findFirst().ifPresent(k -> this.kinds.put(code, k));
         }
@@ -59,6 +61,7 @@ public class TableImportService {
         this.transactions = new TransactionTemplate(transactionManager);
         this.settings = settings;
         this.reports = reports;
+        this.metrics = metrics;
     }
 
     /** Whether the user may import these kinds: the city's administrator and analysts. */
@@ -123,6 +126,18 @@ public class TableImportService {
      * and the audit). Other kinds ignore it.
      */
     public TableImportResult importFile(String kind, Path file, String source, UserScope scope, boolean replaceMonths) {
+        long started = System.nanoTime();
+        TableImportResult result = importChecked(kind, file, source, scope, replaceMonths);
+        metrics.record(
+                kinds.containsKey(kind) || PACKAGE.equals(kind) ? kind : "unknown",
+                result.accepted(),
+                result.rows(),
+                started);
+        return result;
+    }
+
+    private TableImportResult importChecked(
+            String kind, Path file, String source, UserScope scope, boolean replaceMonths) {
         TableKind<?> table = kinds.get(kind);
         if (table == null ? !mayImport(scope) : !table.mayImport(scope)) {
             throw new AccessDeniedException(Messages.get("ingest.error.importDenied"));

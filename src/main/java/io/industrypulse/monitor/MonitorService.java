@@ -53,6 +53,7 @@ public class MonitorService {
     private final DataVersion dataVersion;
     private final TaskExecutor executor;
     private final boolean warmUp;
+    private final io.micrometer.core.instrument.Timer computeTime;
     private final AtomicBoolean warmUpScheduled = new AtomicBoolean();
     private final Map<Year, Optional<GrowthSnapshot>> cached = new ConcurrentHashMap<>();
     /** Whether a snapshot has been computed since start (readiness: a fresh instance answers pages at once). */
@@ -67,7 +68,11 @@ public class MonitorService {
             TargetService targets,
             DataVersion dataVersion,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-            @Value("${industrypulse.monitor.warm-up:true}") boolean warmUp) {
+            @Value("${industrypulse.monitor.warm-up:true}") boolean warmUp,
+            io.micrometer.core.instrument.MeterRegistry meters) {
+        this.computeTime = io.micrometer.core.instrument.Timer.builder("industrypulse.snapshot.compute")
+                .description("Computing a year's growth snapshot: reading the rows, mapping, the engine")
+                .register(meters);
         this.regions = regions;
         this.dataVersion = dataVersion;
         this.executor = executor;
@@ -275,6 +280,7 @@ public class MonitorService {
                 registry.stream()
                         .map(e -> new GrowthSnapshot.EnterpriseRef(e.creditCode(), e.name(), e.countyCode()))
                         .toList());
+        computeTime.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
         log.info(
                 "Growth snapshot computed: {}, {} enterprises ({} ms)",
                 year,

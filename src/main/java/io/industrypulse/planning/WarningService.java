@@ -58,6 +58,9 @@ public class WarningService {
     private volatile Cached cached;
     private volatile CachedReporting cachedReporting;
     private volatile CachedProjects cachedProjects;
+    /** The latest month's warnings by rule, as {@code industrypulse.warnings} for Prometheus. */
+    private final java.util.Map<WarningRule, java.util.concurrent.atomic.AtomicInteger> counts =
+            new java.util.EnumMap<>(WarningRule.class);
 
     WarningService(
             MonitorService monitor,
@@ -69,7 +72,16 @@ public class WarningService {
             io.industrypulse.investment.InvestmentService investment,
             io.industrypulse.region.RegionService regions,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-            @Value("${industrypulse.city-code:130100}") String cityCode) {
+            @Value("${industrypulse.city-code:130100}") String cityCode,
+            io.micrometer.core.instrument.MeterRegistry meters) {
+        for (WarningRule rule : WarningRule.values()) {
+            var count = new java.util.concurrent.atomic.AtomicInteger();
+            counts.put(rule, count);
+            io.micrometer.core.instrument.Gauge.builder("industrypulse.warnings", count, Number::doubleValue)
+                    .description("Warnings of the latest month with data, the whole city, by rule")
+                    .tag("rule", rule.name())
+                    .register(meters);
+        }
         this.executor = executor;
         this.monitor = monitor;
         this.tasks = tasks;
@@ -158,8 +170,27 @@ public class WarningService {
         });
     }
 
+    /** The latest month's warnings in the city's view, computed and counted by rule for the metrics. */
     private void recompute() {
-        latestPeriod().ifPresent(this::all);
+        latestPeriod().ifPresent(period -> {
+            List<Warning> now = warnings(period, system);
+            for (WarningRule rule : WarningRule.values()) {
+                counts.get(rule)
+                        .set((int) now.stream().filter(w -> w.rule() == rule).count());
+            }
+        });
+    }
+
+    /** After start, in the background: the warnings of the latest month are ready, and counted, before anyone asks. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void recomputeAfterStart() {
+        executor.execute(() -> {
+            try {
+                recompute();
+            } catch (RuntimeException e) {
+                log.warn("Computing the warnings after start failed; the next request retries", e);
+            }
+        });
     }
 
     List<Warning> all(YearMonth period) {

@@ -453,6 +453,17 @@ abstract class SecurityMatrixTest {
             get(rules, "GET /api/v1/growth", "/api/v1/growth?period=" + period + "&group=" + group, ALL, 0);
         }
         get(rules, "GET /api/v1/me", "/api/v1/me", ALL, 0);
+        // 我的账户 and its API tokens: every user, its own tokens only (a blank name makes nothing; a token that is
+        // not the user's own is not found)
+        get(rules, "GET /account", "/account", ALL, 0);
+        post(rules, "POST /account/tokens", "/account/tokens", form("name", ""), ALL, 0);
+        post(
+                rules,
+                "POST /account/tokens/{id}/revoke",
+                "/account/tokens/999999/revoke",
+                form(),
+                NONE,
+                Map.of(ADMIN, 404, ANALYST, 404, LEADER, 404, ECOLOGY, 404, COUNTY, 404, ENTERPRISE, 404));
         get(rules, "GET /login", "/login", EnumSet.allOf(Actor.class), 0);
         get(rules, "GET /targets", "/targets", ALL, 0);
         get(rules, "GET /api/v1/targets", "/api/v1/targets?year=" + period.substring(0, 4), ALL, 0);

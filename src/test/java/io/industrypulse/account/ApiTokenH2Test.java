@@ -1,0 +1,3 @@
+package io.industrypulse.account;
+
+class ApiTokenH2Test extends ApiTokenTest {}
