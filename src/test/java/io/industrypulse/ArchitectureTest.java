@@ -65,4 +65,20 @@ class ArchitectureTest {
                 .haveFullyQualifiedName("java.util.Date")
                 .check(CLASSES);
     }
+
+    /**
+     * Issue 17: with several instances on one database a scheduled job runs on one of them at a time, so each takes a
+     * ShedLock lock; only the poll of the shared data version runs on every instance, since each keeps its own caches.
+     */
+    @Test
+    void everyScheduledJobTakesTheSharedLock() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that()
+                .areAnnotatedWith("org.springframework.scheduling.annotation.Scheduled")
+                .and()
+                .areNotDeclaredIn("io.industrypulse.account.DataVersion")
+                .should()
+                .beAnnotatedWith("net.javacrumbs.shedlock.spring.annotation.SchedulerLock")
+                .check(CLASSES);
+    }
 }

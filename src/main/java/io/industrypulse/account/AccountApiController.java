@@ -15,6 +15,7 @@ class AccountApiController {
         this.currentUser = currentUser;
     }
 
+    /** Who is calling: the user name, the role and the region (and enterprise or department) the data are limited to. */
     @GetMapping("/me")
     UserScope me() {
         return currentUser.scope();

@@ -39,7 +39,10 @@ public class AuditLog {
 
     AuditLog(JdbcClient jdbc, JsonMapper json, Clock clock, CurrentUser currentUser, DataVersion dataVersion) {
         this.jdbc = jdbc;
-        this.json = json;
+        // the entries keep the field names of the code (camelCase), whatever the API's convention (snake_case)
+        this.json = json.rebuild()
+                .propertyNamingStrategy(tools.jackson.databind.PropertyNamingStrategies.LOWER_CAMEL_CASE)
+                .build();
         this.clock = clock;
         this.currentUser = currentUser;
         this.dataVersion = dataVersion;

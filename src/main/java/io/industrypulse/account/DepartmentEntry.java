@@ -1,8 +1,5 @@
 package io.industrypulse.account;
 
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
-
 /**
  * A row of the department table.
  *
@@ -12,6 +9,5 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param active whether it is in use; an inactive department keeps its history but gets no new users or tickets
  * @param sortOrder its place in lists and the bulletin
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record DepartmentEntry(
         Department department, String name, String nameEn, boolean takesTickets, boolean active, int sortOrder) {}

@@ -2,8 +2,6 @@ package io.industrypulse.cultivation;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * A batch of the calendar (申报批次).
@@ -12,7 +10,6 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param deadline the last day applications are taken
  * @param effectiveMonth the first month its entrants report as above-size
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Batch(long id, int year, BatchKind kind, String name, LocalDate deadline, YearMonth effectiveMonth) {
 
     /** The month whose twelve months to it the qualifying test uses: the month before the deadline's. */

@@ -23,7 +23,15 @@ class CultivationApiController {
         this.clock = clock;
     }
 
-    /** The pool with each enterprise's projection and class, 50 a page. */
+    /**
+     * The 小升规 pool (培育库) in the caller's scope with each enterprise's projection and class, 50 a page.
+     *
+     * @param county only this county's (GB/T 2260 code)
+     * @param kind only this pool: {@code small} (小升规) or {@code new} (新建新投产)
+     * @param industryClass only this industry (GB/T 4754 class, or its first digits)
+     * @param batch only the enterprises applying in this batch
+     * @param page the page, from 1
+     */
     @GetMapping("/api/v1/cultivation/pool")
     ListPage<CultivationService.PoolRow> pool(
             @RequestParam(required = false) String county,
@@ -39,12 +47,18 @@ class CultivationApiController {
                 page);
     }
 
-    /** The city's and each county's entries, exits and net increase of the year against the task. */
+    /**
+     * The city's and each county's entries, exits and net increase of above-size enterprises in the year, against the
+     * task.
+     *
+     * @param year the year; this year when left out
+     */
     @GetMapping("/api/v1/cultivation/net-increase")
     List<CultivationService.NetIncrease> netIncrease(@RequestParam(required = false) Integer year) {
         return service.netIncrease(year == null ? ShownTime.today(clock).getYear() : year, currentUser.scope());
     }
 
+    /** The 小升规 batches (申报批次) with their applications. */
     @GetMapping("/api/v1/cultivation/batches")
     List<Batch> batches() {
         CultivationService.requireRead(currentUser.scope());

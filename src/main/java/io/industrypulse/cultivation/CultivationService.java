@@ -34,8 +34,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The pool (培育库), who will cross the threshold by which batch, the 临退 list and the net increase (issue 14). A
@@ -84,7 +82,6 @@ public class CultivationService {
      * @param nextBatch the first batch still open to it (annual; monthly too for 新建新投产)
      * @param qualifiesNext whether it is expected to qualify for that batch
      */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record PoolRow(
             PoolEnterprise enterprise,
             @Nullable YearMonth latestMonth,
@@ -99,7 +96,6 @@ public class CultivationService {
      *
      * @param revenue revenue of the twelve months to the batch's reference month, reported and projected
      */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record BatchOutlook(Batch batch, double revenue, boolean qualifies) {}
 
     /**
@@ -128,7 +124,6 @@ public class CultivationService {
     /**
      * How the projection did on last year: projected from its months 1..{@code asOf} against what the year came to.
      */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Accuracy(
             int year, int asOf, int enterprises, double meanAbsolutePercentError, double classifiedRight) {}
 
@@ -394,7 +389,6 @@ public class CultivationService {
      *
      * @param projected its projected revenue of the year, 万元
      */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record ExitRisk(String creditCode, String name, String countyCode, double projected, String reason) {}
 
     /** The 临退 list of the user's scope: projected annual revenue under the setting (or under the threshold). */
@@ -467,7 +461,6 @@ public class CultivationService {
      * @param gap target − net, when there is a target
      * @param near its pool's 已达标 and 临规 enterprises, who could close the gap
      */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record NetIncrease(
             String regionCode,
             String name,
@@ -875,7 +868,6 @@ public class CultivationService {
     // --- applications (申报)
 
     /** An application with its enterprise and batch, for lists. */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record ApplicationRow(Application application, PoolEnterprise enterprise, Batch batch) {}
 
     /** The applications the user may see, of one batch or one enterprise (or all). */

@@ -3,8 +3,6 @@ package io.industrypulse.cultivation;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * A below-size enterprise of the pool (培育库).
@@ -12,7 +10,6 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param industryClass GB/T 4754 4-digit class
  * @param cadre the responsible cadre (包联干部)
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record PoolEnterprise(
         String creditCode,
         String name,

@@ -4,8 +4,6 @@ import io.industrypulse.account.Department;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * A campaign's weekly bulletin (周通报) for week {@code week}: the figures at the week's end, the week's own increase,
@@ -14,7 +12,6 @@ import tools.jackson.databind.annotation.JsonNaming;
  *
  * @param text the opening paragraph ("截至X月X日，全市累计走访企业X家…")
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Bulletin(
         Campaign campaign,
         int week,

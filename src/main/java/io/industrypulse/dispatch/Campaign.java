@@ -3,8 +3,6 @@ package io.industrypulse.dispatch;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * A 百日攻坚 campaign.
@@ -13,7 +11,6 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param visitGoal enterprises to visit; {@code null}: every above-size enterprise in scope (走访规上企业全覆盖)
  * @param goals the goals in words
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Campaign(
         long id,
         String name,

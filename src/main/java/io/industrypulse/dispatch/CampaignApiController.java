@@ -23,16 +23,29 @@ class CampaignApiController {
         this.currentUser = currentUser;
     }
 
+    /** The 百日攻坚 campaigns, newest first. */
     @GetMapping("/api/v1/campaigns")
     List<Campaign> list() {
         return campaigns.list();
     }
 
+    /**
+     * A campaign's weekly bulletin (周通报): tickets, visits and the counties' progress in that week, in the caller's
+     * scope.
+     *
+     * @param id the campaign's number
+     * @param week the campaign's week, from 1
+     */
     @GetMapping("/api/v1/campaigns/{id}/bulletin")
     Bulletin bulletin(@PathVariable long id, @RequestParam int week) {
         return campaigns.bulletin(id, week, currentUser.scope());
     }
 
+    /**
+     * The enterprise visits (走访) in the caller's scope, newest first, 50 a page.
+     *
+     * @param page the page, from 1
+     */
     @GetMapping("/api/v1/visits")
     ListPage<Visit> visits(@RequestParam(defaultValue = "1") int page) {
         return ListPage.of(campaigns.visits(currentUser.scope()), page);

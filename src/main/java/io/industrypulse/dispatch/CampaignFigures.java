@@ -18,7 +18,6 @@ import org.jspecify.annotations.Nullable;
  * @param visited enterprises visited
  * @param toVisit enterprises to visit (the goal)
  */
-@tools.jackson.databind.annotation.JsonNaming(tools.jackson.databind.PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record CampaignFigures(int visited, int toVisit, int opened, int solved, int overdue, int rated, int satisfied) {
 
     /** 化解率 in %, {@code null} without a ticket. */

@@ -1,8 +1,6 @@
 package io.industrypulse.dispatch;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * What an enterprise back to normal production would add for the rest of the year (DESIGN.md section 5.1, the
@@ -12,7 +10,6 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param countyPoints percentage points of its county's growth for the year
  * @param cityPoints percentage points of the city's
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record EnterpriseStake(
         double valueAdded,
         @Nullable Double countyPoints,

@@ -3,11 +3,8 @@ package io.industrypulse.dispatch;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /** A campaign as the city sets it up; without an end date it lasts 100 days. */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record NewCampaign(
         @Nullable String name,
         @Nullable LocalDate startDate,

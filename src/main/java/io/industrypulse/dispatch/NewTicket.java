@@ -1,15 +1,12 @@
 package io.industrypulse.dispatch;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * A ticket as its submitter fills it in (the form, {@code POST /api/v1/tickets}).
  *
  * @param visitId the visit (走访) on which the problem was found, if any: a visit to the same enterprise
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record NewTicket(
         @Nullable String creditCode,
         @Nullable TicketCategory category,

@@ -2,11 +2,8 @@ package io.industrypulse.dispatch;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /** A message of the inbox about a ticket. */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Notification(
         long id,
         Kind kind,

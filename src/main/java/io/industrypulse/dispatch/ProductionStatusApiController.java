@@ -18,6 +18,11 @@ class ProductionStatusApiController {
         this.currentUser = currentUser;
     }
 
+    /**
+     * The production status (在产, 停产, 半停产) last reported for the enterprises in the caller's scope.
+     *
+     * @param county only this county's enterprises (GB/T 2260 code)
+     */
     @GetMapping("/api/v1/production-status")
     List<ProductionStatusEntry> list(@RequestParam(required = false) String county) {
         return service.list(county == null || county.isBlank() ? null : county, currentUser.scope());

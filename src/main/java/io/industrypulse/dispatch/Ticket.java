@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * A problem ticket (诉求) as its readers see it.
@@ -19,7 +17,6 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param overdueDays working days past the due date while it is still open; 0 otherwise
  * @param stake what the enterprise's recovery is worth (for open tickets on enterprises not producing normally)
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Ticket(
         long id,
         String creditCode,

@@ -15,8 +15,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * Problem tickets over the API (issue 12), in the user's scope: {@code GET /api/v1/tickets} (filters as the ledger
@@ -36,6 +34,17 @@ class TicketApiController {
         this.currentUser = currentUser;
     }
 
+    /**
+     * The enterprise problem tickets (企业诉求) in the caller's scope, 50 a page, newest first.
+     *
+     * @param county only this county's (GB/T 2260 code)
+     * @param department only those assigned to this department
+     * @param category only this category
+     * @param state only tickets in this state
+     * @param overdue only those past their deadline
+     * @param byStake most at stake first: the enterprise's weight in its county's growth
+     * @param page the page, from 1
+     */
     @GetMapping("/api/v1/tickets")
     ListPage<Ticket> list(
             @RequestParam(required = false) @Nullable String county,
@@ -49,6 +58,11 @@ class TicketApiController {
                 new TicketQuery(county, department, category, state, overdue, byStake, page), currentUser.scope());
     }
 
+    /**
+     * Opens an enterprise problem ticket (企业诉求) in the caller's scope; 201 with the ticket.
+     *
+     * @param ticket the enterprise, the category, the problem and what is asked for
+     */
     @PostMapping("/api/v1/tickets")
     @ResponseStatus(HttpStatus.CREATED)
     Ticket open(@RequestBody NewTicket ticket) {
@@ -56,9 +70,13 @@ class TicketApiController {
     }
 
     /** A ticket with its history and what the caller may do next. */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record TicketDetail(Ticket ticket, List<TicketHistoryEntry> history, Set<TicketAction> actions) {}
 
+    /**
+     * One ticket with its steps, if the caller may see it.
+     *
+     * @param id the ticket's number
+     */
     @GetMapping("/api/v1/tickets/{id}")
     TicketDetail find(@PathVariable long id) {
         Ticket ticket = tickets.find(id, currentUser.scope());
@@ -66,6 +84,14 @@ class TicketApiController {
                 ticket, tickets.history(id, currentUser.scope()), tickets.actions(ticket, currentUser.scope()));
     }
 
+    /**
+     * A step of a ticket: {@code accept}, {@code assign}, {@code escalate}, {@code return}, {@code solve},
+     * {@code close}, {@code reopen}, {@code rate} and the like, as the caller's role allows at the ticket's state.
+     *
+     * @param id the ticket's number
+     * @param action the step
+     * @param step the step's comment, department or rating, as the step needs
+     */
     @PostMapping("/api/v1/tickets/{id}/{action}")
     Ticket act(@PathVariable long id, @PathVariable String action, @RequestBody(required = false) TicketStep step) {
         TicketAction chosen = TicketAction.ofPath(action)

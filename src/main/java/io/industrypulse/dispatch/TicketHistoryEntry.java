@@ -2,11 +2,8 @@ package io.industrypulse.dispatch;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /** One transition of a ticket: who, when, from where to where, and what they said. */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record TicketHistoryEntry(
         Instant occurredAt,
         String username,

@@ -3,15 +3,12 @@ package io.industrypulse.dispatch;
 import io.industrypulse.account.Department;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * What comes with an action: the reason (退回, 上报), what was done (办结) or the comment (回访); the rating 1–5 and
  * whether the enterprise says the problem is solved (回访); the departments (交办, 转办); the working days asked for
  * (延期).
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record TicketStep(
         @Nullable String note,
         @Nullable Integer rating,

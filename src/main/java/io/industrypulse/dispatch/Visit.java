@@ -3,15 +3,12 @@ package io.industrypulse.dispatch;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * A visit (走访 / 帮促对接): who went, where, when, what they found, and the tickets opened on it.
  *
  * @param tickets the ids of the tickets opened on this visit, in order
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Visit(
         long id,
         String creditCode,

@@ -22,7 +22,16 @@ class EnterpriseApiController {
         this.currentUser = currentUser;
     }
 
-    /** One page ({@code items}, {@code page}, {@code size}, {@code total}) of the enterprises matching the filters. */
+    /**
+     * One page ({@code items}, {@code page}, {@code size}, {@code total}) of the enterprises in the caller's scope
+     * matching the filters.
+     *
+     * @param county only this county's (GB/T 2260 code)
+     * @param industry only this industry division (GB/T 4754, 2 digits)
+     * @param tag {@code key} (重点企业), {@code air} (涉气), {@code grade:A} to {@code grade:D}, or {@code chain:<code>}
+     * @param q a part of the name or of the credit code
+     * @param page the page, from 1
+     */
     @GetMapping
     EnterprisePage search(
             @RequestParam(required = false) String county,
@@ -37,7 +46,11 @@ class EnterpriseApiController {
         }
     }
 
-    /** The enterprise with its above-size history and chains; 404 when unknown or outside the caller's scope. */
+    /**
+     * The enterprise with its above-size history and chains; 404 when unknown or outside the caller's scope.
+     *
+     * @param creditCode the unified social credit code (GB 32100, 18 characters)
+     */
     @GetMapping("/{creditCode}")
     EnterpriseDetail find(@PathVariable String creditCode) {
         return enterprises

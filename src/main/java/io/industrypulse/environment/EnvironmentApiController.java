@@ -26,7 +26,15 @@ class EnvironmentApiController {
         this.currentUser = currentUser;
     }
 
-    /** The listed enterprises, filtered, 50 a page; {@code guarantee=true} for 保障类 only. */
+    /**
+     * The listed enterprises (重点涉气企业清单) in the caller's scope, filtered, 50 a page.
+     *
+     * @param county only this county's (GB/T 2260 code)
+     * @param industry only this key industry (e.g. {@code STEEL})
+     * @param grade only this performance grade ({@code A}, {@code B}, {@code C}, {@code D})
+     * @param guarantee {@code true} for the guaranteed enterprises (保障类) only
+     * @param page the page, from 1
+     */
     @GetMapping("/api/v1/environment/enterprises")
     ListPage<ListedEnterprise> enterprises(
             @RequestParam(required = false) String county,
@@ -43,24 +51,38 @@ class EnvironmentApiController {
                 page);
     }
 
+    /** The heavy-pollution alerts (重污染天气预警) in the caller's scope, newest first. */
     @GetMapping("/api/v1/environment/episodes")
     List<Episode> episodes() {
         return environment.episodes(currentUser.scope());
     }
 
-    /** The episode's cost: its adopted plan, or the grade-based default until one is adopted. */
+    /**
+     * The episode's cost: its adopted plan, or the grade-based default until one is adopted.
+     *
+     * @param id the episode's number
+     */
     @GetMapping("/api/v1/environment/episodes/{id}/impact")
     EpisodePlans.PlanView impact(@PathVariable long id) {
         return plans.impact(id, currentUser.scope());
     }
 
-    /** The uniform, grade-based and optimised plans. */
+    /**
+     * The uniform (一刀切), grade-based and optimised plans of the episode, with what each costs the counties' growth.
+     *
+     * @param id the episode's number
+     */
     @GetMapping("/api/v1/environment/episodes/{id}/plans")
     EpisodePlans.Plans plans(@PathVariable long id) {
         return plans.plans(id, currentUser.scope());
     }
 
-    /** Adopts a plan ({@code uniform}, {@code by_grade}, {@code optimised}); answers the plans after. */
+    /**
+     * Adopts a plan for the episode; answers the plans after.
+     *
+     * @param id the episode's number
+     * @param kind {@code uniform}, {@code by_grade} or {@code optimised}
+     */
     @PostMapping("/api/v1/environment/episodes/{id}/plans/{kind}/adopt")
     EpisodePlans.Plans adopt(@PathVariable long id, @PathVariable String kind) {
         EnvironmentService.requireEdit(currentUser.scope());

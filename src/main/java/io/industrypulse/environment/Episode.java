@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * An alert episode (重污染天气预警过程) or, with level {@link AlertLevel#STAGGER}, a 错峰生产 calendar of one key
@@ -22,7 +20,6 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param adoptedKind the plan adopted, or {@code null}
  * @param endedAt when it was ended early, or {@code null}
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Episode(
         long id,
         String name,

@@ -36,8 +36,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * What an episode costs and its three plans (issue 13, DESIGN.md 5.1), from the latest snapshot: each listed
@@ -88,7 +86,6 @@ public class EpisodePlans {
      * @param outputLoss output lost at current prices, 万元
      * @param valueAddedLoss comparable value added lost, 万元
      */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record EnterpriseMeasure(
             String creditCode,
             String name,
@@ -112,7 +109,6 @@ public class EpisodePlans {
      * @param monthPoints the loss in points of the growth of the episode's first month
      * @param cumulativePoints the loss of months with data, in points of the cumulative growth through the latest
      */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record RegionFigures(
             String regionCode,
             String name,
@@ -132,7 +128,6 @@ public class EpisodePlans {
      * @param share the 一刀切 share
      * @param gap the optimiser's proven relative gap
      */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record PlanView(
             PlanKind kind,
             boolean available,
@@ -161,7 +156,6 @@ public class EpisodePlans {
      * @param month the episode's first month in that year (for the month points), or 0 when none falls in it
      * @param notInData listed enterprises without rows in the data year (left out of the plans)
      */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Plans(Episode episode, int year, int month, List<PlanView> plans, List<String> notInData) {
 
         public Optional<PlanView> plan(PlanKind kind) {
@@ -290,7 +284,6 @@ public class EpisodePlans {
      * @param valueAdded comparable value added lost over the whole episode, 万元
      * @param yearPoints the whole episode in points of the county's growth for the year
      */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record CountyCost(
             Episode episode,
             PlanKind kind,
@@ -407,7 +400,6 @@ public class EpisodePlans {
      * @param normalOutput its output over the episode at its production base, 万元
      * @param controlledOutput the same under the measure
      */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record EnterpriseEpisode(
             Episode episode,
             PlanKind kind,
@@ -467,7 +459,6 @@ public class EpisodePlans {
      * @param large 产值5亿元以上
      * @param monthlyDefault the default base by month, 万元 a day
      */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record ListedFigures(
             BigDecimal lastYearOutput,
             BigDecimal dailyBase,

@@ -1,12 +1,8 @@
 package io.industrypulse.environment;
 
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
-
 /**
  * A key industry of the 2020 guide (重点行业), editable by the ecology department.
  *
  * @param graded whether it grades A-D (else 绩效引领性 / 非引领性)
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record KeyIndustry(String code, String name, boolean graded, int sortOrder) {}

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * A row of the key air-polluting enterprise list (重点涉气企业清单), with the registry's name and county.
@@ -18,7 +16,6 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param upwindTo the last, clockwise
  * @param measureYellow its 一厂一策 measure in a yellow alert, as its plan words it
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ListedEnterprise(
         String creditCode,
         String name,

@@ -2,8 +2,6 @@ package io.industrypulse.environment;
 
 import io.industrypulse.engine.ControlPlan;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * A row of the measure rules (key industry × grade × alert level → measure, METHODOLOGY.md 7.3): what the measure
@@ -14,7 +12,6 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param note what the measure also asks (e.g. 停用国四及以下重型载货车辆)
  * @param confirmed false for a seeded default still to be confirmed locally
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record MeasureRule(
         String industry,
         Grade grade,

@@ -1,14 +1,11 @@
 package io.industrypulse.environment;
 
 import java.math.BigDecimal;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * One figure per pollutant of the floors, in the engine's order (SO2, NOx, PM, VOCs): emissions in kg a day, cuts and
  * floors as shares.
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Pollutants(BigDecimal so2, BigDecimal nox, BigDecimal pm, BigDecimal voc) {
 
     /** The codes of the pollutants, for labels ({@code environment.pollutant.*}) and columns. */

@@ -87,7 +87,32 @@ public class Messages {
                 ? null
                 : request.getAttribute(
                         SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME, RequestAttributes.SCOPE_SESSION);
-        return chosen instanceof Locale locale ? locale : Locale.SIMPLIFIED_CHINESE;
+        if (chosen instanceof Locale locale) {
+            return locale;
+        }
+        return request instanceof org.springframework.web.context.request.ServletRequestAttributes servlet
+                ? unchosen(servlet.getRequest())
+                : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    /**
+     * The language of a request whose session chose none: a program calling {@code /api/**} gets its {@code
+     * Accept-Language} (English or Chinese, Chinese for anything else); pages are Chinese until the user switches,
+     * whatever the browser prefers, as the bureau's staff expect.
+     */
+    public static Locale unchosen(jakarta.servlet.http.HttpServletRequest request) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                && request.getHeader("Accept-Language") != null) {
+            for (Locale wanted : java.util.Collections.list(request.getLocales())) {
+                if (wanted.getLanguage().equals("en")) {
+                    return Locale.ENGLISH;
+                }
+                if (wanted.getLanguage().equals("zh")) {
+                    return Locale.SIMPLIFIED_CHINESE;
+                }
+            }
+        }
+        return Locale.SIMPLIFIED_CHINESE;
     }
 
     private static final ThreadLocal<Locale> FIXED = new ThreadLocal<>();

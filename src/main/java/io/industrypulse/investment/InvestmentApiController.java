@@ -28,7 +28,19 @@ class InvestmentApiController {
         this.currentUser = currentUser;
     }
 
-    /** The projects in the caller's scope matching the filters, 50 a page. */
+    /**
+     * The projects of the investment ledger in the caller's scope matching the filters, with the month's progress, 50
+     * a page.
+     *
+     * @param county only this county's (GB/T 2260 code)
+     * @param kind only this kind of project
+     * @param stage only projects at this stage
+     * @param inStatistics only projects in (or out of) the investment statistics (入统)
+     * @param behind only projects behind the time progress (or not)
+     * @param major only major projects (or not)
+     * @param period the month of the progress, {@code YYYY-MM}; the latest when left out
+     * @param page the page, from 1
+     */
     @GetMapping("/api/v1/projects")
     ListPage<InvestmentService.ProjectRow> projects(
             @RequestParam(required = false) @Nullable String county,
@@ -51,7 +63,12 @@ class InvestmentApiController {
                 page);
     }
 
-    /** One project with its months of the year through the month. */
+    /**
+     * One project with its months of the year through the month.
+     *
+     * @param code the project's code
+     * @param period the month {@code YYYY-MM}; the latest when left out
+     */
     @GetMapping("/api/v1/projects/{code}")
     InvestmentService.ProjectDetail project(
             @PathVariable String code, @RequestParam(required = false) @Nullable YearMonth period) {
@@ -69,7 +86,12 @@ class InvestmentApiController {
                 .orElseThrow(() -> new ProjectNotFoundException(Messages.get("investment.outlook.none")));
     }
 
-    /** The counties', the kinds' and the city's figures in the month (public aggregates); one county's on request. */
+    /**
+     * The counties', the kinds' and the city's figures in the month (public aggregates); one county's on request.
+     *
+     * @param county only this county (GB/T 2260 code)
+     * @param period the month {@code YYYY-MM}; the latest when left out
+     */
     @GetMapping("/api/v1/investment/summary")
     Object summary(
             @RequestParam(required = false) @Nullable String county,

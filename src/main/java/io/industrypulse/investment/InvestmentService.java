@@ -35,8 +35,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * The project ledger (项目清单台账): projects in the caller's scope with their year's plan, what is done and the time
@@ -148,7 +146,6 @@ public class InvestmentService {
      * @param form the statistics form it reports on (206-1 or 206-2) once in the statistics; {@code null} before
      * @param openBlockers its blockers (tickets) not closed yet that the user may see
      */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record ProjectRow(
             Project project,
             BigDecimal planYear,
@@ -251,7 +248,6 @@ public class InvestmentService {
      * @param months the months of the year through the period: done in the month and cumulated
      * @param history the audit of its changes, newest first
      */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record ProjectDetail(
             ProjectRow row,
             List<MonthPoint> months,
@@ -262,7 +258,6 @@ public class InvestmentService {
      * @param cumulative completed this year through the month, 万元
      * @param planShare the plan's share of the year elapsed at the month's end, 万元 (plan × m / 12)
      */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record MonthPoint(
             YearMonth period,
             BigDecimal done,
@@ -409,7 +404,6 @@ public class InvestmentService {
      * @param officialRenovationGrowth the statistics bureau's 技改投资 cumulative growth, %
      * @param pipelineInvestment total investment of next year's pipeline (谋划, 招引, 签约), 万元
      */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record GroupFigures(
             String code,
             int projects,
@@ -465,7 +459,6 @@ public class InvestmentService {
     }
 
     /** The month's summary: each county, each kind and the city. */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Summary(YearMonth period, List<GroupFigures> counties, List<GroupFigures> kinds, GroupFigures city) {}
 
     @Transactional(readOnly = true)
@@ -727,7 +720,6 @@ public class InvestmentService {
      * @param projects the projects counted
      * @param points points of next year's growth; {@code null} without a base
      */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Gain(
             String code,
             int projects,
@@ -744,7 +736,6 @@ public class InvestmentService {
      * @param year the snapshot's year (next year is year + 1)
      * @param lastMonth its latest month with data
      */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Outlook(int year, int lastMonth, List<Gain> counties, Gain city) {}
 
     /** The outlook of every county and the city (public aggregates); empty before any data. */

@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * A project of the ledger (项目清单台账). Amounts in 万元.
@@ -23,7 +21,6 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param annualOutput expected output of a year in production
  * @param annualValueAdded expected value added of a year in production
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Project(
         String code,
         String name,

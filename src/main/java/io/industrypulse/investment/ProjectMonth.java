@@ -3,8 +3,6 @@ package io.industrypulse.investment;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * A project's month of progress.
@@ -14,7 +12,6 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param physical 实物量 notes
  * @param problems the problems the county reports (存在问题)
  */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ProjectMonth(
         String code,
         YearMonth period,

@@ -40,6 +40,14 @@ class GrowthApiController {
         this.currentUser = currentUser;
     }
 
+    /**
+     * Comparable-price value-added growth of a month (month and cumulative), contribution and pull, for the city, the
+     * counties (with the ranking and the published figures), the industry divisions, the chains or the key
+     * enterprises; from the engine's snapshot, in the caller's scope.
+     *
+     * @param period the month {@code YYYY-MM}
+     * @param group {@code city}, {@code county} (the default), {@code division}, {@code chain} or {@code key}
+     */
     @GetMapping("/api/v1/growth")
     Map<String, Object> growth(@RequestParam String period, @RequestParam(defaultValue = "county") String group) {
         UserScope scope = currentUser.scope();

@@ -27,11 +27,23 @@ class ForecastApiController {
     /** The body of a POST: county code, period {@code YYYY-MM}, expected month growth (%). */
     record ForecastRequest(String county, YearMonth period, BigDecimal expectedGrowth) {}
 
+    /**
+     * The forecast board of a month: each county's expected growth, the city growth it implies, and, once the data
+     * arrived, the actual growth and the forecasts' error.
+     *
+     * @param period the month forecast, {@code YYYY-MM}
+     */
     @GetMapping("/api/v1/forecasts")
     ForecastBoard board(@RequestParam YearMonth period) {
         return forecasts.board(period);
     }
 
+    /**
+     * A county's forecast of its month growth (预测), replacing the one it gave before; 400 with the field at fault
+     * for a county outside the caller's scope, a month with data, or a growth out of range.
+     *
+     * @param request the county, the month and the expected growth (%)
+     */
     @PostMapping("/api/v1/forecasts")
     Forecast submit(@RequestBody ForecastRequest request) {
         if (request.county() == null || request.period() == null) {

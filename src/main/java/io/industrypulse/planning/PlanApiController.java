@@ -20,6 +20,13 @@ class PlanApiController {
         this.plans = plans;
     }
 
+    /**
+     * The monthly plan of a region's year (倒推): the growth the remaining months require to reach the target, month by
+     * month and by quarter, with the months done so far.
+     *
+     * @param region the city's or a county's code (GB/T 2260)
+     * @param year the year
+     */
     @GetMapping("/api/v1/plan")
     Map<String, Object> plan(@RequestParam String region, @RequestParam int year) {
         RegionPlan regionPlan = plans.plan(region, Year.of(year));

@@ -19,6 +19,11 @@ class ReportingApiController {
         this.currentUser = currentUser;
     }
 
+    /**
+     * 应统尽统: how many of the enterprises due to report a period have reported, by county, in the caller's scope.
+     *
+     * @param period the period {@code YYYY-MM}; the one being reported now when left out
+     */
     @GetMapping("/api/v1/reporting")
     ReportingProgress progress(@RequestParam(required = false) @Nullable YearMonth period) {
         return reporting.progress(period != null ? period : reporting.currentPeriod(), currentUser.scope());

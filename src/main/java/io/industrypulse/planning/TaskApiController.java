@@ -15,6 +15,12 @@ class TaskApiController {
         this.tasks = tasks;
     }
 
+    /**
+     * A county's tasks of a month, down to each enterprise: what each must deliver for the county to stay on its plan.
+     *
+     * @param county the county's code (GB/T 2260)
+     * @param period the month {@code YYYY-MM}
+     */
     @GetMapping("/api/v1/tasks")
     CountyTasks tasks(@RequestParam String county, @RequestParam YearMonth period) {
         return tasks.tasks(county, period);

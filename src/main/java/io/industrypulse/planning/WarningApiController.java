@@ -16,6 +16,12 @@ class WarningApiController {
         this.warnings = warnings;
     }
 
+    /**
+     * The warnings (预警) of a month in the caller's scope: targets hard to reach, negative pull, tasks missed,
+     * reporting behind, projects behind or not started, net increase short.
+     *
+     * @param period the month {@code YYYY-MM}; the latest with data when left out
+     */
     @GetMapping("/api/v1/warnings")
     List<Warning> warnings(@RequestParam(required = false) YearMonth period) {
         YearMonth month = period != null ? period : warnings.latestPeriod().orElse(null);

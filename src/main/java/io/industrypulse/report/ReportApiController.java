@@ -11,8 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * {@code /api/v1/reports}: the archived documents in the caller's scope (optionally of one month), their files, and
@@ -30,7 +28,6 @@ class ReportApiController {
     }
 
     /** An archived version, without its files (they are at {@code /api/v1/reports/{id}/{docx|pdf|xlsx}}). */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Entry(
             long id,
             String kind,
@@ -60,6 +57,11 @@ class ReportApiController {
         }
     }
 
+    /**
+     * The archive of the monthly analysis reports and meeting briefs in the caller's scope, every version.
+     *
+     * @param period only this period's documents, {@code YYYY-MM}; all when left out
+     */
     @GetMapping("/api/v1/reports")
     List<Entry> list(@RequestParam(required = false) @Nullable YearMonth period) {
         return reports.archive(period, currentUser.scope()).stream()
@@ -67,6 +69,13 @@ class ReportApiController {
                 .toList();
     }
 
+    /**
+     * Writes a document of a published period in the caller's scope and archives it as a new version (or answers the
+     * latest one when it would read the same).
+     *
+     * @param kind {@code analysis} (月度运行分析报告) or {@code brief} (调度会材料)
+     * @param period the period {@code YYYY-MM}
+     */
     @PostMapping("/api/v1/reports")
     Entry generate(@RequestParam String kind, @RequestParam YearMonth period) {
         ReportKind k = ReportKind.of(kind)
@@ -75,6 +84,12 @@ class ReportApiController {
         return Entry.of(reports.generate(k, period, currentUser.scope()));
     }
 
+    /**
+     * A file of an archived version: the Word document, the PDF, or the workbook that traces every figure.
+     *
+     * @param id the archived version's number
+     * @param format {@code docx}, {@code pdf} or {@code xlsx}
+     */
     @GetMapping("/api/v1/reports/{id}/{format}")
     ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable String format) {
         return ReportController.file(reports, id, format, currentUser.scope());

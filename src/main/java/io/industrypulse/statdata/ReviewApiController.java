@@ -37,6 +37,15 @@ class ReviewApiController {
         this.currentUser = currentUser;
     }
 
+    /**
+     * The review flags (审核疑点) of a month's imported data in the caller's scope: figures a soft rule found
+     * doubtful, with the county's explanation and the city's decision.
+     *
+     * @param period the month {@code YYYY-MM}
+     * @param county only this county's (GB/T 2260 code)
+     * @param state only flags in this state
+     * @param rule only this rule's flags ({@code S1} to {@code S6})
+     */
     @GetMapping("/api/v1/review/flags")
     List<ReviewFlag> flags(
             @RequestParam YearMonth period,
@@ -46,21 +55,44 @@ class ReviewApiController {
         return flags.flags(period, county, state, rule, currentUser.scope());
     }
 
+    /**
+     * One review flag with its explanation and decision, if the caller may see its enterprise.
+     *
+     * @param id the flag's number
+     */
     @GetMapping("/api/v1/review/flags/{id}")
     ReviewFlag flag(@PathVariable long id) {
         return flags.flag(id, currentUser.scope());
     }
 
+    /**
+     * The county's explanation (说明) of a flagged figure: a reason category and a text.
+     *
+     * @param id the flag's number
+     * @param body the reason category and the explanation
+     */
     @PostMapping("/api/v1/review/flags/{id}/explanation")
     ReviewFlag explain(@PathVariable long id, @RequestBody Explanation body) {
         return flags.explain(id, body.category(), body.text(), currentUser.scope());
     }
 
+    /**
+     * The city accepts an explanation: the flag is closed.
+     *
+     * @param id the flag's number
+     * @param body an optional comment
+     */
     @PostMapping("/api/v1/review/flags/{id}/accept")
     ReviewFlag accept(@PathVariable long id, @RequestBody(required = false) @Nullable Review body) {
         return flags.accept(id, body == null ? null : body.comment(), currentUser.scope());
     }
 
+    /**
+     * The city returns an explanation to the county for a better one.
+     *
+     * @param id the flag's number
+     * @param body the comment saying what is missing
+     */
     @PostMapping("/api/v1/review/flags/{id}/return")
     ReviewFlag returnFlag(@PathVariable long id, @RequestBody(required = false) @Nullable Review body) {
         return flags.returnFlag(id, body == null ? null : body.comment(), currentUser.scope());

@@ -19,6 +19,12 @@ class TargetApiController {
         this.currentUser = currentUser;
     }
 
+    /**
+     * The growth targets of a year the caller may see: the city's and, for city roles, every county's; a county user
+     * gets the city's and its own.
+     *
+     * @param year the year
+     */
     @GetMapping("/api/v1/targets")
     List<Target> targets(@RequestParam int year) {
         return TargetsPage.visible(targets.targets(Year.of(year)), currentUser.scope());

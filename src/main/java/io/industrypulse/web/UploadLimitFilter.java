@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -16,7 +15,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * An upload larger than {@code spring.servlet.multipart.max-request-size} is answered here, before anything reads its
@@ -56,26 +54,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
         Locale locale = locales.resolveLocale(request);
         String detail = messages.getMessage("error.upload.tooLargeOf", new Object[] {limit.toMegabytes()}, locale);
         String title = messages.getMessage("error.413", null, locale);
-        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.setContentType("application/problem+json");
-            response.getWriter()
-                    .write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":413,\"detail\":\""
-                            + json(detail) + "\"}");
-            return;
-        }
-        response.setContentType("text/html;charset=UTF-8");
-        response.getWriter()
-                .write("<!DOCTYPE html><html lang=\"" + locale.toLanguageTag() + "\"><head><meta charset=\"UTF-8\">"
-                        + "<title>" + HtmlUtils.htmlEscape(title) + "</title>"
-                        + "<link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/css/app.css\"></head>"
-                        + "<body><main><div class=\"card\"><h2>" + HtmlUtils.htmlEscape(title) + "</h2>"
-                        + "<p class=\"field-error\">" + HtmlUtils.htmlEscape(detail) + "</p>"
-                        + "<p class=\"error-status\">413</p></div></main></body></html>");
-    }
-
-    private static String json(String text) {
-        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+        FilterErrorPage.write(
+                request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, title, detail, locale);
     }
 }

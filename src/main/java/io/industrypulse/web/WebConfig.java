@@ -19,6 +19,8 @@ class WebConfig implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         SessionLocaleResolver resolver = new SessionLocaleResolver();
         resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+        // the API answers in the caller's Accept-Language; pages in Chinese until the user switches (Messages)
+        resolver.setDefaultLocaleFunction(io.industrypulse.i18n.Messages::unchosen);
         return resolver;
     }
 

@@ -108,7 +108,7 @@ abstract class ApiTokenTest {
         String readOnly = make(page, "只读脚本", true);
         String readWrite = make(page, "读写脚本", false);
         WebSession program = new WebSession(port);
-        String forecast = "{\"county\":\"130104\",\"period\":\"2026-11\",\"expectedGrowth\":999}";
+        String forecast = "{\"county\":\"130104\",\"period\":\"2026-11\",\"expected_growth\":999}";
 
         assertThat(program.get("/api/v1/me", bearer(readOnly)).statusCode()).isEqualTo(200);
         var refused = program.postJson("/api/v1/forecasts", forecast, bearer(readOnly));

@@ -66,7 +66,7 @@ abstract class NetIncreaseWarningTest {
         for (JsonNode w : warnings.has("items") ? warnings.get("items") : warnings) {
             if (w.get("rule").asString().equals("NET_INCREASE")) {
                 warned.put(
-                        w.get("regionCode").asString(),
+                        w.get("region_code").asString(),
                         new int[] {w.get("value").asInt(), w.get("threshold").asInt()});
             }
         }

@@ -93,7 +93,7 @@ abstract class ProductionStatusTest {
                 .contains("停产");
         String api = county.getBasic("/api/v1/production-status", "analyst", "Demo-City-2026")
                 .body();
-        assertThat(api).contains("\"creditCode\":\"" + code + "\"").contains("\"status\":\"STOPPED\"");
+        assertThat(api).contains("\"credit_code\":\"" + code + "\"").contains("\"status\":\"STOPPED\"");
 
         // another county neither sees nor changes it
         WebSession other = new WebSession(port);
@@ -176,7 +176,7 @@ abstract class ProductionStatusTest {
                 assertThat(report(analyst, code, "ORDERS", "2026-10-01", "").statusCode())
                         .isEqualTo(302);
             }
-            java.util.regex.Pattern codes = java.util.regex.Pattern.compile("\"creditCode\":\"([0-9A-Z]{18})\"");
+            java.util.regex.Pattern codes = java.util.regex.Pattern.compile("\"credit_code\":\"([0-9A-Z]{18})\"");
             String mine = new WebSession(port)
                     .getBasic("/api/v1/production-status", "enterprise", "Demo-City-2026")
                     .body();

@@ -253,14 +253,14 @@ class EnterpriseWebTest {
                 .andExpect(jsonPath("$.size").value(20))
                 .andExpect(jsonPath("$.total").value(2))
                 .andExpect(jsonPath("$.items.length()").value(2))
-                .andExpect(jsonPath("$.items[0].creditCode").value(code(1)))
-                .andExpect(jsonPath("$.items[0].countyName").value("甲区"))
-                .andExpect(jsonPath("$.items[0].industryClass").value("3911"))
-                .andExpect(jsonPath("$.items[0].keyEnterprise").value(true));
+                .andExpect(jsonPath("$.items[0].credit_code").value(code(1)))
+                .andExpect(jsonPath("$.items[0].county_name").value("甲区"))
+                .andExpect(jsonPath("$.items[0].industry_class").value("3911"))
+                .andExpect(jsonPath("$.items[0].key_enterprise").value(true));
         mvc.perform(get("/api/v1/enterprises").param("county", B).with(as(COUNTY_A)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(2))
-                .andExpect(jsonPath("$.items[*].countyCode")
+                .andExpect(jsonPath("$.items[*].county_code")
                         .value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is(A))));
         mvc.perform(get("/api/v1/enterprises")
                         .param("industry", "31")
@@ -268,18 +268,18 @@ class EnterpriseWebTest {
                         .param("page", "1")
                         .with(as(LEADER)))
                 .andExpect(jsonPath("$.total").value(1))
-                .andExpect(jsonPath("$.items[0].pollutionGrade").value("B"));
+                .andExpect(jsonPath("$.items[0].pollution_grade").value("B"));
     }
 
     @Test
     void apiDetailAndNotFound() throws Exception {
         mvc.perform(get("/api/v1/enterprises/" + code(3)).with(as(ADMIN)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.enterprise.creditCode").value(code(3)))
-                .andExpect(jsonPath("$.enterprise.divisionCode").value("31"))
-                .andExpect(jsonPath("$.aboveSize[0].since").value("2018-01"))
-                .andExpect(jsonPath("$.aboveSize[0].exitedFrom").value("2025-01"))
-                .andExpect(jsonPath("$.aboveSize[0].entry").value("INITIAL"))
+                .andExpect(jsonPath("$.enterprise.credit_code").value(code(3)))
+                .andExpect(jsonPath("$.enterprise.division_code").value("31"))
+                .andExpect(jsonPath("$.above_size[0].since").value("2018-01"))
+                .andExpect(jsonPath("$.above_size[0].exited_from").value("2025-01"))
+                .andExpect(jsonPath("$.above_size[0].entry").value("INITIAL"))
                 .andExpect(jsonPath("$.chains[0].code").value("T-STEEL"));
         mvc.perform(get("/api/v1/enterprises/" + code(3)).with(as(COUNTY_A))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/enterprises/914403001922038216").with(as(ADMIN)))

@@ -72,21 +72,26 @@ public final class ImportBenchSetup {
             user = pgUser();
             password = pgPassword();
         }
+        long start = System.nanoTime();
+        prepare(url, user, password, rows);
+        System.err.printf("registry of %,d enterprises in %.1f s%n", rows, (System.nanoTime() - start) / 1e9);
+        LargeWorkbook.main(
+                new String[] {work.resolve("b204-1-" + rows + ".xlsx").toString(), String.valueOf(rows)});
+        System.out.println(url);
+    }
+
+    /** Migrates an empty database and stores the regions and a registry of {@code rows} synthetic enterprises. */
+    public static void prepare(String url, String user, String password, int rows) throws SQLException {
         Flyway.configure()
                 .dataSource(url, user, password)
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        long start = System.nanoTime();
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
             connection.setAutoCommit(false);
             registry(connection, rows);
             connection.commit();
         }
-        System.err.printf("registry of %,d enterprises in %.1f s%n", rows, (System.nanoTime() - start) / 1e9);
-        LargeWorkbook.main(
-                new String[] {work.resolve("b204-1-" + rows + ".xlsx").toString(), String.valueOf(rows)});
-        System.out.println(url);
     }
 
     private static void registry(Connection connection, int rows) throws SQLException {

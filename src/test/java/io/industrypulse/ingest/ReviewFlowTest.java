@@ -192,7 +192,7 @@ abstract class ReviewFlowTest {
 
     static JsonNode of(JsonNode flags, String creditCode) {
         return list(flags).stream()
-                .filter(f -> f.get("creditCode").asString().equals(creditCode))
+                .filter(f -> f.get("credit_code").asString().equals(creditCode))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no flag of " + creditCode + " in " + flags));
     }
@@ -218,7 +218,7 @@ abstract class ReviewFlowTest {
         // scope: each county its own, the city and leaders all, departments nothing
         JsonNode own = flags("", "county130102");
         assertThat(list(own))
-                .extracting(f -> f.get("creditCode").asString())
+                .extracting(f -> f.get("credit_code").asString())
                 .containsExactlyInAnyOrder(
                         a.enterprise().creditCode(), b.enterprise().creditCode());
         JsonNode flagA = of(own, a.enterprise().creditCode());
@@ -267,7 +267,7 @@ abstract class ReviewFlowTest {
         HttpResponse<String> explained = post(explain, good, "county130102");
         assertThat(explained.statusCode()).as(explained.body()).isEqualTo(200);
         assertThat(json.readTree(explained.body()).get("state").asString()).isEqualTo("EXPLAINED");
-        assertThat(json.readTree(explained.body()).get("reasonCategory").asString())
+        assertThat(json.readTree(explained.body()).get("reason_category").asString())
                 .isEqualTo("NEW_ORDERS");
         assertThat(post("/api/v1/review/flags/" + id + "/accept", "{}", "county130102")
                         .statusCode())
@@ -304,7 +304,7 @@ abstract class ReviewFlowTest {
         assertThat(second.flaggedRows()).isEqualTo(2);
         JsonNode after = flags("&county=130102", "analyst");
         assertThat(list(after))
-                .extracting(f -> f.get("creditCode").asString())
+                .extracting(f -> f.get("credit_code").asString())
                 .containsExactlyInAnyOrder(
                         a.enterprise().creditCode(), d.enterprise().creditCode());
         JsonNode keptA = of(after, a.enterprise().creditCode());
@@ -313,7 +313,7 @@ abstract class ReviewFlowTest {
         assertThat(keptA.get("explanation").asString()).contains("已补充发票");
         JsonNode closed = flags("&county=130102&state=CLOSED", "analyst");
         JsonNode closedB = of(closed, b.enterprise().creditCode());
-        assertThat(closedB.get("closedAt").isNull()).isFalse();
+        assertThat(closedB.get("closed_at").isNull()).isFalse();
         assertThat(jdbc.sql("SELECT after_json FROM audit_log WHERE entity_type = 'review_flag' AND entity_key = ?"
                                 + " AND action = 'review.flag.close'")
                         .param(closedB.get("id").asString())

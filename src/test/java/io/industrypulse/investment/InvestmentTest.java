@@ -247,15 +247,15 @@ abstract class InvestmentTest {
         for (JsonNode w : warnings.has("items") ? warnings.get("items") : warnings) {
             String rule = w.get("rule").asString();
             if (rule.equals("INVESTMENT_BEHIND")) {
-                warnedBehind.add(w.get("projectCode").asString());
-                assertThat(w.get("enterpriseName").asString())
-                        .isEqualTo(names.get(w.get("projectCode").asString()));
+                warnedBehind.add(w.get("project_code").asString());
+                assertThat(w.get("enterprise_name").asString())
+                        .isEqualTo(names.get(w.get("project_code").asString()));
                 assertThat(w.get("value").asDouble()).isLessThan(-10);
             } else if (rule.equals("INVESTMENT_NOT_STARTED")) {
-                String name = w.get("projectCode").asString();
+                String name = w.get("project_code").asString();
                 warnedLate.add(name);
                 assertThat(w.get("value").asLong()).as(name).isEqualTo(lateMonths.get(name));
-                assertThat(w.get("regionCode").asString()).isEqualTo(countyOf.get(name));
+                assertThat(w.get("region_code").asString()).isEqualTo(countyOf.get(name));
             }
         }
         assertThat(warnedBehind).isEqualTo(behind);
@@ -263,7 +263,7 @@ abstract class InvestmentTest {
         JsonNode own = json(session("county130102"), "/api/v1/warnings?period=" + period);
         for (JsonNode w : own.has("items") ? own.get("items") : own) {
             if (w.get("rule").asString().startsWith("INVESTMENT_")) {
-                assertThat(w.get("regionCode").asString()).isEqualTo("130102");
+                assertThat(w.get("region_code").asString()).isEqualTo("130102");
             }
         }
     }

@@ -63,7 +63,7 @@ abstract class ForecastTest {
         assertThat(tooPrecise.body()).contains("最多保留一位小数");
         var inEnglish = session.postJsonBasic(
                 "/api/v1/forecasts?lang=en",
-                "{\"county\":\"" + COUNTY + "\",\"period\":\"2026-11\",\"expectedGrowth\":5.55}",
+                "{\"county\":\"" + COUNTY + "\",\"period\":\"2026-11\",\"expected_growth\":5.55}",
                 "county130102",
                 "Demo-City-2026");
         assertThat(inEnglish.statusCode()).isEqualTo(400);
@@ -72,7 +72,7 @@ abstract class ForecastTest {
                 .doesNotContain("小数");
         var leader = session.postJsonBasic(
                 "/api/v1/forecasts",
-                "{\"county\":\"" + COUNTY + "\",\"period\":\"2026-11\",\"expectedGrowth\":5.0}",
+                "{\"county\":\"" + COUNTY + "\",\"period\":\"2026-11\",\"expected_growth\":5.0}",
                 "leader",
                 "Demo-City-2026");
         assertThat(leader.statusCode()).isEqualTo(403);
@@ -85,10 +85,10 @@ abstract class ForecastTest {
 
         String board = session.getBasic("/api/v1/forecasts?period=2026-11", "analyst", "Demo-City-2026")
                 .body();
-        assertThat(board).contains("\"dataArrived\":false").contains("\"impliedCityGrowth\":7.5");
+        assertThat(board).contains("\"data_arrived\":false").contains("\"implied_city_growth\":7.5");
         String countyView = session.getBasic("/api/v1/forecasts?period=2026-11", "county130102", "Demo-City-2026")
                 .body();
-        assertThat(countyView).contains("长安区").doesNotContain("桥西区").contains("\"impliedCityGrowth\":null");
+        assertThat(countyView).contains("长安区").doesNotContain("桥西区").contains("\"implied_city_growth\":null");
 
         // November's data arrive for the county: forecasts close, actual and accuracy appear
         Set<String> ofCounty = enterprises.allForStatistics().stream()
@@ -128,12 +128,13 @@ abstract class ForecastTest {
                 a += row.outputLy().doubleValue() * ratio.get(d);
             }
             BigDecimal actual = new BigDecimal(Double.toString((c / a - 1) * 100)).setScale(1, RoundingMode.HALF_UP);
-            assertThat(after).contains("\"dataArrived\":true");
-            Matcher shown = Pattern.compile("\"countyCode\":\"130102\"[^}]*\"actual\":(-?[0-9.]+)")
+            assertThat(after).contains("\"data_arrived\":true");
+            Matcher shown = Pattern.compile("\"county_code\":\"130102\"[^}]*\"actual\":(-?[0-9.]+)")
                     .matcher(after);
             assertThat(shown.find()).as(after).isTrue();
             assertThat(new BigDecimal(shown.group(1))).isEqualByComparingTo(actual);
-            Matcher error = Pattern.compile("\"meanAbsoluteError\":([0-9.E-]+)").matcher(after);
+            Matcher error =
+                    Pattern.compile("\"mean_absolute_error\":([0-9.E-]+)").matcher(after);
             assertThat(error.find()).as(after).isTrue();
             assertThat(Double.parseDouble(error.group(1)))
                     .isCloseTo(Math.abs(7.5 - actual.doubleValue()), within(1e-9));
@@ -159,7 +160,7 @@ abstract class ForecastTest {
             WebSession session, String county, String period, String growth) {
         return session.postJsonBasic(
                 "/api/v1/forecasts",
-                "{\"county\":\"" + county + "\",\"period\":\"" + period + "\",\"expectedGrowth\":" + growth + "}",
+                "{\"county\":\"" + county + "\",\"period\":\"" + period + "\",\"expected_growth\":" + growth + "}",
                 "county130102",
                 "Demo-City-2026");
     }

@@ -85,7 +85,7 @@ abstract class PlanningTest {
     @Test
     void tasksAddUpToTheCountyRequirementAndFollowAnAdjustment() {
         JsonNode tasks = get("/api/v1/tasks?county=130102&period=2026-11", "county130102");
-        assertThat(tasks.get("dataArrived").asBoolean()).isFalse();
+        assertThat(tasks.get("data_arrived").asBoolean()).isFalse();
         BigDecimal requirement = tasks.get("requirement").decimalValue();
         assertThat(sum(tasks)).isEqualByComparingTo(requirement);
         assertThat(tasks.get("difference").decimalValue()).isZero();
@@ -101,9 +101,9 @@ abstract class PlanningTest {
                         .setScale(2, java.math.RoundingMode.HALF_UP));
         assertThat(sum(december))
                 .isEqualByComparingTo(december.get("requirement").decimalValue());
-        assertThat(december.get("dataArrived").asBoolean()).isFalse();
+        assertThat(december.get("data_arrived").asBoolean()).isFalse();
 
-        String first = tasks.get("tasks").get(0).get("creditCode").asString();
+        String first = tasks.get("tasks").get(0).get("credit_code").asString();
         WebSession county = new WebSession(port);
         county.login("county130102", PASSWORD);
         String token = county.csrfToken("/planning/tasks?county=130102&period=2026-11");
@@ -166,7 +166,7 @@ abstract class PlanningTest {
     @Test
     void afterTheDataArriveEachEnterpriseIsAchievedOrNotAndTheCountyShortfallIsShown() {
         JsonNode tasks = get("/api/v1/tasks?county=130102&period=2026-10", "analyst");
-        assertThat(tasks.get("dataArrived").asBoolean()).isTrue();
+        assertThat(tasks.get("data_arrived").asBoolean()).isTrue();
         assertThat(sum(tasks)).isEqualByComparingTo(tasks.get("requirement").decimalValue());
         BigDecimal expectedShortfall = tasks.get("requirement")
                 .decimalValue()
@@ -312,7 +312,7 @@ abstract class PlanningTest {
 
     private static List<String> regions(JsonNode warnings) {
         return stream(warnings)
-                .map(w -> w.get("regionCode").asString())
+                .map(w -> w.get("region_code").asString())
                 .distinct()
                 .toList();
     }

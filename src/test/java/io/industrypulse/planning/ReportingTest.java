@@ -99,7 +99,7 @@ abstract class ReportingTest {
 
     static JsonNode county(JsonNode progress, String code) {
         return list(progress.get("counties")).stream()
-                .filter(c -> c.get("countyCode").asString().equals(code))
+                .filter(c -> c.get("county_code").asString().equals(code))
                 .findFirst()
                 .orElseThrow();
     }
@@ -107,7 +107,7 @@ abstract class ReportingTest {
     List<String> coverageWarnings(String user) {
         return list(read("/api/v1/warnings?period=2026-11", user)).stream()
                 .filter(w -> w.get("rule").asString().equals("REPORTING_COVERAGE"))
-                .map(w -> w.get("regionCode").asString())
+                .map(w -> w.get("region_code").asString())
                 .toList();
     }
 
@@ -122,10 +122,10 @@ abstract class ReportingTest {
 
         JsonNode city = read("/api/v1/reporting?period=2026-10", "analyst");
         assertThat(city.get("deadline").asString()).isEqualTo("2026-11-05");
-        assertThat(city.get("daysLeft").asLong()).isEqualTo(-28);
+        assertThat(city.get("days_left").asLong()).isEqualTo(-28);
         assertThat(list(city.get("counties"))).hasSize(12);
         JsonNode total = city.get("total");
-        assertThat(total.get("countyCode").asString()).isEqualTo("130100");
+        assertThat(total.get("county_code").asString()).isEqualTo("130100");
         assertThat(total.get("directory").asInt()).isEqualTo(directory.size());
         assertThat(total.get("reported").asInt()).isEqualTo(reported.size());
         assertThat(total.get("missing").asInt()).isEqualTo(directory.size() - reported.size());
@@ -139,11 +139,11 @@ abstract class ReportingTest {
 
         JsonNode own = read("/api/v1/reporting?period=2026-10", "county130102");
         assertThat(list(own.get("counties")))
-                .extracting(c -> c.get("countyCode").asString())
+                .extracting(c -> c.get("county_code").asString())
                 .containsExactly("130102");
         assertThat(own.get("total").isNull()).isTrue();
         assertThat(list(own.get("missing")))
-                .allMatch(m -> m.get("countyCode").asString().equals("130102"));
+                .allMatch(m -> m.get("county_code").asString().equals("130102"));
         assertThat(county(own, "130102").toString())
                 .isEqualTo(county(city, "130102").toString());
         assertThat(get("/api/v1/reporting?period=2026-10", "ecology").statusCode())
@@ -155,7 +155,7 @@ abstract class ReportingTest {
         JsonNode due = read("/api/v1/reporting", "county130102");
         assertThat(due.get("period").asString()).isEqualTo("2026-11");
         assertThat(due.get("deadline").asString()).isEqualTo("2026-12-05");
-        assertThat(due.get("daysLeft").asLong()).isEqualTo(2);
+        assertThat(due.get("days_left").asLong()).isEqualTo(2);
 
         WebSession page = new WebSession(port);
         page.login("county130102", PASSWORD);
@@ -239,10 +239,10 @@ abstract class ReportingTest {
         assertThat(row.get("missing").asInt()).isEqualTo(1);
         assertThat(row.get("flagged").asInt()).isEqualTo(1);
         JsonNode missing = list(progress.get("missing")).get(0);
-        assertThat(missing.get("creditCode").asString()).isEqualTo(absent);
-        assertThat(missing.get("contactPerson").asString())
+        assertThat(missing.get("credit_code").asString()).isEqualTo(absent);
+        assertThat(missing.get("contact_person").asString())
                 .isEqualTo(registry.get(absent).contactPerson());
-        assertThat(missing.get("contactPhone").asString())
+        assertThat(missing.get("contact_phone").asString())
                 .isEqualTo(registry.get(absent).contactPhone());
         assertThat(coverageWarnings("county130102")).isEmpty();
         assertThat(coverageWarnings("county130103")).containsExactly("130103");

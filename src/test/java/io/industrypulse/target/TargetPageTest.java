@@ -176,7 +176,7 @@ abstract class TargetPageTest {
         String body = new WebSession(port)
                 .getBasic("/api/v1/targets?year=2026", "county130102", "Demo-City-2026")
                 .body();
-        var regions = Pattern.compile("\"regionCode\":\"(\\d{6})\"")
+        var regions = Pattern.compile("\"region_code\":\"(\\d{6})\"")
                 .matcher(body)
                 .results()
                 .map(m -> m.group(1))

@@ -1117,7 +1117,7 @@ abstract class SecurityMatrixTest {
                 rules,
                 "POST /api/v1/forecasts",
                 "/api/v1/forecasts",
-                "{\"county\":\"" + ownCounty + "\",\"period\":\"" + coming + "\",\"expectedGrowth\":999}",
+                "{\"county\":\"" + ownCounty + "\",\"period\":\"" + coming + "\",\"expected_growth\":999}",
                 EnumSet.of(ADMIN, COUNTY),
                 403);
         post(

@@ -151,4 +151,36 @@ abstract class TwoInstancesTest {
                     (System.nanoTime() - started) / 1e9);
         }
     }
+
+    @Test
+    void aScheduledJobRunsOnOneInstanceAtATime() {
+        List<String> database = database();
+        try (ConfigurableApplicationContext a = start(database, true);
+                ConfigurableApplicationContext b = start(database, false)) {
+            var jdbc = b.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+            var archived = (java.util.function.LongSupplier) () -> jdbc.sql("SELECT COUNT(*) FROM report_archive")
+                    .query(Long.class)
+                    .single();
+            assertThat(archived.getAsLong()).isZero();
+            var reports = b.getBean(io.industrypulse.report.ReportService.class);
+            // A is in the middle of the report refresh: it holds the job's lock in the shared database
+            var lock = a.getBean(net.javacrumbs.shedlock.core.LockProvider.class)
+                    .lock(new net.javacrumbs.shedlock.core.LockConfiguration(
+                            java.time.Instant.now(),
+                            "report-refresh",
+                            java.time.Duration.ofMinutes(5),
+                            java.time.Duration.ZERO))
+                    .orElseThrow();
+            try {
+                // B's scheduler fires meanwhile: the run is skipped, nothing is written twice
+                reports.refresh();
+                assertThat(archived.getAsLong()).isZero();
+            } finally {
+                lock.unlock();
+            }
+            // A is done: B's next tick runs, and writes the latest period's documents of the city
+            reports.refresh();
+            assertThat(archived.getAsLong()).isPositive();
+        }
+    }
 }

@@ -1,0 +1,3 @@
+package io.industrypulse.web;
+
+class ApiConventionsH2Test extends ApiConventionsTest {}

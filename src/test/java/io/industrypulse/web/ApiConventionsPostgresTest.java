@@ -1,0 +1,6 @@
+package io.industrypulse.web;
+
+import io.industrypulse.support.PostgresTest;
+
+@PostgresTest
+class ApiConventionsPostgresTest extends ApiConventionsTest {}
