@@ -17,8 +17,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>Shared: every transaction that writes the audit log also moves the shared version, just before it commits (the
  * row is locked for the commit only, and the versions are in commit order). Every instance reads the row every
- * {@code industrypulse.data-version.poll} (half a second by default): a version it has not seen, and did not write
- * itself, means another instance changed the data, and it publishes {@link DataChangedElsewhere}. A doubt (a version
+ * {@code industrypulse.data-version.poll} (half a second by default), and on PostgreSQL also as soon as the commit's
+ * {@code NOTIFY} arrives ({@link DataVersionListener}): a version it has not seen, and did not write itself, means
+ * another instance changed the data, and it publishes {@link DataChangedElsewhere}. A doubt (a version
  * skipped) counts as a change: a cache dropped once too often costs a recomputation, one kept too long a wrong figure.
  */
 @Component
@@ -29,12 +30,25 @@ public class DataVersion {
     private final ApplicationEventPublisher events;
     /** The shared version this instance's caches reflect: read at start, before any cache is filled. */
     private long seen;
+    /** PostgreSQL: each writing transaction also notifies the listeners of the other instances. */
+    private final boolean postgres;
 
-    DataVersion(JdbcClient jdbc, ApplicationEventPublisher events) {
+    DataVersion(JdbcClient jdbc, ApplicationEventPublisher events, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
         this.events = events;
         // JdbcClient waits for Flyway, so the row is there
         this.seen = shared();
+        boolean pg;
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            pg = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("The database cannot be read at start", e);
+        }
+        this.postgres = pg;
+    }
+
+    boolean postgres() {
+        return postgres;
     }
 
     /** The current version; read it before computing an answer and again before keeping it. */
@@ -61,6 +75,10 @@ public class DataVersion {
                 jdbc.sql("UPDATE data_version SET version = version + 1 WHERE id = 1")
                         .update();
                 mine = shared();
+                if (postgres) {
+                    // delivered when the transaction commits, not before (DataVersionListener)
+                    jdbc.sql("NOTIFY " + DataVersionListener.CHANNEL).update();
+                }
             }
 
             @Override

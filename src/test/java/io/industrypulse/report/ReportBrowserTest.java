@@ -70,7 +70,10 @@ class ReportBrowserTest {
             // the same data: the same document, so the same version
             new Select(driver.findElement(By.cssSelector("#generate-form select[name=kind]")))
                     .selectByVisibleText("调度会材料");
+            // the page before the click shows the first version's notice too: wait for the new page, not that one
+            var before = driver.findElement(By.id("generated"));
             driver.findElement(By.id("generate-button")).click();
+            wait.until(ExpectedConditions.stalenessOf(before));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("generated")));
             assertThat(driver.findElement(By.cssSelector("#archive tr.just-generated"))
                             .getAttribute("data-id"))
