@@ -46,7 +46,7 @@ class CultivationBrowserTest {
             driver.findElement(By.id("username")).sendKeys("county130102");
             driver.findElement(By.id("password")).sendKeys("Demo-City-2026");
             driver.findElement(By.cssSelector("form button[type=submit]")).click();
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            WebDriverWait wait = Browser.waiting(driver, Duration.ofSeconds(20));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pool")));
             assertThat(driver.findElement(By.cssSelector("main h2")).getText()).isEqualTo("小升规培育库");
             var rows = driver.findElements(By.cssSelector("#pool tbody tr"));
@@ -103,7 +103,7 @@ class CultivationBrowserTest {
         String name = "浏览器测试批次";
         try (Browser city = Browser.open()) {
             ChromeDriver driver = city.driver();
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            WebDriverWait wait = Browser.waiting(driver, Duration.ofSeconds(20));
             driver.get("http://localhost:" + port + "/cultivation/batches");
             login(driver, "analyst");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("batch-form")));
@@ -138,7 +138,7 @@ class CultivationBrowserTest {
                           AND p.credit_code NOT IN (SELECT credit_code FROM cult_application)""").query(String.class).single();
         try (Browser county = Browser.open()) {
             ChromeDriver driver = county.driver();
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            WebDriverWait wait = Browser.waiting(driver, Duration.ofSeconds(20));
             driver.get("http://localhost:" + port + "/cultivation/pool/" + code);
             login(driver, "county130103");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("apply-form")));
@@ -174,7 +174,7 @@ class CultivationBrowserTest {
                 .single();
         try (Browser browser = Browser.open()) {
             ChromeDriver driver = browser.driver();
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            WebDriverWait wait = Browser.waiting(driver, Duration.ofSeconds(20));
             driver.get("http://localhost:" + port + "/cultivation?lang=en");
             login(driver, "county130102");
             Map<String, String> headings = new java.util.LinkedHashMap<>();

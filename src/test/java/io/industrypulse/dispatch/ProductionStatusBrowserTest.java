@@ -40,7 +40,7 @@ class ProductionStatusBrowserTest {
             driver.findElement(By.id("username")).sendKeys("county130102");
             driver.findElement(By.id("password")).sendKeys("Demo-City-2026");
             driver.findElement(By.cssSelector("form button[type=submit]")).click();
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+            WebDriverWait wait = Browser.waiting(driver, Duration.ofSeconds(15));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report")));
             assertThat(driver.findElement(By.cssSelector("main h2")).getText()).isEqualTo("停产、限产企业");
 

@@ -11,7 +11,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -87,7 +86,7 @@ class TicketBrowserTest {
             browser.screenshot("ticket-2-city-assigns");
             assign.findElement(By.cssSelector("button[type=submit]")).click();
             // the old page's #history is still there until the answer replaces the page
-            gone(driver, assign);
+            Browser.gone(driver, assign);
             waitFor(driver, "#history");
             assertThat(state(driver)).startsWith("待受理 · 部门");
             assertThat(driver.findElement(By.id("departments")).getText()).isEqualTo("生态环境局");
@@ -129,7 +128,7 @@ class TicketBrowserTest {
             WebElement filter = driver.findElement(By.cssSelector("#ticket-filters button[type=submit]"));
             filter.click();
             // the unsorted list has rows too: wait for the sorted page to replace it
-            gone(driver, filter);
+            Browser.gone(driver, filter);
             waitFor(driver, "#tickets tbody tr");
             // largest stake first: the stake column descends over the rows that have one
             java.util.List<Double> stakes = driver.findElements(By.cssSelector("#tickets tbody td.stake")).stream()
@@ -154,7 +153,7 @@ class TicketBrowserTest {
             form.findElement(By.name("note")).sendKeys("回访意见");
             form.findElement(By.cssSelector("button[type=submit]")).click();
             // the old page has a #history too: wait for it to go before reading the new one's state
-            gone(driver, form);
+            Browser.gone(driver, form);
             waitFor(driver, "#history");
             assertThat(state(driver)).startsWith(expected);
         }
@@ -170,7 +169,7 @@ class TicketBrowserTest {
             }
             form.findElement(By.cssSelector("button[type=submit]")).click();
             // the old page has a #history too: wait for it to go before reading the new one's state
-            gone(driver, form);
+            Browser.gone(driver, form);
             waitFor(driver, "#history");
             assertThat(state(driver)).as(user + " " + action).startsWith(expected);
             browser.screenshot("ticket-" + user + "-" + action);
@@ -192,25 +191,12 @@ class TicketBrowserTest {
      * Waits until the page that held {@code element} is replaced. While the browser navigates, Chrome may answer "node
      * does not belong to the document" instead of "stale": that is waited through, not taken as the end.
      */
-    private static void gone(ChromeDriver driver, WebElement element) {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-                .ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(d -> {
-                    try {
-                        element.isEnabled();
-                        return false;
-                    } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                        return true;
-                    }
-                });
-    }
-
     private static String state(ChromeDriver driver) {
         return driver.findElement(By.id("state")).getText();
     }
 
     private static void waitFor(ChromeDriver driver, String css) {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
+        Browser.waiting(driver, Duration.ofSeconds(15))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 }

@@ -69,7 +69,7 @@ class EnvironmentBrowserTest {
                 .single();
         try (Browser browser = Browser.open()) {
             ChromeDriver driver = login(browser, "ecology", "/environment/episodes/" + id);
-            new WebDriverWait(driver, Duration.ofSeconds(20))
+            Browser.waiting(driver, Duration.ofSeconds(20))
                     .until(ExpectedConditions.presenceOfElementLocated(By.id("plans")));
             List<WebElement> plans = driver.findElements(By.cssSelector("#plans section.plan"));
             assertThat(plans).hasSize(3);
@@ -110,7 +110,7 @@ class EnvironmentBrowserTest {
                 .single();
         try (Browser browser = Browser.open()) {
             ChromeDriver driver = login(browser, "county" + county, "/monitor/counties/" + county);
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            WebDriverWait wait = Browser.waiting(driver, Duration.ofSeconds(20));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("environment-cost")));
             WebElement card = driver.findElement(By.id("environment-cost"));
             wait.until(d -> !card.findElements(By.id("environment-costs")).isEmpty());

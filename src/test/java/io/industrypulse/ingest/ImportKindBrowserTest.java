@@ -41,7 +41,7 @@ class ImportKindBrowserTest {
         Path bad = TableFiles.csv(dir, "bad.csv", false, "年度,行业大类代码,增加值率", "2027,26,三成");
         try (Browser browser = Browser.open()) {
             ChromeDriver driver = browser.driver();
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+            WebDriverWait wait = Browser.waiting(driver, Duration.ofSeconds(15));
             driver.get("http://localhost:" + port + "/imports");
             driver.findElement(By.id("username")).sendKeys("analyst");
             driver.findElement(By.id("password")).sendKeys("Demo-City-2026");

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 class ReviewFlowH2Test extends ReviewFlowTest {
 
@@ -29,7 +28,7 @@ class ReviewFlowH2Test extends ReviewFlowTest {
             driver.findElement(By.id("username")).sendKeys("county130108");
             driver.findElement(By.id("password")).sendKeys(PASSWORD);
             driver.findElement(By.cssSelector("form button[type=submit]")).click();
-            var wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+            var wait = Browser.waiting(driver, Duration.ofSeconds(15));
             // a county user lands on its own county's page
             wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/monitor/counties/130108"));
             browser.openFromMenu("核实性审核");

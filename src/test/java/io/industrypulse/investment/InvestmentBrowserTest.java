@@ -46,7 +46,7 @@ class InvestmentBrowserTest {
             driver.findElement(By.id("username")).sendKeys("county130102");
             driver.findElement(By.id("password")).sendKeys("Demo-City-2026");
             driver.findElement(By.cssSelector("form button[type=submit]")).click();
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            WebDriverWait wait = Browser.waiting(driver, Duration.ofSeconds(20));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger")));
             assertThat(driver.findElement(By.cssSelector("main h2")).getText()).isEqualTo("项目清单台账");
             var rows = driver.findElements(By.cssSelector("#ledger tbody tr"));
@@ -102,7 +102,7 @@ class InvestmentBrowserTest {
                 .single();
         try (Browser browser = Browser.open()) {
             ChromeDriver driver = browser.driver();
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            WebDriverWait wait = Browser.waiting(driver, Duration.ofSeconds(20));
             driver.get("http://localhost:" + port + "/investment?lang=en");
             driver.findElement(By.id("username")).sendKeys("county130102");
             driver.findElement(By.id("password")).sendKeys("Demo-City-2026");

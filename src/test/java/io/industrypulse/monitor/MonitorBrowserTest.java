@@ -11,7 +11,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -31,7 +30,7 @@ class MonitorBrowserTest {
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15))
+        Browser.waiting(driver, Duration.ofSeconds(15))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h2")));
     }
 
@@ -40,7 +39,7 @@ class MonitorBrowserTest {
         try (Browser browser = Browser.open()) {
             ChromeDriver driver = browser.driver();
             login(driver, "/", "leader", "Demo-City-2026");
-            new WebDriverWait(driver, Duration.ofSeconds(15))
+            Browser.waiting(driver, Duration.ofSeconds(15))
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trend canvas")));
             assertThat(driver.findElement(By.id("title")).getText())
                     .contains("全市工业经济运行总览")
@@ -90,7 +89,7 @@ class MonitorBrowserTest {
             assertThat(options).contains("2026年1-2月").noneMatch(o -> o.endsWith("年1月"));
             new org.openqa.selenium.support.ui.Select(driver.findElement(By.cssSelector(".period-picker select")))
                     .selectByVisibleText("2026年1-6月");
-            new WebDriverWait(driver, Duration.ofSeconds(15))
+            Browser.waiting(driver, Duration.ofSeconds(15))
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.id("title"), "2026年1-6月"));
             assertThat(driver.getCurrentUrl()).contains("/monitor/ranking").doesNotContain("period=");
             assertThat(driver.findElement(By.id("title")).getText()).contains("2026年1-6月");
@@ -112,7 +111,7 @@ class MonitorBrowserTest {
                     .isIn("On track", "Positive, below target", "Negative");
             browser.screenshot("monitor-ranking-en");
             driver.get("http://localhost:" + port + "/");
-            new WebDriverWait(driver, Duration.ofSeconds(15))
+            Browser.waiting(driver, Duration.ofSeconds(15))
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trend canvas")));
             assertThat(driver.findElement(By.cssSelector("#kpi-cum .growth")).getText())
                     .matches("(up|down) \\d+\\.\\d%");
@@ -126,7 +125,7 @@ class MonitorBrowserTest {
         try (Browser browser = Browser.open()) {
             ChromeDriver driver = browser.driver();
             login(driver, "/monitor/counties/130102", "county130102", "Demo-City-2026");
-            new WebDriverWait(driver, Duration.ofSeconds(15))
+            Browser.waiting(driver, Duration.ofSeconds(15))
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trend canvas")));
             assertThat(driver.findElement(By.id("title")).getText())
                     .contains("长安区")
@@ -140,7 +139,7 @@ class MonitorBrowserTest {
             target.clear();
             target.sendKeys("12.5");
             driver.findElement(By.cssSelector("#what-if-form button")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(10))
+            Browser.waiting(driver, Duration.ofSeconds(10))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.id("what-if")).getText().contains("全年增长 12.5%"));
             assertThat(driver.findElement(By.id("what-if")).getText())
@@ -161,14 +160,14 @@ class MonitorBrowserTest {
         try (Browser browser = Browser.open()) {
             ChromeDriver driver = browser.driver();
             login(driver, "/monitor/compare", "analyst", "Demo-City-2026");
-            new WebDriverWait(driver, Duration.ofSeconds(15))
+            Browser.waiting(driver, Duration.ofSeconds(15))
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vertical canvas")));
             assertThat(driver.findElement(By.id("horizontal-title")).getText()).startsWith("横向对比");
             assertThat(canvasHasInk(driver, "#horizontal canvas")).isTrue();
             assertThat(canvasHasInk(driver, "#vertical canvas")).isTrue();
             new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("indicator")))
                     .selectByVisibleText("当月增速（%）");
-            new WebDriverWait(driver, Duration.ofSeconds(15))
+            Browser.waiting(driver, Duration.ofSeconds(15))
                     .until(ExpectedConditions.urlContains("indicator=monthGrowth"));
             assertThat(driver.findElement(By.id("horizontal-title")).getText()).contains("当月增速");
             browser.screenshot("monitor-compare");
@@ -183,7 +182,7 @@ class MonitorBrowserTest {
             login(driver, "/monitor/ranking", "leader", "Demo-City-2026");
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(1920, 1080));
             driver.get("http://localhost:" + port + "/monitor/screen");
-            new WebDriverWait(driver, Duration.ofSeconds(15))
+            Browser.waiting(driver, Duration.ofSeconds(15))
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#screen-counties canvas")));
             assertThat(driver.findElement(By.id("title")).getText()).contains("工业经济运行监测大屏");
             assertThat(driver.findElement(By.id("screen")).getAttribute("hx-trigger"))
@@ -199,7 +198,7 @@ class MonitorBrowserTest {
             // the refresh htmx does every 60 s, triggered now: the content is swapped and the charts are drawn again
             driver.executeScript("document.getElementById('screen-content').dataset.old = 'yes';"
                     + "htmx.trigger('#screen', 'refresh');");
-            new WebDriverWait(driver, Duration.ofSeconds(15))
+            Browser.waiting(driver, Duration.ofSeconds(15))
                     .until(d -> ((ChromeDriver) d)
                             .executeScript("var c = document.getElementById('screen-content');"
                                     + "return c != null && c.dataset.old === undefined"
@@ -225,13 +224,13 @@ class MonitorBrowserTest {
             ChromeDriver driver = browser.driver();
             login(driver, "/monitor/counties/130102", "county130102", "Demo-City-2026");
             driver.findElement(By.cssSelector("#divisions tbody tr a")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(15))
+            Browser.waiting(driver, Duration.ofSeconds(15))
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trend canvas")));
             assertThat(driver.findElement(By.id("title")).getText()).contains("行业分析");
             assertThat(canvasHasInk(driver, "#trend canvas")).isTrue();
             browser.screenshot("monitor-division");
             driver.findElement(By.cssSelector("#adding tbody tr a")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(15))
+            Browser.waiting(driver, Duration.ofSeconds(15))
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#series canvas")));
             assertThat(driver.findElement(By.id("title")).getText()).contains("企业运行分析");
             assertThat(canvasHasInk(driver, "#series canvas")).isTrue();

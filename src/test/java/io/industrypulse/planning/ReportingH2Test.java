@@ -8,7 +8,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 class ReportingH2Test extends ReportingTest {
 
@@ -22,7 +21,7 @@ class ReportingH2Test extends ReportingTest {
             driver.findElement(By.id("username")).sendKeys("county130103");
             driver.findElement(By.id("password")).sendKeys(PASSWORD);
             driver.findElement(By.cssSelector("form button[type=submit]")).click();
-            var wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+            var wait = Browser.waiting(driver, Duration.ofSeconds(15));
             // a county user lands on its own county's page
             wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/monitor/counties/130103"));
             browser.openFromMenu("联网直报进度");

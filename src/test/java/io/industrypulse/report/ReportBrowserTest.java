@@ -40,7 +40,7 @@ class ReportBrowserTest {
         String period = result.year() + "-" + String.format("%02d", result.lastMonth());
         try (Browser browser = Browser.open()) {
             ChromeDriver driver = browser.driver();
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            WebDriverWait wait = Browser.waiting(driver, Duration.ofSeconds(30));
             browser.login(port, "analyst", "Demo-City-2026");
             browser.openFromMenu("分析报告与调度会材料");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("generate-form")));
@@ -111,7 +111,7 @@ class ReportBrowserTest {
             ChromeDriver driver = browser.driver();
             browser.login(port, "county130102", "Demo-City-2026");
             driver.get("http://localhost:" + port + "/monitor/counties/130102");
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            WebDriverWait wait = Browser.waiting(driver, Duration.ofSeconds(30));
             // every table, also the one htmx brings after the page (the environmental cost), gets its link
             wait.until(d -> {
                 int tables = d.findElements(By.cssSelector("main table.data")).size();

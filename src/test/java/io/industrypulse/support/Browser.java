@@ -71,6 +71,31 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * A wait on the page that rides out the moments a page navigates: Chrome then answers about an element of the old
+     * page with "node does not belong to the document" (or a stale reference), which a plain wait takes for a
+     * failure. The condition is asked again until it holds or the time is up.
+     */
+    public static org.openqa.selenium.support.ui.WebDriverWait waiting(
+            org.openqa.selenium.WebDriver driver, Duration timeout) {
+        org.openqa.selenium.support.ui.WebDriverWait wait =
+                new org.openqa.selenium.support.ui.WebDriverWait(driver, timeout);
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
+    }
+
+    /** Waits until {@code element} has left the document: the page it was on has gone (after a submit). */
+    public static void gone(org.openqa.selenium.WebDriver driver, org.openqa.selenium.WebElement element) {
+        waiting(driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            }
+        });
+    }
+
     /** Signs {@code user} in through the login form of the server at {@code port}; returns when the page shows. */
     public void login(int port, String user, String password) {
         driver.get("http://localhost:" + port + "/login");

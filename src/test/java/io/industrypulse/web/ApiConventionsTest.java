@@ -51,7 +51,11 @@ abstract class ApiConventionsTest {
 
     @Test
     void everyEndpointAndParameterIsDescribed() {
-        JsonNode paths = apiDocs().get("paths");
+        JsonNode docs = apiDocs();
+        // the two ways in: a personal token and HTTP Basic
+        assertThat(docs.path("components").path("securitySchemes").propertyNames())
+                .contains("token", "basic");
+        JsonNode paths = docs.get("paths");
         List<String> undescribed = new ArrayList<>();
         int operations = 0;
         for (var path : paths.properties()) {
@@ -65,6 +69,15 @@ abstract class ApiConventionsTest {
                 if (op.path("description").asString("").isBlank()
                         && op.path("summary").asString("").isBlank()) {
                     undescribed.add(where);
+                }
+                for (String status : List.of("400", "401", "403", "404", "429", "503")) {
+                    if (op.path("responses")
+                            .path(status)
+                            .path("description")
+                            .asString("")
+                            .isBlank()) {
+                        undescribed.add(where + " error " + status);
+                    }
                 }
                 for (JsonNode parameter : op.path("parameters")) {
                     if (parameter.path("description").asString("").isBlank()) {

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -32,7 +31,7 @@ class CountyUserBrowserTest {
             driver.findElement(By.id("username")).sendKeys("county130102");
             driver.findElement(By.id("password")).sendKeys("Demo-City-2026");
             driver.findElement(By.cssSelector("form button[type=submit]")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(15))
+            Browser.waiting(driver, Duration.ofSeconds(15))
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results table tbody tr")));
 
             assertThat(driver.findElement(By.cssSelector(".user-scope")).getText())

@@ -13,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -47,7 +46,7 @@ class EveryRoleBrowserTest {
             driver.findElement(By.id("password")).sendKeys(password);
             driver.findElement(By.cssSelector("form button[type=submit]")).click();
             // the login page has a heading too: wait for its menu, the landing page's
-            new WebDriverWait(driver, Duration.ofSeconds(15))
+            Browser.waiting(driver, Duration.ofSeconds(15))
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".app-nav a")));
             waitForTitle(driver);
             List<String> pages = new ArrayList<>();
@@ -79,7 +78,7 @@ class EveryRoleBrowserTest {
     }
 
     private static void waitForTitle(ChromeDriver driver) {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
+        Browser.waiting(driver, Duration.ofSeconds(15))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h2")));
     }
 

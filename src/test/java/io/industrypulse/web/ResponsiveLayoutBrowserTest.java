@@ -14,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -57,7 +56,7 @@ class ResponsiveLayoutBrowserTest {
                 viewport(driver, width, size[1]);
                 for (String page : PAGES) {
                     driver.get("http://localhost:" + port + page);
-                    new WebDriverWait(driver, Duration.ofSeconds(15))
+                    Browser.waiting(driver, Duration.ofSeconds(15))
                             .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h2")));
                     String where = user + " " + page + " at " + width + " px";
                     assertThat(number(driver, "return document.querySelector('.app-header').offsetHeight"))
@@ -102,7 +101,7 @@ class ResponsiveLayoutBrowserTest {
                     "/enterprises",
                     "/regions")) {
                 driver.get("http://localhost:" + port + page);
-                new WebDriverWait(driver, Duration.ofSeconds(15))
+                Browser.waiting(driver, Duration.ofSeconds(15))
                         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h2")));
                 assertThat(seriousViolations(driver)).as(page + ": axe-core").isEmpty();
                 chartsDescribeThemselves(driver, page);
@@ -170,7 +169,7 @@ class ResponsiveLayoutBrowserTest {
             assertThat(ranking.isDisplayed()).isTrue();
             browser.screenshot("layout-phone-menu-open");
             ranking.click();
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/monitor/ranking"));
+            Browser.waiting(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/monitor/ranking"));
         } else {
             assertThat(toggle.isDisplayed()).isFalse();
             WebElement group = driver.findElement(By.cssSelector(".nav-group.current .nav-group-label"));
