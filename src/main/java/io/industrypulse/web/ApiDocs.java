@@ -39,10 +39,10 @@ class ApiDocs {
     OpenAPI industryPulseApi() {
         return new OpenAPI()
                 .info(new Info()
-                        .title("IndustryPulse API（工业经济运行监测调度平台）")
+                        .title("IndustryPulse API")
                         .version("v1")
                         .description("Figures and work of the platform for programs: snake_case JSON, periods as"
-                                + " YYYY-MM, amounts in 万元, growth in percent; errors as RFC 9457 problem details in"
+                                + " YYYY-MM, amounts in units of 10,000 yuan, growth in percent; errors as RFC 9457 problem details in"
                                 + " the Accept-Language (Chinese or English). Every answer is limited to the caller's"
                                 + " role and scope. Rate limit: 20 requests a second per token or user, bursts of"
                                 + " 100 (429 with Retry-After)."))
@@ -52,7 +52,7 @@ class ApiDocs {
                                 new SecurityScheme()
                                         .type(SecurityScheme.Type.HTTP)
                                         .scheme("bearer")
-                                        .description("A personal API token made on 我的账户 (/account)"))
+                                        .description("A personal API token, made on the account page (/account)"))
                         .addSecuritySchemes(
                                 "basic",
                                 new SecurityScheme()
