@@ -53,12 +53,32 @@ class DatabaseDownFilter extends OncePerRequestFilter {
             if (t instanceof DataAccessResourceFailureException
                     || t instanceof CannotCreateTransactionException
                     || t instanceof SQLTransientConnectionException
-                    || t instanceof java.net.ConnectException) {
+                    || t instanceof java.net.ConnectException
+                    || lostConnection(t)) {
+                return true;
+            }
+            // a rollback that failed on a connection the server closed hides the failure that caused it
+            if (t instanceof org.springframework.transaction.TransactionSystemException failed
+                    && (failed.getCause() instanceof java.sql.SQLException
+                            || (failed.getApplicationException() != null
+                                    && unreachable(failed.getApplicationException())))) {
                 return true;
             }
             if (t.getCause() == t) {
                 break;
             }
+        }
+        return false;
+    }
+
+    /**
+     * A driver's error of the connection itself, whatever Spring wrapped it in: SQLSTATE class 08 (connection
+     * exception) or 57P (the server shutting down or not yet accepting connections).
+     */
+    private static boolean lostConnection(Throwable t) {
+        if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+            String state = sql.getSQLState();
+            return state.startsWith("08") || state.startsWith("57P");
         }
         return false;
     }
