@@ -1,18 +1,15 @@
 package io.industrypulse.account;
 
+import io.industrypulse.i18n.ApiRequests;
 import io.industrypulse.i18n.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Answers {@code /api/**} requests that are not logged in (401) or not allowed (403) with an RFC 9457 problem in
@@ -21,12 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     static final String REALM = "IndustryPulse";
-
-    private final JsonMapper json;
-
-    ApiProblems(JsonMapper json) {
-        this.json = json;
-    }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
@@ -77,18 +68,9 @@ final class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler
         write(request, response, 429, "Too Many Requests", Messages.get("account.error.tooMany", seconds));
     }
 
-    private void write(
+    private static void write(
             HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
             throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", title);
-        problem.put("status", status);
-        problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
-        response.setStatus(status);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setContentType("application/problem+json");
-        response.getWriter().write(json.writeValueAsString(problem));
+        ApiRequests.writeProblem(request, response, status, title, detail);
     }
 }

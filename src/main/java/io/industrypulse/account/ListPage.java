@@ -10,6 +10,8 @@ import org.springframework.web.context.request.RequestContextHolder;
  * list of more than {@link #SIZE} rows pages (issue 11, item 5), with the layout's {@code pager} fragment.
  *
  * @param items the rows of this page
+ * @param page this page's number, from 1
+ * @param size rows per page
  * @param total how many rows the whole list has
  */
 public record ListPage<T>(List<T> items, int page, int size, int total) {

@@ -25,7 +25,6 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may call what. Pages: form login at {@code /login}, CSRF tokens on every form and htmx request, {@code
@@ -79,9 +78,9 @@ class SecurityConfig {
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     @Order(0)
-    SecurityFilterChain actuatorSecurity(
-            HttpSecurity http, AuthenticationManager authenticationManager, JsonMapper json) throws Exception {
-        ApiProblems problems = new ApiProblems(json);
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, AuthenticationManager authenticationManager)
+            throws Exception {
+        ApiProblems problems = new ApiProblems();
         return http.securityMatcher("/actuator/**")
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
@@ -105,12 +104,11 @@ class SecurityConfig {
     SecurityFilterChain apiSecurity(
             HttpSecurity http,
             AuthenticationManager authenticationManager,
-            JsonMapper json,
             ApiTokens tokens,
             AccountUserDetailsService users,
             RateLimits limits)
             throws Exception {
-        ApiProblems problems = new ApiProblems(json);
+        ApiProblems problems = new ApiProblems();
         return http.securityMatcher("/api/**")
                 .authenticationManager(authenticationManager)
                 // a personal token first; then HTTP Basic (a BCrypt hash per request) or the page's session

@@ -1,5 +1,6 @@
 package io.industrypulse.account;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.Serializable;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +42,10 @@ public record UserScope(
     }
 
     /** Whether the user may see the detail of every county: city administrators, analysts and leaders. */
+    // an accessor, not a component: the Javadoc reaches the API description only through the annotation
+    @Schema(
+            description =
+                    "Whether the user may see the detail of every county: city administrators, analysts and leaders")
     public boolean isCityWide() {
         return role.seesEveryCounty();
     }

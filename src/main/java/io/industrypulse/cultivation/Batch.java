@@ -6,7 +6,10 @@ import java.time.YearMonth;
 /**
  * A batch of the calendar (申报批次).
  *
+ * @param id the batch's number
  * @param year the statistical year it belongs to
+ * @param kind ANNUAL, or MONTHLY (only for 新建新投产 enterprises)
+ * @param name its name
  * @param deadline the last day applications are taken
  * @param effectiveMonth the first month its entrants report as above-size
  */

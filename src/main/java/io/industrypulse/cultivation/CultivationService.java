@@ -76,9 +76,11 @@ public class CultivationService {
     /**
      * A pool enterprise with where it stands.
      *
+     * @param enterprise the pool enterprise
      * @param latestMonth its latest reported month, or {@code null}
      * @param trailing its revenue of the twelve months to the pool's latest month, 万元
-     * @param projected its projected revenue of the year
+     * @param projected its projected revenue of the year, 万元
+     * @param poolClass QUALIFIED (已达标), NEAR (临规) or GROWING (培育)
      * @param nextBatch the first batch still open to it (annual; monthly too for 新建新投产)
      * @param qualifiesNext whether it is expected to qualify for that batch
      */
@@ -455,11 +457,15 @@ public class CultivationService {
     /**
      * A region's net increase in a year.
      *
-     * @param upgrades entries by 小升规; {@code newProduction} by 新建投产
-     * @param exits exits of the year
+     * @param regionCode the city or the county (GB/T 2260)
+     * @param name its name
+     * @param upgrades entries by 小升规 (家)
+     * @param newProduction entries by 新建投产 (家)
+     * @param exits exits of the year (家)
+     * @param net upgrades + new production − exits (家)
      * @param target its 小升规净增 target (家), if set
      * @param gap target − net, when there is a target
-     * @param near its pool's 已达标 and 临规 enterprises, who could close the gap
+     * @param near its pool's 已达标 and 临规 enterprises, who could close the gap (家)
      */
     public record NetIncrease(
             String regionCode,

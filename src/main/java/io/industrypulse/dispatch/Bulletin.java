@@ -10,6 +10,15 @@ import java.util.Map;
  * per county and per department, the wording officials use, and the tickets overdue beyond the setting (in the
  * reader's scope).
  *
+ * @param campaign the campaign
+ * @param week the week of the campaign, from 1
+ * @param from the week's first day
+ * @param to the week's last day (the figures are as of its end)
+ * @param total the figures at the week's end, in the reader's scope
+ * @param weekBefore the figures at the end of the week before, to tell the week's own increase
+ * @param counties the figures at the week's end by county code
+ * @param departments the figures at the week's end by department
+ * @param overdue the tickets overdue beyond the setting, in the reader's scope
  * @param text the opening paragraph ("截至X月X日，全市累计走访企业X家…")
  */
 public record Bulletin(

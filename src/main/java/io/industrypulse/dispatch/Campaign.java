@@ -7,6 +7,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A 百日攻坚 campaign.
  *
+ * @param id the campaign's number
+ * @param name its name, e.g. 百日攻坚
+ * @param startDate its first day
+ * @param endDate its last day, inclusive
  * @param counties its counties; empty for the whole city
  * @param visitGoal enterprises to visit; {@code null}: every above-size enterprise in scope (走访规上企业全覆盖)
  * @param goals the goals in words

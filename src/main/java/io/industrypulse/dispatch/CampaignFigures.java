@@ -17,6 +17,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param visited enterprises visited
  * @param toVisit enterprises to visit (the goal)
+ * @param opened tickets opened (count)
+ * @param solved tickets solved (count): 已办结, 已回访 or 已销号
+ * @param overdue tickets still open and past the setting's working days beyond their due date (count)
+ * @param rated tickets rated on the visit back (count)
+ * @param satisfied tickets rated 4 or 5 (count)
  */
 public record CampaignFigures(int visited, int toVisit, int opened, int solved, int overdue, int rated, int satisfied) {
 

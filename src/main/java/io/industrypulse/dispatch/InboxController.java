@@ -3,6 +3,7 @@ package io.industrypulse.dispatch;
 import io.industrypulse.account.AccountUser;
 import io.industrypulse.account.CurrentUser;
 import io.industrypulse.account.ListPage;
+import io.industrypulse.i18n.ApiRequests;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -49,7 +50,7 @@ class InboxController {
 
         @ModelAttribute("inboxCount")
         Integer inboxCount(@AuthenticationPrincipal AccountUser user, HttpServletRequest request) {
-            if (user == null || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            if (user == null || ApiRequests.isApi(request)) {
                 return null;
             }
             return inbox.unread(user.getUsername());

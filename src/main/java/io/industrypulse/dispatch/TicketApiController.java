@@ -69,7 +69,13 @@ class TicketApiController {
         return tickets.open(ticket, currentUser.scope());
     }
 
-    /** A ticket with its history and what the caller may do next. */
+    /**
+     * A ticket with its history and what the caller may do next.
+     *
+     * @param ticket the ticket
+     * @param history its transitions, oldest first
+     * @param actions what the caller may do next (TicketAction names)
+     */
     record TicketDetail(Ticket ticket, List<TicketHistoryEntry> history, Set<TicketAction> actions) {}
 
     /**

@@ -3,7 +3,18 @@ package io.industrypulse.dispatch;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** One transition of a ticket: who, when, from where to where, and what they said. */
+/**
+ * One transition of a ticket: who, when, from where to where, and what they said.
+ *
+ * @param occurredAt when (ISO 8601 instant)
+ * @param username who
+ * @param action what they did (TicketAction)
+ * @param fromState the state before; null for the submission
+ * @param toState the state after
+ * @param fromLevel the level before; null for the submission
+ * @param toLevel the level after
+ * @param note what they said, if anything
+ */
 public record TicketHistoryEntry(
         Instant occurredAt,
         String username,

@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
  * An alert episode (重污染天气预警过程) or, with level {@link AlertLevel#STAGGER}, a 错峰生产 calendar of one key
  * industry.
  *
+ * @param id the episode's number
+ * @param name its name
+ * @param level YELLOW, ORANGE or RED alert, or STAGGER for a 错峰生产 calendar
  * @param industryCode the key industry of a 错峰 calendar, else {@code null}
  * @param startsAt when it starts (local time)
  * @param endsAt when it ends, exclusive
@@ -18,7 +21,11 @@ import org.jspecify.annotations.Nullable;
  * @param spareBehind whether the optimiser spares counties behind their growth target
  * @param wind the forecast wind direction (degrees, from the north) by day, where given
  * @param adoptedKind the plan adopted, or {@code null}
+ * @param adoptedBy who adopted the plan
+ * @param adoptedAt when the plan was adopted
  * @param endedAt when it was ended early, or {@code null}
+ * @param createdBy who entered the episode
+ * @param createdAt when it was entered
  */
 public record Episode(
         long id,

@@ -80,6 +80,12 @@ public class EpisodePlans {
     /**
      * An enterprise's measure in a plan and what it costs.
      *
+     * @param creditCode the enterprise (unified social credit code)
+     * @param name its name
+     * @param countyCode its county (GB/T 2260)
+     * @param industryCode its industry (GB/T 4754 division)
+     * @param grade its performance grade (绩效分级): A_PLUS, A, B, B_MINUS, C, D, LEADING or NON_LEADING
+     * @param action what it does: AUTONOMOUS, LIMIT, STOP_LINES, STOP or STAGGER
      * @param outputCut share of output lost over the episode
      * @param emissionCut share of each pollutant cut
      * @param ownMeasure its 一厂一策 wording at the level, if recorded
@@ -102,12 +108,16 @@ public class EpisodePlans {
     /**
      * A region's figures under a plan.
      *
+     * @param regionCode the city or the county (GB/T 2260)
+     * @param name its name
      * @param covered whether its own floors apply (the city's always do)
      * @param cut the share of each pollutant's listed emissions cut (NaN where it has none)
      * @param meetsFloors whether every cut reaches its floor (for a region whose floors apply)
+     * @param outputLoss output lost at current prices, 万元
+     * @param valueAddedLoss comparable value added lost, 万元
      * @param yearPoints the loss in percentage points of its growth for the year
-     * @param monthPoints the loss in points of the growth of the episode's first month
-     * @param cumulativePoints the loss of months with data, in points of the cumulative growth through the latest
+     * @param monthPoints the loss in percentage points of the growth of the episode's first month
+     * @param cumulativePoints the loss of months with data, in percentage points of the cumulative growth through the latest
      */
     public record RegionFigures(
             String regionCode,
@@ -124,9 +134,14 @@ public class EpisodePlans {
     /**
      * One plan.
      *
+     * @param kind UNIFORM (一刀切), BY_GRADE (the grade-based list) or OPTIMISED (the least-output-loss plan)
      * @param available false when no plan of this kind meets the floors (or the solver found none in time)
+     * @param meetsFloors whether the city's and every covered county's cuts reach their floors
      * @param share the 一刀切 share
-     * @param gap the optimiser's proven relative gap
+     * @param gap the optimiser's proven relative gap, a share (0: proven optimal)
+     * @param city the city's figures under the plan; null when the plan is not available
+     * @param counties each county's figures under the plan
+     * @param measures each listed enterprise's measure and what it costs
      */
     public record PlanView(
             PlanKind kind,
@@ -152,8 +167,10 @@ public class EpisodePlans {
     /**
      * The plans of an episode.
      *
+     * @param episode the episode
      * @param year the data year the costs are computed in
      * @param month the episode's first month in that year (for the month points), or 0 when none falls in it
+     * @param plans the three plans side by side: UNIFORM, BY_GRADE, OPTIMISED
      * @param notInData listed enterprises without rows in the data year (left out of the plans)
      */
     public record Plans(Episode episode, int year, int month, List<PlanView> plans, List<String> notInData) {

@@ -5,6 +5,11 @@ import java.math.BigDecimal;
 /**
  * One figure per pollutant of the floors, in the engine's order (SO2, NOx, PM, VOCs): emissions in kg a day, cuts and
  * floors as shares.
+ *
+ * @param so2 sulphur dioxide: kg a day for emissions, a share (0-1) for cuts and floors
+ * @param nox nitrogen oxides: kg a day for emissions, a share (0-1) for cuts and floors
+ * @param pm particulate matter: kg a day for emissions, a share (0-1) for cuts and floors
+ * @param voc volatile organic compounds: kg a day for emissions, a share (0-1) for cuts and floors
  */
 public record Pollutants(BigDecimal so2, BigDecimal nox, BigDecimal pm, BigDecimal voc) {
 

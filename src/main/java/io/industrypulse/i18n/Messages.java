@@ -101,8 +101,7 @@ public class Messages {
      * whatever the browser prefers, as the bureau's staff expect.
      */
     public static Locale unchosen(jakarta.servlet.http.HttpServletRequest request) {
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-                && request.getHeader("Accept-Language") != null) {
+        if (ApiRequests.isApi(request) && request.getHeader("Accept-Language") != null) {
             for (Locale wanted : java.util.Collections.list(request.getLocales())) {
                 if (wanted.getLanguage().equals("en")) {
                     return Locale.ENGLISH;

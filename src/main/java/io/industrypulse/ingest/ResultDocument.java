@@ -1,13 +1,19 @@
 package io.industrypulse.ingest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.industrypulse.engine.Classification;
 import io.industrypulse.engine.EngineResult;
 import io.industrypulse.engine.GroupResult;
 import io.industrypulse.engine.MonthFigures;
 import io.industrypulse.engine.TargetStatus;
+import io.industrypulse.engine.TwoNotBelow;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The results document of the {@code compute} command and of golden/README.md, as nested maps ready for JSON: city,
@@ -48,27 +54,61 @@ public final class ResultDocument {
     }
 
     /** One group's figures for one month, keyed as in golden/README.md; undefined values are left out. */
-    public static Map<String, Object> figures(MonthFigures month) {
-        Map<String, Object> values = new TreeMap<>();
-        values.put("comp_cum", month.comparableCum());
-        values.put("base_cum", month.baseCum());
-        put(values, "month_growth", month.monthGrowth());
-        put(values, "cum_growth", month.cumGrowth());
-        put(values, "pull_cum", month.pullCum());
-        put(values, "contribution_cum", month.contributionCum());
-        month.rank().ifPresent(rank -> values.put("rank", rank));
-        month.targetStatus().ifPresent(status -> target(values, status));
-        return values;
+    public static Figures figures(MonthFigures month) {
+        Optional<TargetStatus> status = month.targetStatus();
+        return new Figures(
+                month.comparableCum(),
+                month.baseCum(),
+                boxed(month.monthGrowth()),
+                boxed(month.cumGrowth()),
+                boxed(month.pullCum()),
+                boxed(month.contributionCum()),
+                month.rank().isPresent() ? month.rank().getAsInt() : null,
+                status.map(TargetStatus::target).orElse(null),
+                status.map(s -> boxed(s.requiredRestGrowth())).orElse(null),
+                status.flatMap(TargetStatus::classification)
+                        .map(Classification::code)
+                        .orElse(null),
+                status.flatMap(TargetStatus::twoNotBelow).map(TwoNotBelow::met).orElse(null));
     }
 
-    private static void target(Map<String, Object> values, TargetStatus status) {
-        values.put("target", status.target());
-        put(values, "required_rest_growth", status.requiredRestGrowth());
-        status.classification().ifPresent(c -> values.put("class", c.code()));
-        status.twoNotBelow().ifPresent(t -> values.put("two_not_below", t.met()));
-    }
+    /**
+     * A group's figures of one month (DESIGN.md section 5), under the names of golden/README.md, which the {@code
+     * compute} command and the growth API share. Value added in 万元, growth in %, pull in percentage points; a value
+     * the formulas leave undefined is left out.
+     *
+     * @param compCum comparable-price value added C of January to the month, 万元
+     * @param baseCum the same-scope base A of January to the month (last year's value added), 万元
+     * @param monthGrowth growth of the month, %: (C/A - 1) × 100, unrounded
+     * @param cumGrowth cumulative growth from January, %, unrounded
+     * @param pullCum cumulative pull (拉动) on the whole, percentage points: (C - A) / A of the whole × 100; not for
+     *     the city
+     * @param contributionCum cumulative contribution (贡献率) to the whole's growth, %; not for the city, nor when the
+     *     whole's growth is negligible
+     * @param rank counties only: the competition ranking (1, 2, 2, 4) on the published cumulative growth
+     * @param target the region's annual growth target, %; the city and counties with a target
+     * @param requiredRestGrowth growth the rest of the year needs to reach the target (倒推), %; absent when
+     *     undefined
+     * @param classification on the published cumulative growth g against the target t: {@code on_track} (g >= t),
+     *     {@code below_target} (0 <= g < t) or {@code negative} (g < 0)
+     * @param twoNotBelow 两个不低于 met: g not below the target, nor below the province's and the city's published
+     *     cumulative growth; absent while a benchmark is not published
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Figures(
+            @JsonProperty("comp_cum") double compCum,
+            @JsonProperty("base_cum") double baseCum,
+            @JsonProperty("month_growth") @Nullable Double monthGrowth,
+            @JsonProperty("cum_growth") @Nullable Double cumGrowth,
+            @JsonProperty("pull_cum") @Nullable Double pullCum,
+            @JsonProperty("contribution_cum") @Nullable Double contributionCum,
+            @JsonProperty("rank") @Nullable Integer rank,
+            @JsonProperty("target") @Nullable Double target,
+            @JsonProperty("required_rest_growth") @Nullable Double requiredRestGrowth,
+            @JsonProperty("class") @Nullable String classification,
+            @JsonProperty("two_not_below") @Nullable Boolean twoNotBelow) {}
 
-    private static void put(Map<String, Object> values, String key, OptionalDouble value) {
-        value.ifPresent(v -> values.put(key, v));
+    private static @Nullable Double boxed(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
     }
 }

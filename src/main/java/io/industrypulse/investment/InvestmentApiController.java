@@ -87,13 +87,14 @@ class InvestmentApiController {
     }
 
     /**
-     * The counties', the kinds' and the city's figures in the month (public aggregates); one county's on request.
+     * The counties', the kinds' and the city's figures in the month (public aggregates); with {@code county}, the
+     * counties narrowed to that one (the kinds and the city stay whole).
      *
-     * @param county only this county (GB/T 2260 code)
+     * @param county only this county among the counties (GB/T 2260 code)
      * @param period the month {@code YYYY-MM}; the latest when left out
      */
     @GetMapping("/api/v1/investment/summary")
-    Object summary(
+    InvestmentService.Summary summary(
             @RequestParam(required = false) @Nullable String county,
             @RequestParam(required = false) @Nullable YearMonth period) {
         InvestmentService.Summary summary =
@@ -108,6 +109,6 @@ class InvestmentApiController {
             throw new IllegalArgumentException(
                     Messages.get("investment.error.county", Messages.get("investment.field.countyCode"), county));
         }
-        return one.get(0);
+        return new InvestmentService.Summary(summary.period(), one, summary.kinds(), summary.city());
     }
 }

@@ -135,11 +135,13 @@ public class InvestmentService {
     /**
      * A project with where it stands in the month.
      *
+     * @param project the project
      * @param planYear this year's planned investment, 万元 (0 without a plan)
      * @param monthDone investment completed in the month, 万元
      * @param done investment completed this year through the month, 万元
      * @param completion done ÷ plan, %; {@code null} without a plan
-     * @param timeProgress the engine's time progress in points (超 > 0, 慢 < 0); {@code null} without a plan
+     * @param timeProgress completion against the time elapsed, percentage points (超 > 0, 慢 < 0); {@code null} without a
+     *     plan
      * @param behind more than the setting's points behind the time progress
      * @param notStarted its planned start has come and it has not started
      * @param major 重大项目 by its total investment
@@ -245,8 +247,9 @@ public class InvestmentService {
     /**
      * A project's page: its row in the month and its months of the year, with the plan spread evenly for the chart.
      *
+     * @param row the project and where it stands in the month
      * @param months the months of the year through the period: done in the month and cumulated
-     * @param history the audit of its changes, newest first
+     * @param planLastYear last year's planned investment, 万元, if there was a plan
      */
     public record ProjectDetail(
             ProjectRow row,
@@ -254,9 +257,15 @@ public class InvestmentService {
             @Nullable BigDecimal planLastYear) {}
 
     /**
+     * A month of a project's year: investment completed and the evenly spread plan, with the county's notes.
+     *
+     * @param period the month (YYYY-MM)
      * @param done completed in the month, 万元
      * @param cumulative completed this year through the month, 万元
      * @param planShare the plan's share of the year elapsed at the month's end, 万元 (plan × m / 12)
+     * @param image 形象进度 the county reported, in words
+     * @param physical 实物量 notes the county reported
+     * @param problems the problems the county reported (存在问题)
      */
     public record MonthPoint(
             YearMonth period,
@@ -393,10 +402,19 @@ public class InvestmentService {
      * through the month with last year's same months; 工业投资 counts every ledger project (the statistics count 技改
      * within industrial investment), 技改投资 the renovation projects.
      *
+     * @param code the county's code (GB/T 2260), the kind (INDUSTRIAL or RENOVATION) or the city's code
+     * @param projects projects in the ledger (count)
      * @param stages projects by stage
+     * @param behind projects more than the setting's percentage points behind the time progress (count)
+     * @param notStarted projects whose planned start has come and that have not started (count)
+     * @param planYear this year's planned investment, 万元
+     * @param done investment completed this year through the month, 万元
      * @param completion done ÷ plan, %
-     * @param timeProgress the engine's time progress in points
+     * @param timeProgress completion against the time elapsed, percentage points (超 > 0, 慢 < 0)
+     * @param doneLastYear the same projects' investment completed in last year's same months, 万元
      * @param growth 工业投资 growth of the ledger's projects, %
+     * @param renovationDone 技改 investment completed this year through the month, 万元
+     * @param renovationDoneLastYear 技改 investment completed in last year's same months, 万元
      * @param renovationGrowth 技改投资 growth, %
      * @param target the 工业投资增速 target of the year, %
      * @param renovationTarget the 技改投资增速 target of the year, %
@@ -458,7 +476,14 @@ public class InvestmentService {
         }
     }
 
-    /** The month's summary: each county, each kind and the city. */
+    /**
+     * The month's summary: each county, each kind and the city.
+     *
+     * @param period the month (YYYY-MM)
+     * @param counties each county's figures
+     * @param kinds each kind's figures: 工业投资 and 技术改造
+     * @param city the city's figures
+     */
     public record Summary(YearMonth period, List<GroupFigures> counties, List<GroupFigures> kinds, GroupFigures city) {}
 
     @Transactional(readOnly = true)
@@ -717,8 +742,12 @@ public class InvestmentService {
      * What the projects going into production bring to next year (the engine's {@link
      * io.industrypulse.engine.ProjectOutput}): output, value added and points of next year's growth.
      *
+     * @param code the county's code (GB/T 2260), or the city's
      * @param projects the projects counted
-     * @param points points of next year's growth; {@code null} without a base
+     * @param output output of the projects next year, current prices, 万元
+     * @param valueAdded their value added next year, 万元
+     * @param base the region's estimated value added base of next year, 万元
+     * @param points the value added in percentage points of next year's growth; {@code null} without a base
      */
     public record Gain(
             String code,
@@ -735,6 +764,8 @@ public class InvestmentService {
      *
      * @param year the snapshot's year (next year is year + 1)
      * @param lastMonth its latest month with data
+     * @param counties each county's gain
+     * @param city the city's gain
      */
     public record Outlook(int year, int lastMonth, List<Gain> counties, Gain city) {}
 

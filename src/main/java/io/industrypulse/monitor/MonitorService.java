@@ -105,11 +105,6 @@ public class MonitorService {
         return snapshot;
     }
 
-    /** The snapshot kept for a year, if any, without computing it: what the background recomputation left. */
-    Optional<GrowthSnapshot> kept(Year year) {
-        return cached.getOrDefault(year, Optional.empty());
-    }
-
     /** The latest year with monthly data. */
     public Optional<Year> latestYear() {
         Optional<Year> year = latest;

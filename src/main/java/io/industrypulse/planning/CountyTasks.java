@@ -13,14 +13,18 @@ import org.jspecify.annotations.Nullable;
  * proportionally, so the tasks keep adding up to the requirement; only when the adjusted tasks alone exceed it does
  * {@code difference} show what is left over.
  *
+ * @param countyCode the county (GB/T 2260)
+ * @param countyName its name
+ * @param period the month (YYYY-MM)
  * @param requiredGrowth required growth of the remaining months (%) when the month was still to come; {@code null}
  *     when undefined (no remaining months or no remaining base, DESIGN.md section 5)
  * @param requirement the county's task, 万元 (comparable value added)
- * @param total sum of the enterprises' tasks
- * @param difference {@code total - requirement}; zero when the tasks add up
+ * @param total sum of the enterprises' tasks, 万元
+ * @param difference {@code total - requirement}, 万元; zero when the tasks add up
  * @param dataArrived the month's data are in: actual figures below
- * @param actual the county's comparable value added of the month, when the data are in
- * @param shortfall {@code requirement - actual} when positive, else zero; when the data are in
+ * @param actual the county's comparable value added of the month, 万元, when the data are in
+ * @param shortfall {@code requirement - actual}, 万元, when positive, else zero; when the data are in
+ * @param tasks one task per enterprise with a last-year base in the month
  */
 public record CountyTasks(
         String countyCode,
@@ -74,11 +78,13 @@ public record CountyTasks(
     /**
      * One enterprise's task.
      *
-     * @param lastYearBase its value added of the same month last year, the weight of its share
+     * @param creditCode the enterprise (unified social credit code)
+     * @param name its name
+     * @param lastYearBase its value added of the same month last year, 万元, the weight of its share
      * @param task comparable value added to produce, 万元
      * @param adjusted set by the county user rather than allocated
-     * @param grossOutput gross output (current prices) to reach: task / value-added ratio × PPI / 100
-     * @param actual its comparable value added of the month, once reported
+     * @param grossOutput gross output (current prices) to reach, 万元: task / value-added ratio × PPI / 100
+     * @param actual its comparable value added of the month, 万元, once reported
      * @param achieved actual >= task, once reported
      */
     public record EnterpriseTask(

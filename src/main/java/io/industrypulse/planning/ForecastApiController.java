@@ -24,7 +24,13 @@ class ForecastApiController {
         this.forecasts = forecasts;
     }
 
-    /** The body of a POST: county code, period {@code YYYY-MM}, expected month growth (%). */
+    /**
+     * The body of a POST: county code, period {@code YYYY-MM}, expected month growth (%).
+     *
+     * @param county the county's code (GB/T 2260), in the caller's scope
+     * @param period the month forecast (YYYY-MM), before its data are in
+     * @param expectedGrowth the expected month growth of comparable value added, %, one decimal
+     */
     record ForecastRequest(String county, YearMonth period, BigDecimal expectedGrowth) {}
 
     /**

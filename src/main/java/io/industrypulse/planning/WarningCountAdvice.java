@@ -1,6 +1,7 @@
 package io.industrypulse.planning;
 
 import io.industrypulse.account.AccountUser;
+import io.industrypulse.i18n.ApiRequests;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -22,7 +23,7 @@ class WarningCountAdvice {
 
     @ModelAttribute("warningCount")
     Integer warningCount(@AuthenticationPrincipal AccountUser user, HttpServletRequest request) {
-        if (user == null || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (user == null || ApiRequests.isApi(request)) {
             return null;
         }
         boolean cityWide = user.scope().isCityWide();

@@ -27,7 +27,21 @@ class ReportApiController {
         this.currentUser = currentUser;
     }
 
-    /** An archived version, without its files (they are at {@code /api/v1/reports/{id}/{docx|pdf|xlsx}}). */
+    /**
+     * An archived version, without its files (they are at {@code /api/v1/reports/{id}/{docx|pdf|xlsx}}).
+     *
+     * @param id the archived version's number (for the file URLs)
+     * @param kind analysis (the monthly analysis report) or brief (the meeting brief)
+     * @param period the month it reports (YYYY-MM)
+     * @param regionCode the city or the county it is about (GB/T 2260)
+     * @param version its version for the kind, period and region, from 1; a new one is kept only when the text changed
+     * @param dataVersion the audit log's position the figures were read at
+     * @param dataTime when that data was last written, if known
+     * @param title its title
+     * @param generatedAt when it was written
+     * @param generatedBy the user, or the scheduled job, that wrote it
+     * @param hasPdf whether a PDF was written beside the .docx (it needs a Chinese font on the server)
+     */
     record Entry(
             long id,
             String kind,

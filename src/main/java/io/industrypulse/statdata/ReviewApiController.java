@@ -23,10 +23,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReviewApiController {
 
-    /** The body of an explanation: category (name or Chinese name) and text. */
+    /**
+     * The body of an explanation: category (name or Chinese name) and text.
+     *
+     * @param category the reason's category: a ReasonCategory name (NEW_ORDERS, MAINTENANCE, STOPPED, PRICE_CHANGE,
+     *     SCOPE_CHANGE, OTHER) or its Chinese name
+     * @param text the explanation in words; required
+     */
     record Explanation(@Nullable String category, @Nullable String text) {}
 
-    /** The body of an accept or a return. */
+    /**
+     * The body of an accept or a return.
+     *
+     * @param comment the reviewer's comment: optional on an accept, required on a return
+     */
     record Review(@Nullable String comment) {}
 
     private final ReviewFlagService flags;

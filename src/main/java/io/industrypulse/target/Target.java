@@ -6,9 +6,10 @@ import java.util.Objects;
 /**
  * An annual target of a region: by default the growth of industrial value added above designated size (%, 人代会目标).
  *
+ * @param year the year
  * @param regionCode GB/T 2260 code of the city or a county
  * @param indicator what the target is about, {@link #VA_GROWTH} unless stated
- * @param value the target (percent for growth indicators)
+ * @param value the target: % for growth indicators
  */
 public record Target(int year, String regionCode, String indicator, BigDecimal value) implements java.io.Serializable {
 

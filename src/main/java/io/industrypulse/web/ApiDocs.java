@@ -1,5 +1,6 @@
 package io.industrypulse.web;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json;
@@ -15,11 +16,23 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springdoc.core.customizers.JavadocPropertyCustomizer;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.providers.JavadocProvider;
+import org.springdoc.core.providers.ObjectMapperProvider;
+import org.springdoc.core.providers.SpringDocJavadocProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 /**
  * The OpenAPI description at {@code /v3/api-docs} (springdoc; the endpoints' texts are the API controllers' Javadoc).
@@ -30,10 +43,80 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ApiDocs {
 
+    /*
+     * springdoc puts each ModelConverter bean in front of the ones before it, and the resolver does not delegate: it
+     * must come first in the bean order (so last in the chain), the Javadoc customizer after it (so in front of it).
+     */
     @Bean
+    @Order(0)
     ModelResolver snakeCaseModels() {
         return new ModelResolver(Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
     }
+
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    JavadocPropertyCustomizer schemaDescriptions(JavadocProvider javadoc, ObjectMapperProvider mappers) {
+        return new JavadocPropertyCustomizer(javadoc, mappers);
+    }
+
+    @Bean
+    SpringDocJavadocProvider apiJavadoc() {
+        return new ApiJavadoc();
+    }
+
+    /**
+     * The Javadoc as the API description shows it: each text on one line (Javadoc's line breaks and continuation
+     * indents are layout, not content), and the records' {@code @param} texts under the names the customizer looks
+     * them up by, the API's snake_case names or the name a component's {@code @JsonProperty} gives.
+     */
+    static final class ApiJavadoc extends SpringDocJavadocProvider {
+
+        @Override
+        public String getClassJavadoc(Class<?> type) {
+            return oneLine(super.getClassJavadoc(type));
+        }
+
+        @Override
+        public Map<String, String> getRecordClassParamJavadoc(Class<?> type) {
+            Map<String, String> byName = new HashMap<>();
+            super.getRecordClassParamJavadoc(type)
+                    .forEach((component, text) -> byName.put(jsonName(type, component), oneLine(text)));
+            return byName;
+        }
+
+        @Override
+        public String getMethodJavadocDescription(Method method) {
+            return oneLine(super.getMethodJavadocDescription(method));
+        }
+
+        @Override
+        public String getParamJavadoc(Method method, String name) {
+            return oneLine(super.getParamJavadoc(method, name));
+        }
+
+        @Override
+        public String getFieldJavadoc(Field field) {
+            return oneLine(super.getFieldJavadoc(field));
+        }
+
+        private static @Nullable String oneLine(@Nullable String text) {
+            return text == null ? null : LINE_BREAK.matcher(text.strip()).replaceAll(" ");
+        }
+
+        private static String jsonName(Class<?> type, String component) {
+            for (RecordComponent c : type.getRecordComponents()) {
+                JsonProperty named = c.getAccessor().getAnnotation(JsonProperty.class);
+                if (c.getName().equals(component)
+                        && named != null
+                        && !named.value().isEmpty()) {
+                    return named.value();
+                }
+            }
+            return PropertyNamingStrategies.SnakeCaseStrategy.INSTANCE.translate(component);
+        }
+    }
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
 
     @Bean
     OpenAPI industryPulseApi() {

@@ -1,5 +1,6 @@
 package io.industrypulse.web;
 
+import io.industrypulse.i18n.ApiRequests;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -66,7 +67,7 @@ class ErrorAdvice {
             HttpServletRequest request,
             MessageSource messages,
             Locale locale) {
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (ApiRequests.isApi(request)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
             problem.setTitle(messages.getMessage("error." + status.value(), null, status.getReasonPhrase(), locale));
             if (field != null) {

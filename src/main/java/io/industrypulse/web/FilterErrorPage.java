@@ -1,5 +1,6 @@
 package io.industrypulse.web;
 
+import io.industrypulse.i18n.ApiRequests;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -23,15 +24,12 @@ final class FilterErrorPage {
             String detail,
             Locale locale)
             throws IOException {
-        response.setStatus(status);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.setContentType("application/problem+json");
-            response.getWriter()
-                    .write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status
-                            + ",\"detail\":\"" + json(detail) + "\"}");
+        if (ApiRequests.isApi(request)) {
+            ApiRequests.writeProblem(request, response, status, title, detail);
             return;
         }
+        response.setStatus(status);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter()
                 .write("<!DOCTYPE html><html lang=\"" + locale.toLanguageTag() + "\"><head><meta charset=\"UTF-8\">"
@@ -40,9 +38,5 @@ final class FilterErrorPage {
                         + "<body><main><div class=\"card\"><h2>" + HtmlUtils.htmlEscape(title) + "</h2>"
                         + "<p class=\"field-error\">" + HtmlUtils.htmlEscape(detail) + "</p>"
                         + "<p class=\"error-status\">" + status + "</p></div></main></body></html>");
-    }
-
-    private static String json(String text) {
-        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

@@ -1,6 +1,7 @@
 package io.industrypulse.web;
 
 import io.industrypulse.account.AccountUser;
+import io.industrypulse.i18n.ApiRequests;
 import io.industrypulse.monitor.CurrentPeriod;
 import io.industrypulse.region.Region;
 import io.industrypulse.region.RegionService;
@@ -35,7 +36,7 @@ class LayoutAdvice {
     @ModelAttribute("periodPicker")
     PeriodPicker periodPicker(
             @AuthenticationPrincipal AccountUser user, jakarta.servlet.http.HttpServletRequest request) {
-        if (user == null || isApi(request)) {
+        if (user == null || ApiRequests.isApi(request)) {
             return null;
         }
         org.springframework.web.util.UriComponentsBuilder back =
@@ -56,7 +57,7 @@ class LayoutAdvice {
     @ModelAttribute("navigation")
     java.util.List<Navigation.Group> navigation(
             @AuthenticationPrincipal AccountUser user, jakarta.servlet.http.HttpServletRequest request) {
-        if (user == null || isApi(request)) {
+        if (user == null || ApiRequests.isApi(request)) {
             return null;
         }
         return Navigation.menu(
@@ -70,16 +71,12 @@ class LayoutAdvice {
         return user == null ? "/" : Navigation.home(user.scope());
     }
 
-    private static boolean isApi(jakarta.servlet.http.HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-    }
-
     /** For example "县级用户 · 长安区". */
     @ModelAttribute("currentScopeLabel")
     String currentScopeLabel(
             @AuthenticationPrincipal AccountUser user, Locale locale, jakarta.servlet.http.HttpServletRequest request) {
         // JSON answers have no header: spare the API the region lookup on every request
-        if (user == null || isApi(request)) {
+        if (user == null || ApiRequests.isApi(request)) {
             return null;
         }
         String role = messages.getMessage("role." + user.scope().role().name(), null, locale);

@@ -3,6 +3,7 @@ package io.industrypulse.web;
 import io.industrypulse.account.DataVersion;
 import io.industrypulse.account.PeriodChoice;
 import io.industrypulse.account.ShownTime;
+import io.industrypulse.i18n.ApiRequests;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -99,7 +100,7 @@ class RenderedPageCache extends OncePerRequestFilter {
 
     private static boolean choosesAnotherPeriod(HttpServletRequest request) {
         String period = request.getParameter("period");
-        if (period == null || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (period == null || ApiRequests.isApi(request)) {
             return false;
         }
         HttpSession session = request.getSession(false);

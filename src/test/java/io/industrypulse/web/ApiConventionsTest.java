@@ -108,6 +108,46 @@ abstract class ApiConventionsTest {
         assertThat(camel).as("schema fields not in snake_case").isEmpty();
     }
 
+    /** A number's description names its unit: money in 万元, growth in %, pulls in points, emissions in kg. */
+    private static final List<String> UNITS =
+            List.of("万元", "%", "percent", "percentage point", "百分点", "share", "kg", "degrees");
+
+    @Test
+    void everySchemaAndFieldIsDescribedAndEveryNumberNamesItsUnit() {
+        JsonNode schemas = apiDocs().path("components").path("schemas");
+        List<String> undescribed = new ArrayList<>();
+        List<String> withoutUnit = new ArrayList<>();
+        for (var schema : schemas.properties()) {
+            if (schema.getValue().path("description").asString("").isBlank()) {
+                undescribed.add(schema.getKey());
+            }
+            for (var property : schema.getValue().path("properties").properties()) {
+                String where = schema.getKey() + "." + property.getKey();
+                JsonNode field = property.getValue();
+                if (field.has("$ref")) {
+                    continue; // the schema it refers to is described
+                }
+                String description = field.path("description").asString("");
+                if (description.isBlank()) {
+                    undescribed.add(where);
+                }
+                boolean number = isNumber(field) || isNumber(field.path("items"));
+                if (number && UNITS.stream().noneMatch(description::contains)) {
+                    withoutUnit.add(where + ": " + description);
+                }
+            }
+        }
+        assertThat(undescribed).as("schemas and fields without a description").isEmpty();
+        assertThat(withoutUnit).as("numbers whose description names no unit").isEmpty();
+    }
+
+    private static boolean isNumber(JsonNode schema) {
+        JsonNode type = schema.path("type");
+        return type.asString("").equals("number")
+                || (type.isArray()
+                        && type.valueStream().anyMatch(t -> t.asString().equals("number")));
+    }
+
     @Test
     void theAnswersNameTheirFieldsInSnakeCase() {
         String[] reads = {
@@ -137,17 +177,62 @@ abstract class ApiConventionsTest {
             "/api/v1/reports"
         };
         List<String> camel = new ArrayList<>();
+        List<String> unlisted = new ArrayList<>();
+        JsonNode docs = apiDocs();
         WebSession api = new WebSession(port);
         for (String read : reads) {
             var answer = api.getBasic(read, "admin", "Pulse-Admin-2026");
             assertThat(answer.statusCode()).as(read + ": " + answer.body()).isEqualTo(200);
-            collect(read, json.readTree(answer.body()), camel);
+            JsonNode body = json.readTree(answer.body());
+            collect(read, body, camel);
+            String path = read.contains("?") ? read.substring(0, read.indexOf('?')) : read;
+            JsonNode content = docs.path("paths")
+                    .path(path)
+                    .path("get")
+                    .path("responses")
+                    .path("200")
+                    .path("content");
+            assertThat(content.isEmpty()).as(path + " documents its answer").isFalse();
+            conform(read, body, content.values().iterator().next().path("schema"), docs, unlisted);
         }
+        assertThat(unlisted)
+                .as("answer fields the OpenAPI schema does not list")
+                .isEmpty();
         // an error too: problem details
         var missing = api.getBasic("/api/v1/growth?period=2031-01", "admin", "Pulse-Admin-2026");
         assertThat(missing.statusCode()).isEqualTo(404);
         collect("404", json.readTree(missing.body()), camel);
         assertThat(camel).as("answer fields not in snake_case").isEmpty();
+    }
+
+    /** Walks an answer along its documented schema and notes every field the schema does not list. */
+    private static void conform(String where, JsonNode value, JsonNode schema, JsonNode docs, List<String> unlisted) {
+        String ref = schema.path("$ref").asString("");
+        if (!ref.isEmpty()) {
+            schema = docs.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
+        }
+        if (value.isObject()) {
+            JsonNode properties = schema.path("properties");
+            JsonNode additional = schema.path("additionalProperties");
+            for (var field : value.properties()) {
+                if (properties.has(field.getKey())) {
+                    conform(
+                            where + "." + field.getKey(),
+                            field.getValue(),
+                            properties.get(field.getKey()),
+                            docs,
+                            unlisted);
+                } else if (additional.isObject()) {
+                    conform(where + "[" + field.getKey() + "]", field.getValue(), additional, docs, unlisted);
+                } else {
+                    unlisted.add(where + "." + field.getKey());
+                }
+            }
+        } else if (value.isArray()) {
+            for (JsonNode element : value) {
+                conform(where + "[]", element, schema.path("items"), docs, unlisted);
+            }
+        }
     }
 
     private static void collect(String where, JsonNode node, List<String> camel) {
