@@ -29,6 +29,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.providers.JavadocProvider;
 import org.springdoc.core.providers.ObjectMapperProvider;
 import org.springdoc.core.providers.SpringDocJavadocProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -41,6 +42,7 @@ import org.springframework.core.annotation.Order;
  * fields as the answers do. The two ways in are declared: a personal token (Bearer) and HTTP Basic.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // springdoc runs only there
 class ApiDocs {
 
     /*
