@@ -38,7 +38,7 @@ public final class CompareSql {
     static final long SEED = 2025;
     static final int LAST_MONTH = 11;
     static final String DATABASE = "industrypulse_bench";
-    static final double TOLERANCE = 1e-6;
+    static final double TOLERANCE = 1e-9;
 
     /** One query, the same text for both databases. Periods 12..11+M are January..M of the current year. */
     static final String QUERY = """
@@ -90,6 +90,9 @@ public final class CompareSql {
                 Runtime.getRuntime().maxMemory() >> 20);
         System.out.printf(Locale.ROOT, "warm-up %d, measured %d, median reported%n%n", warmup, iterations);
 
+        // the machine's own limit: every byte of the engine's columns read once, on every core, summed
+        double[] checksum = new double[1];
+        double readMs = measure("sequential read", warmup, iterations, () -> checksum[0] = readAll(input.rows()));
         EngineResult[] engineResult = new EngineResult[1];
         double engineMs = measure("engine", warmup, iterations, () -> engineResult[0] = Engine.compute(input));
         double[][] fromEngine = fromEngine(engineResult[0], input.countyCount(), input.divisionCount());
@@ -97,6 +100,7 @@ public final class CompareSql {
         double duckMs;
         double duckOneThreadMs;
         double[][][] fromDuck = new double[1][][];
+        String[] duckThreads = new String[1];
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
             long load = System.nanoTime();
             loadDuckDb((DuckDBConnection) duck, input);
@@ -104,6 +108,7 @@ public final class CompareSql {
                     ResultSet rs = statement.executeQuery(
                             "SELECT version(), current_setting('threads'), current_setting('memory_limit')")) {
                 rs.next();
+                duckThreads[0] = rs.getString(2);
                 System.out.printf(
                         "duckdb: version=%s, threads=%s, memory_limit=%s%n",
                         rs.getString(1),
@@ -113,7 +118,7 @@ public final class CompareSql {
             System.out.printf(
                     Locale.ROOT, "duckdb: loaded (Appender) in %.0f ms, not counted%n", ms(System.nanoTime() - load));
             duckMs = measure("duckdb", warmup, iterations, () -> fromDuck[0] = query(duck, input));
-            // The engine's figure is for one thread: measure DuckDB on one thread too, for a per-core ratio.
+            // and on one thread, for a per-core comparison
             try (Statement statement = duck.createStatement()) {
                 statement.execute("SET threads = 1");
             }
@@ -169,11 +174,44 @@ public final class CompareSql {
                 "duckdb 1 thr %9.1f ms  (one query)  duckdb1/engine    = %.1f%n",
                 duckOneThreadMs,
                 duckOneThreadMs / engineMs);
+        long bytes = 32L * input.rows().size(); // four int and two double columns
+        System.out.printf(
+                Locale.ROOT,
+                "read        %10.1f ms  (the %,d MB of the rows' columns once, %d cores: %.1f GB/s; checksum %.0f)%n",
+                readMs,
+                bytes / 1_000_000,
+                Runtime.getRuntime().availableProcessors(),
+                bytes / readMs / 1e6,
+                checksum[0]);
+        System.out.printf(
+                Locale.ROOT,
+                "engine reads at %.1f GB/s = %.0f%% of the sequential read bandwidth%n",
+                bytes / engineMs / 1e6,
+                100 * readMs / engineMs);
+        System.out.printf(Locale.ROOT, "engine / duckdb (%s threads) = %.2f%n", duckThreads[0], engineMs / duckMs);
         System.out.println();
         boolean agree = check(fromEngine, fromPostgres[0], fromDuck[0], input.countyCount(), input.divisionCount());
         if (!agree) {
             System.exit(1);
         }
+    }
+
+    /** Sums every column of the rows in chunks on every core: the bytes the engine's pass reads, read once. */
+    static double readAll(Rows rows) {
+        int n = rows.size();
+        int chunk = 1 << 18;
+        return java.util.stream.IntStream.range(0, (n + chunk - 1) / chunk)
+                .parallel()
+                .mapToDouble(c -> {
+                    long ints = 0;
+                    double doubles = 0;
+                    for (int i = c * chunk, end = Math.min(n, (c + 1) * chunk); i < end; i++) {
+                        ints += rows.period()[i] + rows.enterprise()[i] + rows.county()[i] + rows.division()[i];
+                        doubles += rows.output()[i] + rows.outputLy()[i];
+                    }
+                    return ints + doubles;
+                })
+                .sum();
     }
 
     /** Runs {@code task} warmup + iterations times, prints every measured time and returns the median in ms. */

@@ -68,22 +68,7 @@ public final class Engine {
         for (int t = 0; t < sums.tagCount; t++) {
             groups.put(GroupKey.tag(t), group(GroupKey.tag(t), sums.tag(t), 0, none(), null));
         }
-        return new EngineResult(input.year(), sums.lastMonth, groups, newProduction());
-    }
-
-    /** Current-year rows with output and a zero base (DESIGN.md section 5: they add to C, not to A, and are flagged). */
-    private List<NewProduction> newProduction() {
-        Rows rows = input.rows();
-        List<NewProduction> flagged = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            int period = rows.period()[i];
-            if (period >= Rows.currentYear(1) && rows.outputLy()[i] == 0 && rows.output()[i] > 0) {
-                flagged.add(new NewProduction(rows.enterprise()[i], period - Rows.currentYear(1) + 1));
-            }
-        }
-        flagged.sort(
-                java.util.Comparator.comparingInt(NewProduction::month).thenComparingInt(NewProduction::enterprise));
-        return flagged;
+        return new EngineResult(input.year(), sums.lastMonth, groups, sums.newProduction());
     }
 
     private GroupResult group(GroupKey key, int slot, int whole, OptionalDouble target, OptionalInt[] ranks) {

@@ -1,15 +1,26 @@
 package io.industrypulse.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
 /**
  * Per (group, month) sums of one computation in flat arrays, filled in a single pass over the rows (DESIGN.md section
  * 5): C (comparable), A (base), V (current prices) of the current year and L (the previous year's own value added,
  * the seasonal profile). Group slots: city, counties, divisions, county x division, tags. Each row is added to its
  * county x division cell and its tags only; counties, divisions and the city are then rolled up from the cells,
  * which partition them, so the pass over the rows writes four values per row instead of sixteen.
+ *
+ * <p>The pass runs on every core: the rows are cut into chunks of {@link #CHUNK} rows, each summed into its own
+ * arrays, and the chunks' sums are added up in chunk order. The cut does not depend on the number of cores, so the
+ * results are the same on every machine, and an input of one chunk (a city's) is summed exactly as in one pass.
  */
 final class GroupSums {
 
     static final int MONTHS = 12;
+
+    /** Rows per chunk: large enough that a chunk's own arrays cost nothing, small enough to keep both cores busy. */
+    static final int CHUNK = 1 << 18;
 
     final int countyCount;
     final int divisionCount;
@@ -20,6 +31,11 @@ final class GroupSums {
     final double[] currentPrice;
     final double[] profile;
     final boolean[] hasRows;
+    /** Current-year rows with output and a zero base, month and enterprise packed: see flagNewProduction. */
+    private long[] newProduction = new long[0];
+
+    private int newProductionCount;
+
     int lastMonth;
 
     private GroupSums(int countyCount, int divisionCount, int tagCount) {
@@ -51,67 +67,176 @@ final class GroupSums {
     }
 
     static GroupSums accumulate(EngineInput input) {
-        int countyCount = input.countyCount();
-        int divisionCount = input.divisionCount();
-        GroupSums sums = new GroupSums(countyCount, divisionCount, input.tags().size());
-        Rows rows = input.rows();
-        TagMembership membership = TagMembership.of(input.tags(), rows.enterprise());
-        int[] period = rows.period();
-        int[] county = rows.county();
-        int[] division = rows.division();
-        int[] enterprise = rows.enterprise();
-        double[] output = rows.output();
-        double[] outputLy = rows.outputLy();
-        double[] vaPrevious = input.vaRatioPrevious();
-        double[] vaCurrent = input.vaRatioCurrent();
-        double[][] ppi = input.ppi();
-        int[] slots = new int[1 + sums.tagCount];
-        double[][] deflators = new double[MONTHS][divisionCount];
-        for (int m = 0; m < MONTHS; m++) {
-            for (int d = 0; d < divisionCount; d++) {
-                // per month and division once; a row is refused below when its deflator is unknown (RowValue)
-                deflators[m][d] = RowValue.known(vaCurrent[d]) && RowValue.known(ppi[m][d])
-                        ? vaCurrent[d] / (ppi[m][d] / 100)
-                        : Double.NaN;
-            }
+        Pass pass = new Pass(input, TagMembership.of(input.tags()));
+        int rows = input.rows().size();
+        int chunks = Math.max(1, (rows + CHUNK - 1) / CHUNK);
+        // toList keeps the chunks' order, so they are added up in the same order whichever core summed them
+        List<GroupSums> parts = IntStream.range(0, chunks)
+                .parallel()
+                .mapToObj(c -> pass.sum(c * CHUNK, Math.min(rows, (c + 1) * CHUNK)))
+                .toList();
+        GroupSums sums = parts.get(0);
+        for (int c = 1; c < chunks; c++) {
+            sums.add(parts.get(c));
         }
-        int lastMonth = 0;
-        for (int i = 0; i < period.length; i++) {
-            int p = period[i];
-            int k = county[i];
-            int d = division[i];
-            if (p < 0
-                    || p >= Rows.PERIODS
-                    || enterprise[i] < 0
-                    || k < 0
-                    || k >= countyCount
-                    || d < 0
-                    || d >= divisionCount) {
-                throw new IllegalArgumentException(
-                        "row " + i + ": period, enterprise, county or division out of range");
-            }
-            int slotCount = sums.slots(slots, k, d, membership, enterprise[i]);
-            if (p < MONTHS) {
-                sums.add(sums.profile, slots, slotCount, p, RowValue.profile(output[i], vaPrevious[d], i));
-            } else {
-                int m = p - MONTHS;
-                double ratio = vaCurrent[d];
-                double deflator = deflators[m][d];
-                if (Double.isNaN(deflator)) {
-                    deflator = RowValue.deflator(ratio, ppi[m][d], i); // refuses the row, naming what is missing
-                }
-                double currentValue = output[i] * ratio;
-                sums.add(sums.comparable, slots, slotCount, m, output[i] * deflator);
-                sums.add(sums.base, slots, slotCount, m, RowValue.base(outputLy[i], ratio, i));
-                sums.add(sums.currentPrice, slots, slotCount, m, currentValue);
-                if (m >= lastMonth) {
-                    lastMonth = m + 1;
-                }
-            }
-        }
-        sums.lastMonth = lastMonth;
         sums.rollUpCells();
         return sums;
+    }
+
+    /**
+     * What every chunk of the pass shares: the input's columns, the tags, and each row's factors looked up once per
+     * month and division. A factor the input leaves unknown is NaN here, and a row that needs it is refused through
+     * {@link RowValue}, which names what is missing.
+     */
+    private static final class Pass {
+
+        private final EngineInput input;
+        private final TagMembership membership;
+        /** r(previous year) by division: L = output × r(previous year). */
+        private final double[] profileRatio;
+        /** r by division: A = output_ly × r, V = output × r. */
+        private final double[] ratio;
+        /** r / p by month × divisions + division: C = output × r / p. */
+        private final double[] deflator;
+
+        Pass(EngineInput input, TagMembership membership) {
+            this.input = input;
+            this.membership = membership;
+            int divisionCount = input.divisionCount();
+            double[] vaPrevious = input.vaRatioPrevious();
+            double[] vaCurrent = input.vaRatioCurrent();
+            double[][] ppi = input.ppi();
+            this.profileRatio = new double[divisionCount];
+            this.ratio = new double[divisionCount];
+            this.deflator = new double[MONTHS * divisionCount];
+            for (int d = 0; d < divisionCount; d++) {
+                profileRatio[d] = RowValue.known(vaPrevious[d]) ? vaPrevious[d] : Double.NaN;
+                ratio[d] = RowValue.known(vaCurrent[d]) ? vaCurrent[d] : Double.NaN;
+                for (int m = 0; m < MONTHS; m++) {
+                    deflator[m * divisionCount + d] = RowValue.known(vaCurrent[d]) && RowValue.known(ppi[m][d])
+                            ? vaCurrent[d] / (ppi[m][d] / 100)
+                            : Double.NaN;
+                }
+            }
+        }
+
+        /** The sums of rows {@code from} (inclusive) to {@code to} (exclusive), before the roll-up. */
+        GroupSums sum(int from, int to) {
+            int countyCount = input.countyCount();
+            int divisionCount = input.divisionCount();
+            GroupSums sums =
+                    new GroupSums(countyCount, divisionCount, input.tags().size());
+            Rows rows = input.rows();
+            int[] period = rows.period();
+            int[] county = rows.county();
+            int[] division = rows.division();
+            int[] enterprise = rows.enterprise();
+            double[] output = rows.output();
+            double[] outputLy = rows.outputLy();
+            double[] comparable = sums.comparable;
+            double[] base = sums.base;
+            double[] currentPrice = sums.currentPrice;
+            double[] profile = sums.profile;
+            boolean[] hasRows = sums.hasRows;
+            int firstCell = sums.countyDivision(0, 0);
+            int firstTag = sums.tag(0);
+            int tagged = membership.enterprises();
+            int lastMonth = 0;
+            for (int i = from; i < to; i++) {
+                int p = period[i];
+                int k = county[i];
+                int d = division[i];
+                int e = enterprise[i];
+                if (p < 0 || p >= Rows.PERIODS || e < 0 || k < 0 || k >= countyCount || d < 0 || d >= divisionCount) {
+                    throw new IllegalArgumentException(
+                            "row " + i + ": period, enterprise, county or division out of range");
+                }
+                int cell = firstCell + k * divisionCount + d;
+                hasRows[cell] = true;
+                int tagFrom = e < tagged ? membership.start(e) : 0;
+                int tagTo = e < tagged ? membership.end(e) : 0;
+                for (int j = tagFrom; j < tagTo; j++) {
+                    hasRows[firstTag + membership.tag(j)] = true;
+                }
+                if (p < MONTHS) {
+                    double r = profileRatio[d];
+                    if (Double.isNaN(r)) {
+                        RowValue.profile(output[i], input.vaRatioPrevious()[d], i); // refuses the row
+                    }
+                    double l = output[i] * r;
+                    profile[cell * MONTHS + p] += l;
+                    for (int j = tagFrom; j < tagTo; j++) {
+                        profile[(firstTag + membership.tag(j)) * MONTHS + p] += l;
+                    }
+                } else {
+                    int m = p - MONTHS;
+                    double r = ratio[d];
+                    double deflate = deflator[m * divisionCount + d];
+                    if (Double.isNaN(deflate)) {
+                        RowValue.deflator(input.vaRatioCurrent()[d], input.ppi()[m][d], i); // refuses the row
+                    }
+                    double c = output[i] * deflate;
+                    double a = outputLy[i] * r;
+                    double v = output[i] * r;
+                    int at = cell * MONTHS + m;
+                    comparable[at] += c;
+                    base[at] += a;
+                    currentPrice[at] += v;
+                    for (int j = tagFrom; j < tagTo; j++) {
+                        int tagAt = (firstTag + membership.tag(j)) * MONTHS + m;
+                        comparable[tagAt] += c;
+                        base[tagAt] += a;
+                        currentPrice[tagAt] += v;
+                    }
+                    if (m >= lastMonth) {
+                        lastMonth = m + 1;
+                    }
+                    // DESIGN.md section 5: output without a base adds to C and not to A, and is flagged
+                    if (outputLy[i] == 0 && output[i] > 0) {
+                        sums.flagNewProduction(m + 1, e);
+                    }
+                }
+            }
+            sums.lastMonth = lastMonth;
+            return sums;
+        }
+    }
+
+    /** Flags a current-year row with output and a zero base: month (1..12) and enterprise, packed to sort as one. */
+    private void flagNewProduction(int month, int enterprise) {
+        if (newProductionCount == newProduction.length) {
+            newProduction = java.util.Arrays.copyOf(newProduction, Math.max(16, 2 * newProductionCount));
+        }
+        newProduction[newProductionCount++] = (long) month << 32 | enterprise;
+    }
+
+    /** The flagged rows, by month, then enterprise. */
+    List<NewProduction> newProduction() {
+        long[] flagged = java.util.Arrays.copyOf(newProduction, newProductionCount);
+        java.util.Arrays.sort(flagged);
+        List<NewProduction> list = new ArrayList<>(flagged.length);
+        for (long f : flagged) {
+            list.add(new NewProduction((int) f, (int) (f >>> 32)));
+        }
+        return list;
+    }
+
+    /** Adds another chunk's sums (before the roll-up) to these. */
+    private void add(GroupSums other) {
+        for (int i = 0; i < comparable.length; i++) {
+            comparable[i] += other.comparable[i];
+            base[i] += other.base[i];
+            currentPrice[i] += other.currentPrice[i];
+            profile[i] += other.profile[i];
+        }
+        for (int g = 0; g < groupCount; g++) {
+            hasRows[g] |= other.hasRows[g];
+        }
+        lastMonth = Math.max(lastMonth, other.lastMonth);
+        for (int f = 0; f < other.newProductionCount; f++) {
+            long flagged = other.newProduction[f];
+            flagNewProduction((int) (flagged >>> 32), (int) flagged);
+        }
     }
 
     /** County, division and city sums as the sums of their county x division cells. */
@@ -131,24 +256,6 @@ final class GroupSums {
                     }
                 }
             }
-        }
-    }
-
-    private int slots(int[] slots, int county, int division, TagMembership membership, int enterprise) {
-        slots[0] = countyDivision(county, division);
-        int n = 1;
-        for (int j = membership.start(enterprise), end = membership.end(enterprise); j < end; j++) {
-            slots[n++] = tag(membership.tag(j));
-        }
-        for (int j = 0; j < n; j++) {
-            hasRows[slots[j]] = true;
-        }
-        return n;
-    }
-
-    private void add(double[] target, int[] slots, int slotCount, int month, double value) {
-        for (int j = 0; j < slotCount; j++) {
-            target[slots[j] * MONTHS + month] += value;
         }
     }
 }

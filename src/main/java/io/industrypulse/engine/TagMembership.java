@@ -13,11 +13,9 @@ final class TagMembership {
         this.tags = tags;
     }
 
-    static TagMembership of(List<TagGroup> groups, int[] rowEnterprises) {
+    /** The tags of the enterprises in {@code groups}; an enterprise beyond them has none. */
+    static TagMembership of(List<TagGroup> groups) {
         int enterprises = 0;
-        for (int e : rowEnterprises) {
-            enterprises = Math.max(enterprises, e + 1);
-        }
         for (TagGroup group : groups) {
             for (int e : group.enterprises()) {
                 if (e < 0) {
@@ -43,6 +41,11 @@ final class TagMembership {
             }
         }
         return new TagMembership(start, tags);
+    }
+
+    /** One more than the highest enterprise index with a tag. */
+    int enterprises() {
+        return start.length - 1;
     }
 
     int start(int enterprise) {
