@@ -135,7 +135,19 @@ public class Messages {
     }
 
     private static ResourceBundleMessageSource source() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource() {
+            /*
+             * The source keeps one MessageFormat per message and locale and formats under its lock, as MessageFormat
+             * is not thread-safe: every page formatting the same period label queued behind one lock (most of the
+             * time of the ranking page under 64 connections). Each call formats with its own copy instead.
+             */
+            @Override
+            protected java.text.@org.jspecify.annotations.Nullable MessageFormat resolveCode(
+                    String code, Locale locale) {
+                java.text.MessageFormat shared = super.resolveCode(code, locale);
+                return shared == null ? null : (java.text.MessageFormat) shared.clone();
+            }
+        };
         source.setBasenames(BUNDLES.toArray(String[]::new));
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
