@@ -72,10 +72,17 @@ public final class CommandLineMain {
         arguments.add("--spring.main.web-application-type=none");
         arguments.add("--spring.main.banner-mode=off");
         // the command prints its own result; Spring's start-up log would bury it
-        arguments.add("--logging.level.root=WARN");
+        addUnlessGiven(arguments, "--logging.level.root=", "WARN");
         // the database as it is: the demo city is loaded by serve, never behind a command's back
-        arguments.add("--industrypulse.demo.enabled=false");
+        addUnlessGiven(arguments, "--industrypulse.demo.enabled=", "false");
         return arguments.toArray(String[]::new);
+    }
+
+    /** A default the user may override: Spring joins a property given twice into "WARN,WARN", which binds to nothing. */
+    private static void addUnlessGiven(List<String> arguments, String option, String value) {
+        if (arguments.stream().noneMatch(a -> a.startsWith(option))) {
+            arguments.add(option + value);
+        }
     }
 
     static String[] withDefaultCommand(String[] args, CommandLine commandLine) {

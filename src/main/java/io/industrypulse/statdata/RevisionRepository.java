@@ -110,6 +110,21 @@ class RevisionRepository {
             @Nullable BigDecimal after) {}
 
     void insertChanges(long revisionId, List<Change> changes) {
+        String columns = "revision_id, credit_code, name, change_kind, field, before_value, after_value";
+        if (CopyRows.copy(
+                jdbcTemplate,
+                "monthly_revision_change",
+                columns,
+                changes,
+                (c, line) -> line.number(revisionId)
+                        .text(c.creditCode())
+                        .text(c.name())
+                        .text(c.kind())
+                        .text(c.field())
+                        .number(c.before())
+                        .number(c.after()))) {
+            return;
+        }
         jdbcTemplate.batchUpdate(
                 "INSERT INTO monthly_revision_change (revision_id, credit_code, name, change_kind, field, before_value,"
                         + " after_value) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -143,6 +158,15 @@ class RevisionRepository {
     }
 
     void insertDetail(long revisionId, List<MonthlyDetail> rows) {
+        if (CopyRows.copy(jdbcTemplate, "monthly_detail", "revision_id, " + DETAIL_COLUMNS, rows, (row, line) -> {
+            line.number(revisionId).text(row.creditCode()).text(row.name());
+            figures(line, row.output());
+            figures(line, row.sales());
+            figures(line, row.export());
+            figures(line, row.electricity());
+        })) {
+            return;
+        }
         jdbcTemplate.batchUpdate(
                 "INSERT INTO monthly_detail (revision_id, " + DETAIL_COLUMNS
                         + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -184,6 +208,13 @@ class RevisionRepository {
                     ps.setObject(1, day);
                     ps.setString(2, c);
                 });
+    }
+
+    private static void figures(CopyRows.Line line, @Nullable Figures figures) {
+        line.number(figures == null ? null : figures.month())
+                .number(figures == null ? null : figures.cumulative())
+                .number(figures == null ? null : figures.monthLastYear())
+                .number(figures == null ? null : figures.cumulativeLastYear());
     }
 
     private static void setFigures(PreparedStatement ps, int first, @Nullable Figures figures) throws SQLException {

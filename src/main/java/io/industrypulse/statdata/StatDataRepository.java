@@ -27,6 +27,20 @@ class StatDataRepository {
     }
 
     void insertMonthly(List<MonthlyRow> rows) {
+        String columns = "period, credit_code, output, output_ly, revenue, electricity";
+        if (CopyRows.copy(
+                jdbcTemplate,
+                "monthly_report",
+                columns,
+                rows,
+                (row, line) -> line.date(firstDay(row.period()))
+                        .text(row.creditCode())
+                        .number(row.output())
+                        .number(row.outputLy())
+                        .number(row.revenue())
+                        .number(row.electricity()))) {
+            return;
+        }
         jdbcTemplate.batchUpdate(
                 "INSERT INTO monthly_report (period, credit_code, output, output_ly, revenue, electricity)"
                         + " VALUES (?, ?, ?, ?, ?, ?)",

@@ -1,0 +1,3 @@
+package io.industrypulse.statdata;
+
+class RevisionRepositoryH2Test extends RevisionRepositoryTests {}
