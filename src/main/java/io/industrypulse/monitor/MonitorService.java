@@ -91,6 +91,14 @@ public class MonitorService {
         return computedOnce || latestYear().isEmpty();
     }
 
+    /**
+     * Whether snapshots (and what follows them, the warnings) are computed in the background after start and after each
+     * change ({@code industrypulse.monitor.warm-up}); off for the one-shot commands, which exit right after their write.
+     */
+    public boolean computesInBackground() {
+        return warmUp;
+    }
+
     /** The snapshot of the latest year with data, or empty when nothing is stored yet. */
     public Optional<GrowthSnapshot> snapshot() {
         return latestYear().flatMap(this::snapshot);

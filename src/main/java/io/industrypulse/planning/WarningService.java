@@ -172,6 +172,9 @@ public class WarningService {
 
     /** The latest month's warnings in the city's view, computed and counted by rule for the metrics. */
     private void recompute() {
+        if (!monitor.computesInBackground()) {
+            return;
+        }
         latestPeriod().ifPresent(period -> {
             List<Warning> now = warnings(period, system);
             for (WarningRule rule : WarningRule.values()) {

@@ -18,7 +18,10 @@ class CommandLineTest {
                 .filteredOn(a -> a.startsWith("--logging.level.root=") || a.startsWith("--industrypulse.demo.enabled="))
                 .containsExactly("--logging.level.root=INFO", "--industrypulse.demo.enabled=false");
         assertThat(CommandLineMain.batchArguments(java.util.List.of()))
-                .contains("--logging.level.root=WARN", "--industrypulse.demo.enabled=false");
+                .contains(
+                        "--logging.level.root=WARN",
+                        "--industrypulse.demo.enabled=false",
+                        "--industrypulse.monitor.warm-up=false");
     }
 
     @Test
