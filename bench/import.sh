@@ -9,7 +9,8 @@
 #   bench/import.sh              # 100,000 rows
 #   bench/import.sh 20000        # fewer rows
 # Needs: java 17, bc, GNU time (/usr/bin/time); PostgreSQL on PG_TEST_HOST:PG_TEST_PORT (default localhost:5432) as PG_TEST_USER/PG_TEST_PASSWORD
-# (default postgres, no password); SKIP_POSTGRES=1 runs H2 only. Rebuilds the jar when it is missing.
+# (default postgres, no password); SKIP_POSTGRES=1 runs H2 only; IMPORT_JAVA_OPTS adds JVM options to the import (e.g. a
+# flight recording). Rebuilds the jar when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,7 +43,7 @@ run() {
   if [ "$db" = postgres ]; then profile=postgres user=$PG_TEST_USER password=$PG_TEST_PASSWORD; fi
   # as in production: the postgres profile (DB_URL, DB_USER, DB_PASSWORD); H2 with the demo city switched off
   SPRING_PROFILES_ACTIVE=$profile DB_URL="$url" DB_USER="$user" DB_PASSWORD="$password" ADMIN_PASSWORD=Bench@2026-import \
-    /usr/bin/time -f "cpu %U %S" -o "$WORK/$db/cpu.txt" java -Xmx512m -Xlog:gc:file="$WORK/$db/gc.log" \
+    /usr/bin/time -f "cpu %U %S" -o "$WORK/$db/cpu.txt" java -Xmx512m -Xlog:gc:file="$WORK/$db/gc.log" ${IMPORT_JAVA_OPTS:-} \
     -jar "$JAR" import --kind monthly --period "$PERIOD" "$file" \
     "--spring.datasource.url=$url" "--spring.datasource.username=$user" "--spring.datasource.password=$password" \
     --industrypulse.demo.enabled=false --logging.level.root=WARN --logging.level.io.industrypulse.ingest=INFO \
