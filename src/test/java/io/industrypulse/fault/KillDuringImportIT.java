@@ -85,21 +85,21 @@ class KillDuringImportIT {
 
         try (Connection db = DriverManager.getConnection(url, PostgresDatabase.user(), PostgresDatabase.password())) {
             Process first = importer(url, workbook, work.resolve("killed.log"));
-            // killed while its transaction writes the rows: an INSERT of the month is running on the server
+            // killed while its transaction writes the rows: the COPY of the month's rows (on PostgreSQL) has started
             long started = System.nanoTime();
             boolean writing = false;
             while (!writing && first.isAlive() && System.nanoTime() - started < 120_000_000_000L) {
                 writing = count(
                                 db,
                                 "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = '" + name
-                                        + "' AND query ILIKE 'INSERT INTO monthly_report%' AND xact_start IS NOT NULL")
+                                        + "' AND query ILIKE 'COPY monthly_%' AND xact_start IS NOT NULL")
                         > 0;
                 if (!writing) {
                     Thread.sleep(20);
                 }
             }
             assertThat(writing)
-                    .as("the import reached its INSERTs: " + Files.readString(work.resolve("killed.log")))
+                    .as("the import reached its COPY of the rows: " + Files.readString(work.resolve("killed.log")))
                     .isTrue();
             first.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback by the application
             assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
