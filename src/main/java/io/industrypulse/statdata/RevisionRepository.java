@@ -4,10 +4,8 @@ import static io.industrypulse.statdata.StatDataRepository.firstDay;
 
 import io.industrypulse.statdata.MonthlyDetail.Figures;
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -110,35 +108,12 @@ class RevisionRepository {
             @Nullable BigDecimal after) {}
 
     void insertChanges(long revisionId, List<Change> changes) {
-        String columns = "revision_id, credit_code, name, change_kind, field, before_value, after_value";
-        if (CopyRows.copy(
+        BulkInsert.insert(
                 jdbcTemplate,
                 "monthly_revision_change",
-                columns,
+                List.of("revision_id", "credit_code", "name", "change_kind", "field", "before_value", "after_value"),
                 changes,
-                (c, line) -> line.number(revisionId)
-                        .text(c.creditCode())
-                        .text(c.name())
-                        .text(c.kind())
-                        .text(c.field())
-                        .number(c.before())
-                        .number(c.after()))) {
-            return;
-        }
-        jdbcTemplate.batchUpdate(
-                "INSERT INTO monthly_revision_change (revision_id, credit_code, name, change_kind, field, before_value,"
-                        + " after_value) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                changes,
-                BATCH_SIZE,
-                (ps, c) -> {
-                    ps.setLong(1, revisionId);
-                    ps.setString(2, c.creditCode());
-                    ps.setString(3, c.name());
-                    ps.setString(4, c.kind());
-                    ps.setString(5, c.field());
-                    ps.setBigDecimal(6, c.before());
-                    ps.setBigDecimal(7, c.after());
-                });
+                c -> new Object[] {revisionId, c.creditCode(), c.name(), c.kind(), c.field(), c.before(), c.after()});
     }
 
     /** The changes of a package revision, by credit code in the order they were recorded. */
@@ -158,29 +133,19 @@ class RevisionRepository {
     }
 
     void insertDetail(long revisionId, List<MonthlyDetail> rows) {
-        if (CopyRows.copy(jdbcTemplate, "monthly_detail", "revision_id, " + DETAIL_COLUMNS, rows, (row, line) -> {
-            line.number(revisionId).text(row.creditCode()).text(row.name());
-            figures(line, row.output());
-            figures(line, row.sales());
-            figures(line, row.export());
-            figures(line, row.electricity());
-        })) {
-            return;
-        }
-        jdbcTemplate.batchUpdate(
-                "INSERT INTO monthly_detail (revision_id, " + DETAIL_COLUMNS
-                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows,
-                BATCH_SIZE,
-                (ps, row) -> {
-                    ps.setLong(1, revisionId);
-                    ps.setString(2, row.creditCode());
-                    ps.setString(3, row.name());
-                    setFigures(ps, 4, row.output());
-                    setFigures(ps, 8, row.sales());
-                    setFigures(ps, 12, row.export());
-                    setFigures(ps, 16, row.electricity());
-                });
+        List<String> columns = new java.util.ArrayList<>(List.of("revision_id"));
+        columns.addAll(List.of(DETAIL_COLUMNS.split(", ")));
+        BulkInsert.insert(jdbcTemplate, "monthly_detail", columns, rows, row -> {
+            Object[] values = new Object[columns.size()];
+            values[0] = revisionId;
+            values[1] = row.creditCode();
+            values[2] = row.name();
+            figures(values, 3, row.output());
+            figures(values, 7, row.sales());
+            figures(values, 11, row.export());
+            figures(values, 15, row.electricity());
+            return values;
+        });
     }
 
     List<MonthlyDetail> detail(long revisionId) {
@@ -210,24 +175,14 @@ class RevisionRepository {
                 });
     }
 
-    private static void figures(CopyRows.Line line, @Nullable Figures figures) {
-        line.number(figures == null ? null : figures.month())
-                .number(figures == null ? null : figures.cumulative())
-                .number(figures == null ? null : figures.monthLastYear())
-                .number(figures == null ? null : figures.cumulativeLastYear());
-    }
-
-    private static void setFigures(PreparedStatement ps, int first, @Nullable Figures figures) throws SQLException {
-        if (figures == null) {
-            for (int i = 0; i < 4; i++) {
-                ps.setNull(first + i, Types.NUMERIC);
-            }
-            return;
+    /** A block's four figures from {@code first} on; NULLs for a block the enterprise left empty. */
+    private static void figures(Object[] values, int first, @Nullable Figures figures) {
+        if (figures != null) {
+            values[first] = figures.month();
+            values[first + 1] = figures.cumulative();
+            values[first + 2] = figures.monthLastYear();
+            values[first + 3] = figures.cumulativeLastYear();
         }
-        ps.setBigDecimal(first, figures.month());
-        ps.setBigDecimal(first + 1, figures.cumulative());
-        ps.setBigDecimal(first + 2, figures.monthLastYear());
-        ps.setBigDecimal(first + 3, figures.cumulativeLastYear());
     }
 
     private static MonthlyRevision revision(ResultSet rs) throws SQLException {

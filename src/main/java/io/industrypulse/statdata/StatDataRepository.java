@@ -1,9 +1,7 @@
 package io.industrypulse.statdata;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -27,32 +25,18 @@ class StatDataRepository {
     }
 
     void insertMonthly(List<MonthlyRow> rows) {
-        String columns = "period, credit_code, output, output_ly, revenue, electricity";
-        if (CopyRows.copy(
+        BulkInsert.insert(
                 jdbcTemplate,
                 "monthly_report",
-                columns,
+                List.of("period", "credit_code", "output", "output_ly", "revenue", "electricity"),
                 rows,
-                (row, line) -> line.date(firstDay(row.period()))
-                        .text(row.creditCode())
-                        .number(row.output())
-                        .number(row.outputLy())
-                        .number(row.revenue())
-                        .number(row.electricity()))) {
-            return;
-        }
-        jdbcTemplate.batchUpdate(
-                "INSERT INTO monthly_report (period, credit_code, output, output_ly, revenue, electricity)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)",
-                rows,
-                BATCH_SIZE,
-                (ps, row) -> {
-                    ps.setObject(1, firstDay(row.period()));
-                    ps.setString(2, row.creditCode());
-                    ps.setBigDecimal(3, row.output());
-                    ps.setBigDecimal(4, row.outputLy());
-                    setDecimal(ps, 5, row.revenue());
-                    setDecimal(ps, 6, row.electricity());
+                row -> new Object[] {
+                    firstDay(row.period()),
+                    row.creditCode(),
+                    row.output(),
+                    row.outputLy(),
+                    row.revenue(),
+                    row.electricity()
                 });
     }
 
@@ -175,14 +159,6 @@ class StatDataRepository {
                 rs.getBigDecimal("output_ly"),
                 rs.getBigDecimal("revenue"),
                 rs.getBigDecimal("electricity"));
-    }
-
-    private static void setDecimal(java.sql.PreparedStatement ps, int index, BigDecimal value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.NUMERIC);
-        } else {
-            ps.setBigDecimal(index, value);
-        }
     }
 
     static LocalDate firstDay(YearMonth period) {
