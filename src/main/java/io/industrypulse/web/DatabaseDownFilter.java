@@ -57,11 +57,13 @@ class DatabaseDownFilter extends OncePerRequestFilter {
                     || lostConnection(t)) {
                 return true;
             }
-            // a rollback that failed on a connection the server closed hides the failure that caused it
+            // a rollback that failed on a connection the server closed (the pool's "Connection is closed" has no
+            // SQLSTATE) hides the failure that caused it; a failed commit (a constraint, a serialization failure)
+            // has no application exception and is the request's own fault, not an outage
             if (t instanceof org.springframework.transaction.TransactionSystemException failed
+                    && failed.getApplicationException() != null
                     && (failed.getCause() instanceof java.sql.SQLException
-                            || (failed.getApplicationException() != null
-                                    && unreachable(failed.getApplicationException())))) {
+                            || unreachable(failed.getApplicationException()))) {
                 return true;
             }
             if (t.getCause() == t) {
