@@ -5,6 +5,7 @@ import io.industrypulse.account.FieldInputException;
 import io.industrypulse.account.Role;
 import io.industrypulse.account.ShownTime;
 import io.industrypulse.account.UserScope;
+import io.industrypulse.engine.Formulas;
 import io.industrypulse.engine.RevenueProjection;
 import io.industrypulse.enterprise.AboveSizeChange;
 import io.industrypulse.enterprise.AboveSizeEntry;
@@ -323,7 +324,7 @@ public class CultivationService {
                     break;
                 }
             }
-            Double trailing = p.trailing().isPresent() ? p.trailing().getAsDouble() : null;
+            Double trailing = Formulas.orNull(p.trailing());
             PoolClass cls = trailing != null && trailing >= settings.threshold()
                     ? PoolClass.QUALIFIED
                     : p.annual() >= settings.threshold() || (trailing != null && trailing >= settings.nearEntry())

@@ -14,6 +14,11 @@ public final class Formulas {
 
     private Formulas() {}
 
+    /** An undefined value as the pages, documents and answers carry it: null, never NaN. */
+    public static @org.jspecify.annotations.Nullable Double orNull(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
+    }
+
     /** Growth in %: {@code (C / A - 1) * 100}; undefined when A = 0 (edge rules). */
     public static OptionalDouble growth(double comparable, double base) {
         return base > 0 ? OptionalDouble.of((comparable / base - 1) * 100) : OptionalDouble.empty();

@@ -10,6 +10,7 @@ import io.industrypulse.engine.ControlPlan;
 import io.industrypulse.engine.EngineInput;
 import io.industrypulse.engine.EpisodeCost;
 import io.industrypulse.engine.EpisodeLoss;
+import io.industrypulse.engine.Formulas;
 import io.industrypulse.engine.MonthFigures;
 import io.industrypulse.engine.Rows;
 import io.industrypulse.i18n.Messages;
@@ -285,9 +286,9 @@ public class EpisodePlans {
                     impact.kind(),
                     e.adoptedKind() != null,
                     wan(loss.monthValueAdded()[month.getMonthValue() - 1]),
-                    points.isPresent() ? points.getAsDouble() : null,
+                    Formulas.orNull(points),
                     wan(loss.valueAdded()),
-                    boxed(loss.yearPoints())));
+                    Formulas.orNull(loss.yearPoints())));
         }
         return out;
     }
@@ -618,9 +619,9 @@ public class EpisodePlans {
                 meets,
                 wan(loss.output()),
                 wan(loss.valueAdded()),
-                boxed(loss.yearPoints()),
-                month == 0 ? null : boxed(loss.monthPoints(month)),
-                boxed(loss.cumulativePoints()));
+                Formulas.orNull(loss.yearPoints()),
+                month == 0 ? null : Formulas.orNull(loss.monthPoints(month)),
+                Formulas.orNull(loss.cumulativePoints()));
     }
 
     /** The measure's kind: the rule's when it is one of the enterprise's rules, else a 限产 of its share. */
@@ -836,10 +837,6 @@ public class EpisodePlans {
                                 .toList()))
                 .toList();
         return new Plans(plans.episode(), plans.year(), plans.month(), views, List.of());
-    }
-
-    private static @Nullable Double boxed(OptionalDouble value) {
-        return value.isPresent() ? value.getAsDouble() : null;
     }
 
     static BigDecimal wan(double value) {

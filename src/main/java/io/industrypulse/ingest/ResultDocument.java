@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.industrypulse.engine.Classification;
 import io.industrypulse.engine.EngineResult;
+import io.industrypulse.engine.Formulas;
 import io.industrypulse.engine.GroupResult;
 import io.industrypulse.engine.MonthFigures;
 import io.industrypulse.engine.TargetStatus;
@@ -59,13 +60,13 @@ public final class ResultDocument {
         return new Figures(
                 month.comparableCum(),
                 month.baseCum(),
-                boxed(month.monthGrowth()),
-                boxed(month.cumGrowth()),
-                boxed(month.pullCum()),
-                boxed(month.contributionCum()),
+                Formulas.orNull(month.monthGrowth()),
+                Formulas.orNull(month.cumGrowth()),
+                Formulas.orNull(month.pullCum()),
+                Formulas.orNull(month.contributionCum()),
                 month.rank().isPresent() ? month.rank().getAsInt() : null,
                 status.map(TargetStatus::target).orElse(null),
-                status.map(s -> boxed(s.requiredRestGrowth())).orElse(null),
+                status.map(s -> Formulas.orNull(s.requiredRestGrowth())).orElse(null),
                 status.flatMap(TargetStatus::classification)
                         .map(Classification::code)
                         .orElse(null),
@@ -107,8 +108,4 @@ public final class ResultDocument {
             @JsonProperty("required_rest_growth") @Nullable Double requiredRestGrowth,
             @JsonProperty("class") @Nullable String classification,
             @JsonProperty("two_not_below") @Nullable Boolean twoNotBelow) {}
-
-    private static @Nullable Double boxed(OptionalDouble value) {
-        return value.isPresent() ? value.getAsDouble() : null;
-    }
 }

@@ -386,8 +386,8 @@ public class InvestmentService {
                 planYear,
                 monthDone,
                 done,
-                completion.isPresent() ? completion.getAsDouble() : null,
-                progress.isPresent() ? progress.getAsDouble() : null,
+                Formulas.orNull(completion),
+                Formulas.orNull(progress),
                 behind,
                 notStarted,
                 total >= settings.major(),
@@ -568,22 +568,18 @@ public class InvestmentService {
                 notStarted,
                 plan,
                 done,
-                boxed(TimeProgress.completion(done.doubleValue(), plan.doubleValue())),
-                boxed(TimeProgress.points(done.doubleValue(), plan.doubleValue(), period.getMonthValue())),
+                Formulas.orNull(TimeProgress.completion(done.doubleValue(), plan.doubleValue())),
+                Formulas.orNull(TimeProgress.points(done.doubleValue(), plan.doubleValue(), period.getMonthValue())),
                 lastYear,
-                boxed(Formulas.growth(done.doubleValue(), lastYear.doubleValue())),
+                Formulas.orNull(Formulas.growth(done.doubleValue(), lastYear.doubleValue())),
                 renovation,
                 renovationLastYear,
-                boxed(Formulas.growth(renovation.doubleValue(), renovationLastYear.doubleValue())),
+                Formulas.orNull(Formulas.growth(renovation.doubleValue(), renovationLastYear.doubleValue())),
                 goals.get(TargetIndicator.INVESTMENT_GROWTH),
                 goals.get(TargetIndicator.RENOVATION_INVESTMENT_GROWTH),
                 null,
                 null,
                 pipeline);
-    }
-
-    private static @Nullable Double boxed(OptionalDouble value) {
-        return value.isPresent() ? value.getAsDouble() : null;
     }
 
     // --- blockers (问题堵点): tickets of the ticket system
@@ -815,7 +811,7 @@ public class InvestmentService {
     }
 
     private static Gain gain(String code, int projects, io.industrypulse.engine.ProjectOutput.Gain g) {
-        return new Gain(code, projects, g.output(), g.valueAdded(), g.base(), boxed(g.points()));
+        return new Gain(code, projects, g.output(), g.valueAdded(), g.base(), Formulas.orNull(g.points()));
     }
 
     // --- writes

@@ -5,6 +5,7 @@ import io.industrypulse.account.Role;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.dispatch.ProductionStatusService;
 import io.industrypulse.engine.Classification;
+import io.industrypulse.engine.Formulas;
 import io.industrypulse.engine.GroupResult;
 import io.industrypulse.engine.MonthFigures;
 import io.industrypulse.engine.TargetStatus;
@@ -398,7 +399,7 @@ class MonitorController {
     /** The comparable value added (万元) months M+1..12 must produce for target t (DESIGN.md section 5). */
     private static @Nullable Double valueNeeded(GrowthSnapshot snapshot, int county, double target, int month) {
         java.util.OptionalDouble needed = snapshot.plan(county, target, month).valueStillNeeded();
-        return needed.isPresent() ? needed.getAsDouble() : null;
+        return Formulas.orNull(needed);
     }
 
     /** The what-if box (htmx): with target t, the remaining months need g%. */

@@ -3,6 +3,7 @@ package io.industrypulse.monitor;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.engine.Benchmarks;
 import io.industrypulse.engine.Classification;
+import io.industrypulse.engine.Formulas;
 import io.industrypulse.engine.MonthFigures;
 import io.industrypulse.engine.MonthlyPlan;
 import io.industrypulse.engine.Published;
@@ -138,7 +139,7 @@ final class MonitorViews {
         Benchmarks b = snapshot.labels().engineInput().benchmarks();
         OptionalDouble value =
                 province ? b.provinceCum().get(month - 1) : b.cityCum().get(month - 1);
-        return value.isPresent() ? value.getAsDouble() : null;
+        return Formulas.orNull(value);
     }
 
     /**

@@ -1,9 +1,9 @@
 package io.industrypulse.planning;
 
+import io.industrypulse.engine.Formulas;
 import io.industrypulse.engine.MonthlyPlan;
 import java.time.Year;
 import java.util.List;
-import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -97,24 +97,21 @@ class PlanApiController {
                 regionPlan.regionName(),
                 plan.target(),
                 plan.monthsDone(),
-                value(plan.requiredRestGrowth()),
-                value(plan.valueStillNeeded()),
+                Formulas.orNull(plan.requiredRestGrowth()),
+                Formulas.orNull(plan.valueStillNeeded()),
                 plan.months().stream()
                         .map(m -> new PlanMonth(
                                 m.month(),
                                 m.actual(),
                                 m.comparable(),
                                 m.base(),
-                                value(m.monthGrowth()),
-                                value(m.cumGrowth())))
+                                Formulas.orNull(m.monthGrowth()),
+                                Formulas.orNull(m.cumGrowth())))
                         .toList(),
                 plan.quarters().stream()
-                        .map(q -> new PlanQuarter(q.quarter(), q.actual(), value(q.growth()), value(q.cumGrowth())))
+                        .map(q -> new PlanQuarter(
+                                q.quarter(), q.actual(), Formulas.orNull(q.growth()), Formulas.orNull(q.cumGrowth())))
                         .toList(),
                 plan.fourthQuarterBetterThanThird().orElse(null));
-    }
-
-    private static @Nullable Double value(OptionalDouble value) {
-        return value.isPresent() ? value.getAsDouble() : null;
     }
 }
