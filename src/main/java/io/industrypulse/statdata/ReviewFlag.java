@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param rule the rule of METHODOLOGY.md 6.3, S1 to S6
  * @param check the check within the rule (SoftCheck)
  * @param measured what was measured: % for S1 (sales ratio), S2 and S6 (growth, change on the month) and S3 (output
- *     growth); 万元 for S3 without electricity, S5 (cumulative revenue) and S6 new entrants (the month's output)
+ *     growth); for S3's zero mismatch the month's output in 万元 or its electricity in 万千瓦时, whichever came without
+ *     the other; 万元 for S5 (cumulative revenue) and S6 new entrants (the month's output)
  * @param measuredOther the figure it was compared with, where there is one: electricity growth in % (S3), cumulative
  *     sales value in 万元 (S5), last month's output in 万元 (S6)
  * @param threshold the setting it was held against: % for S1, S2, S5 and S6, percentage points for S3; 0 where any

@@ -29,6 +29,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.providers.JavadocProvider;
 import org.springdoc.core.providers.ObjectMapperProvider;
 import org.springdoc.core.providers.SpringDocJavadocProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -120,8 +121,11 @@ class ApiDocs {
 
     private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
 
+    /** The rate limit described is the one configured (account/RateLimits reads the same properties). */
     @Bean
-    OpenAPI industryPulseApi() {
+    OpenAPI industryPulseApi(
+            @Value("${industrypulse.api.rate-limit.per-second:20}") long perSecond,
+            @Value("${industrypulse.api.rate-limit.burst:100}") long burst) {
         return new OpenAPI()
                 .info(new Info()
                         .title("IndustryPulse API")
@@ -129,8 +133,8 @@ class ApiDocs {
                         .description("Figures and work of the platform for programs: snake_case JSON, periods as"
                                 + " YYYY-MM, amounts in units of 10,000 yuan, growth in percent; errors as RFC 9457 problem details in"
                                 + " the Accept-Language (Chinese or English). Every answer is limited to the caller's"
-                                + " role and scope. Rate limit: 20 requests a second per token or user, bursts of"
-                                + " 100 (429 with Retry-After)."))
+                                + " role and scope. Rate limit: " + perSecond + " requests a second per token or"
+                                + " user, bursts of " + burst + " (429 with Retry-After)."))
                 .components(new Components()
                         .addSecuritySchemes(
                                 "token",

@@ -52,6 +52,9 @@ abstract class ApiConventionsTest {
     @Test
     void everyEndpointAndParameterIsDescribed() {
         JsonNode docs = apiDocs();
+        // the limit described is the one configured (src/test/resources/config: 100000 a second)
+        assertThat(docs.path("info").path("description").asString())
+                .contains("Rate limit: 100000 requests a second per token or user, bursts of 100000");
         // the two ways in: a personal token and HTTP Basic
         assertThat(docs.path("components").path("securitySchemes").propertyNames())
                 .contains("token", "basic");
