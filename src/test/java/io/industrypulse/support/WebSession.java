@@ -24,18 +24,31 @@ public final class WebSession {
 
     private final String base;
     private final HttpClient client;
+    private final CookieManager cookies;
 
     public WebSession(int port) {
         this.base = "http://localhost:" + port;
+        this.cookies = new CookieManager();
         this.client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
 
-    private WebSession(String base, HttpClient client) {
+    private WebSession(String base, HttpClient client, CookieManager cookies) {
         this.base = base;
         this.client = client;
+        this.cookies = cookies;
+    }
+
+    /** The id of the server-side session this browser holds (the SESSION cookie, base64 as Spring Session sets it). */
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("SESSION"))
+                .map(c -> new String(
+                        java.util.Base64.getDecoder().decode(c.getValue()), java.nio.charset.StandardCharsets.US_ASCII))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no session cookie"));
     }
 
     /**
@@ -43,7 +56,7 @@ public final class WebSession {
      * balancer does when it sends the next request elsewhere.
      */
     public WebSession on(int port) {
-        return new WebSession("http://localhost:" + port, client);
+        return new WebSession("http://localhost:" + port, client, cookies);
     }
 
     /** Logs in through the form; returns where the login redirected to ({@code /login?error} on failure). */

@@ -1,0 +1,3 @@
+package io.industrypulse.account;
+
+class SessionWritesH2Test extends SessionWritesTest {}
