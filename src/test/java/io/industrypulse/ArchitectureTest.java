@@ -27,6 +27,18 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** Issue 18: the pages' read path builds the engine input from the stored data, not through the import module. */
+    @Test
+    void monitorDoesNotDependOnTheImports() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.industrypulse.monitor..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.industrypulse.ingest..")
+                .check(CLASSES);
+    }
+
     @Test
     void onlyIngestAndReportTouchPoi() {
         noClasses()

@@ -2,12 +2,12 @@ package io.industrypulse.cli;
 
 import io.industrypulse.engine.Engine;
 import io.industrypulse.engine.EngineResult;
+import io.industrypulse.engine.LabelledInput;
 import io.industrypulse.i18n.Messages;
 import io.industrypulse.ingest.CanonicalPackageReader;
 import io.industrypulse.ingest.EngineInputMapping;
 import io.industrypulse.ingest.PackageException;
-import io.industrypulse.ingest.PackageInput;
-import io.industrypulse.ingest.ResultDocument;
+import io.industrypulse.monitor.ResultDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +44,7 @@ class ComputeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            PackageInput input = EngineInputMapping.map(CanonicalPackageReader.read(packageDirectory));
+            LabelledInput input = EngineInputMapping.map(CanonicalPackageReader.read(packageDirectory));
             EngineResult result = Engine.compute(input.engineInput());
             write(JsonMapper.builder().build().writeValueAsBytes(ResultDocument.of(result, input)));
             return 0;

@@ -266,7 +266,7 @@ public class EpisodePlans {
         if (snapshot.isEmpty() || snapshot.get().result().year() != month.getYear()) {
             return List.of();
         }
-        int k = snapshot.get().labels().countyCodes().indexOf(county);
+        int k = snapshot.get().countyIndex(county);
         if (k < 0) {
             return List.of();
         }

@@ -773,7 +773,7 @@ public class InvestmentService {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        io.industrypulse.ingest.PackageInput labels = found.get().labels();
+        io.industrypulse.engine.LabelledInput labels = found.get().labels();
         int year = found.get().result().year();
         int lastMonth = found.get().result().lastMonth();
         LocalDate after = YearMonth.of(year, lastMonth).atEndOfMonth();
@@ -782,7 +782,7 @@ public class InvestmentService {
         int[] counts = new int[labels.countyCodes().size()];
         for (Project p : repository.projects(null)) {
             LocalDate production = p.production();
-            int county = labels.countyCodes().indexOf(p.countyCode());
+            int county = found.get().countyIndex(p.countyCode());
             if (county < 0
                     || production == null
                     || p.annualOutput() == null

@@ -7,7 +7,6 @@ import io.industrypulse.account.UserScope;
 import io.industrypulse.engine.GroupResult;
 import io.industrypulse.enterprise.EnterpriseService;
 import io.industrypulse.i18n.Messages;
-import io.industrypulse.ingest.ResultDocument;
 import io.industrypulse.target.OfficialGrowth;
 import io.industrypulse.target.TargetService;
 import java.math.BigDecimal;

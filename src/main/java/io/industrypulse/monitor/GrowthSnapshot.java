@@ -2,8 +2,8 @@ package io.industrypulse.monitor;
 
 import io.industrypulse.engine.EngineResult;
 import io.industrypulse.engine.GroupResult;
+import io.industrypulse.engine.LabelledInput;
 import io.industrypulse.engine.MonthlyPlan;
-import io.industrypulse.ingest.PackageInput;
 import java.util.List;
 import java.util.Map;
 
@@ -16,11 +16,25 @@ import java.util.Map;
  * @param enterprises credit code and county code by the engine's enterprise index
  */
 public record GrowthSnapshot(
-        EngineResult result, PackageInput labels, Map<String, String> names, List<EnterpriseRef> enterprises) {
+        EngineResult result, LabelledInput labels, Map<String, String> names, List<EnterpriseRef> enterprises) {
 
     public GrowthSnapshot {
         names = Map.copyOf(names);
         enterprises = List.copyOf(enterprises);
+    }
+
+    /** The engine index of a county by its code, or -1 for any other code (the city's included). */
+    public int countyIndex(String code) {
+        return labels.county(code).orElse(-1);
+    }
+
+    /** The results of the city or a county by region code, or empty for a code that is neither. */
+    public java.util.Optional<GroupResult> region(String code) {
+        if (code.equals(labels.cityCode())) {
+            return java.util.Optional.of(result.city());
+        }
+        int k = countyIndex(code);
+        return k < 0 ? java.util.Optional.empty() : java.util.Optional.of(result.county(k));
     }
 
     /**

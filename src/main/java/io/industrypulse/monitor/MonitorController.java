@@ -528,7 +528,7 @@ class MonitorController {
 
     /** The county's engine index; 404 when unknown or outside the user's scope. */
     private int countyIndex(GrowthSnapshot snapshot, String code) {
-        int k = snapshot.labels().countyCodes().indexOf(code);
+        int k = snapshot.countyIndex(code);
         if (k < 0 || !currentUser.scope().coversCounty(code)) {
             throw PageSupport.notFound("county " + code);
         }

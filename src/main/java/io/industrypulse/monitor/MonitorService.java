@@ -2,12 +2,11 @@ package io.industrypulse.monitor;
 
 import io.industrypulse.account.DataVersion;
 import io.industrypulse.engine.Engine;
+import io.industrypulse.engine.InputBuilder;
+import io.industrypulse.engine.LabelledInput;
 import io.industrypulse.enterprise.Enterprise;
 import io.industrypulse.enterprise.EnterpriseChanged;
 import io.industrypulse.enterprise.EnterpriseService;
-import io.industrypulse.ingest.CanonicalPackage;
-import io.industrypulse.ingest.EngineInputMapping;
-import io.industrypulse.ingest.PackageInput;
 import io.industrypulse.region.Region;
 import io.industrypulse.region.RegionService;
 import io.industrypulse.statdata.MonthlyRow;
@@ -39,7 +38,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Growth snapshots per year: the stored data of that year and the one before, with the 重点企业 and industrial chain
- * groups, through the canonical package mapping into the engine; computed once and kept until the data change.
+ * groups, mapped into the engine's input by {@link InputBuilder}; computed once and kept until the data change.
  */
 @Service
 public class MonitorService {
@@ -243,34 +242,41 @@ public class MonitorService {
         Year previous = year.minusYears(1);
         List<Region> allRegions = regions.all();
         List<Enterprise> registry = enterprises.allForStatistics();
-        CanonicalPackage data = new CanonicalPackage(
+        InputBuilder builder = new InputBuilder(
+                year.getValue(),
+                regions.city().orElseThrow().code(),
                 allRegions.stream()
-                        .map(r -> new CanonicalPackage.RegionRow(
-                                r.code(), r.name(), r.level().code(), r.parentCode()))
-                        .toList(),
-                registry.stream()
-                        .map(e -> new CanonicalPackage.EnterpriseRow(
-                                e.creditCode(), e.name(), e.countyCode(), e.divisionCode(), null))
-                        .toList(),
-                monthsWithPrices(year, statData.monthly(previous, year), registry).stream()
-                        .map(m -> new CanonicalPackage.MonthlyRow(
-                                m.period(), m.creditCode(), m.output(), m.outputLy(), m.revenue(), m.electricity()))
-                        .toList(),
-                statData.vaRatios(previous, year).stream()
-                        .map(v -> new CanonicalPackage.VaRatioRow(v.year(), v.divisionCode(), v.ratio()))
-                        .toList(),
-                statData.ppi(previous, year).stream()
-                        .map(p -> new CanonicalPackage.PpiRow(p.period(), p.divisionCode(), p.ppiYoy()))
-                        .toList(),
-                targets.targets(year).stream()
-                        .filter(t -> Target.VA_GROWTH.equals(t.indicator()))
-                        .map(t -> new CanonicalPackage.TargetRow(t.year(), t.regionCode(), t.value()))
-                        .toList(),
-                targets.benchmarks(year).stream()
-                        .map(b -> new CanonicalPackage.BenchmarkRow(
-                                b.period(), b.scope().name().toLowerCase(), b.growthCum()))
+                        .filter(r -> r.level() == io.industrypulse.region.RegionLevel.COUNTY)
+                        .map(Region::code)
                         .toList());
-        PackageInput input = EngineInputMapping.map(data, enterprises.statisticalGroups());
+        registry.forEach(e -> builder.enterprise(e.creditCode(), e.countyCode(), e.divisionCode()));
+        for (MonthlyRow m : monthsWithPrices(year, statData.monthly(previous, year), registry)) {
+            builder.row(
+                    m.period().getYear(),
+                    m.period().getMonthValue(),
+                    m.creditCode(),
+                    m.output().doubleValue(),
+                    m.outputLy().doubleValue());
+        }
+        statData.vaRatios(previous, year)
+                .forEach(v ->
+                        builder.vaRatio(v.year(), v.divisionCode(), v.ratio().doubleValue()));
+        statData.ppi(previous, year)
+                .forEach(p -> builder.ppi(
+                        p.period().getYear(),
+                        p.period().getMonthValue(),
+                        p.divisionCode(),
+                        p.ppiYoy().doubleValue()));
+        targets.targets(year).stream()
+                .filter(t -> Target.VA_GROWTH.equals(t.indicator()))
+                .forEach(t -> builder.target(t.year(), t.regionCode(), t.value().doubleValue()));
+        targets.benchmarks(year)
+                .forEach(b -> builder.benchmark(
+                        b.period().getYear(),
+                        b.period().getMonthValue(),
+                        b.scope() == io.industrypulse.target.BenchmarkScope.PROVINCE,
+                        b.growthCum().doubleValue()));
+        LabelledInput input = builder.tags(enterprises.statisticalGroups()).build();
         Map<String, String> names = new HashMap<>();
         allRegions.forEach(r -> names.put(r.code(), r.name()));
         enterprises.divisions().forEach(d -> names.put(d.code(), d.name()));

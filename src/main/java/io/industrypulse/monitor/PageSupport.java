@@ -114,13 +114,7 @@ class PageSupport {
     /** The region's results of the year before (city or county by code), when that year has usable data. */
     Optional<GroupResult> lastYearGroup(GrowthSnapshot snapshot, String region) {
         try {
-            return monitor.snapshot(Year.of(snapshot.result().year() - 1)).flatMap(s -> {
-                if (region.equals(s.labels().cityCode())) {
-                    return Optional.of(s.result().city());
-                }
-                int k = s.labels().countyCodes().indexOf(region);
-                return k < 0 ? Optional.empty() : Optional.of(s.result().county(k));
-            });
+            return monitor.snapshot(Year.of(snapshot.result().year() - 1)).flatMap(s -> s.region(region));
         } catch (RuntimeException e) {
             // last year's data may be incomplete (no PPI, no ratios): the chart then shows this year only
             return Optional.empty();

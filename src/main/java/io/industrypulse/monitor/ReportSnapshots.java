@@ -26,7 +26,7 @@ class ReportSnapshots {
                     if (request.city()) {
                         return Optional.of(new Shown(s, request.period().getMonthValue(), -1, support));
                     }
-                    int k = s.labels().countyCodes().indexOf(request.county());
+                    int k = s.countyIndex(request.county());
                     return k < 0
                             ? Optional.empty()
                             : Optional.of(new Shown(s, request.period().getMonthValue(), k, support));

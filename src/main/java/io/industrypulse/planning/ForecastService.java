@@ -184,7 +184,7 @@ public class ForecastService {
     }
 
     private static Optional<MonthFigures> monthOf(GrowthSnapshot snapshot, String countyCode, int month) {
-        int k = snapshot.labels().countyCodes().indexOf(countyCode);
+        int k = snapshot.countyIndex(countyCode);
         if (k < 0 || month > snapshot.result().lastMonth()) {
             return Optional.empty();
         }

@@ -34,7 +34,7 @@ final class SnapshotView {
         if (regionCode.equals(snapshot.labels().cityCode())) {
             return -1;
         }
-        int k = snapshot.labels().countyCodes().indexOf(regionCode);
+        int k = snapshot.countyIndex(regionCode);
         return k < 0 ? -2 : k;
     }
 

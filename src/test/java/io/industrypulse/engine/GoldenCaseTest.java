@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.industrypulse.ingest.CanonicalPackageReader;
 import io.industrypulse.ingest.EngineInputMapping;
-import io.industrypulse.ingest.PackageInput;
-import io.industrypulse.ingest.ResultDocument;
+import io.industrypulse.monitor.ResultDocument;
 import io.industrypulse.support.GoldenCases;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +20,7 @@ class GoldenCaseTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void reproducesExpectedJson(String name) {
-        PackageInput input = EngineInputMapping.map(CanonicalPackageReader.read(GoldenCases.packageOf(name)));
+        LabelledInput input = EngineInputMapping.map(CanonicalPackageReader.read(GoldenCases.packageOf(name)));
 
         EngineResult result = Engine.compute(input.engineInput());
 

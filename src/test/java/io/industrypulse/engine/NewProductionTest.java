@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.industrypulse.demo.DemoCityGenerator;
 import io.industrypulse.ingest.CanonicalPackage;
 import io.industrypulse.ingest.EngineInputMapping;
-import io.industrypulse.ingest.PackageInput;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,7 @@ class NewProductionTest {
     @Test
     void rowsWithOutputAndNoBaseAreFlaggedAndNoOthers() {
         CanonicalPackage data = new DemoCityGenerator().generate().data();
-        PackageInput input = EngineInputMapping.map(data);
+        LabelledInput input = EngineInputMapping.map(data);
         int year = input.engineInput().year();
         List<String> expected = data.monthly().stream()
                 .filter(m -> m.period().getYear() == year)

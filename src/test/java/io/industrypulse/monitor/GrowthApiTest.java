@@ -8,9 +8,9 @@ import io.industrypulse.demo.DemoCityGenerator;
 import io.industrypulse.demo.DemoProfile;
 import io.industrypulse.engine.Engine;
 import io.industrypulse.engine.EngineResult;
+import io.industrypulse.engine.LabelledInput;
 import io.industrypulse.ingest.CanonicalPackage;
 import io.industrypulse.ingest.EngineInputMapping;
-import io.industrypulse.ingest.PackageInput;
 import io.industrypulse.statdata.StatDataService;
 import io.industrypulse.statdata.VaRatio;
 import io.industrypulse.support.WebSession;
@@ -125,7 +125,7 @@ abstract class GrowthApiTest {
 
     @Test
     void countyFiguresFromTheDatabaseEqualTheEngineOnTheGeneratedPackage() {
-        PackageInput input =
+        LabelledInput input =
                 EngineInputMapping.map(new DemoCityGenerator().generate().data());
         EngineResult expected = Engine.compute(input.engineInput());
         String body = new WebSession(port)
@@ -158,7 +158,7 @@ abstract class GrowthApiTest {
                             .map(DemoProfile::creditCode)
                             .toList());
         }
-        PackageInput input = EngineInputMapping.map(city.data(), tags);
+        LabelledInput input = EngineInputMapping.map(city.data(), tags);
         EngineResult expected = Engine.compute(input.engineInput());
         WebSession session = new WebSession(port);
         for (String group : List.of("chain", "key")) {
@@ -190,7 +190,7 @@ abstract class GrowthApiTest {
                 data.ppi(),
                 data.targets(),
                 data.benchmarks());
-        PackageInput input = EngineInputMapping.map(only2025);
+        LabelledInput input = EngineInputMapping.map(only2025);
         EngineResult expected = Engine.compute(input.engineInput());
         String body = new WebSession(port)
                 .getBasic("/api/v1/growth?period=2025-12&group=county", "analyst", "Demo-City-2026")

@@ -1,4 +1,4 @@
-package io.industrypulse.ingest;
+package io.industrypulse.monitor;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -6,6 +6,7 @@ import io.industrypulse.engine.Classification;
 import io.industrypulse.engine.EngineResult;
 import io.industrypulse.engine.Formulas;
 import io.industrypulse.engine.GroupResult;
+import io.industrypulse.engine.LabelledInput;
 import io.industrypulse.engine.MonthFigures;
 import io.industrypulse.engine.TargetStatus;
 import io.industrypulse.engine.TwoNotBelow;
@@ -25,7 +26,7 @@ public final class ResultDocument {
 
     private ResultDocument() {}
 
-    public static Map<String, Object> of(EngineResult result, PackageInput labels) {
+    public static Map<String, Object> of(EngineResult result, LabelledInput labels) {
         Map<String, Object> groups = new LinkedHashMap<>();
         groups.put("city", group(result.city(), result.year()));
         for (int k = 0; k < labels.countyCodes().size(); k++) {
