@@ -196,18 +196,21 @@ public record MonthlyPlan(
     }
 
     /**
-     * Last year's seasonal profile L of a county (or the city, {@code county < 0}): for each month the previous year's
-     * rows' {@code output * va_ratio(previous year, division)} (DESIGN.md section 5), 万元.
+     * Last year's seasonal profile L of the city (index 0) and of every county k (index k + 1): for each month the
+     * previous year's rows' {@code output * va_ratio(previous year, division)} (DESIGN.md section 5), 万元; one pass
+     * over the rows, each region's months summed in row order.
      */
-    public static double[] lastYearProfile(EngineInput input, int county) {
+    public static double[][] lastYearProfiles(EngineInput input) {
         Rows rows = input.rows();
-        double[] profile = new double[12];
+        double[][] profiles = new double[input.countyCount() + 1][12];
         for (int i = 0; i < rows.size(); i++) {
             int p = rows.period()[i];
-            if (p < 12 && (county < 0 || rows.county()[i] == county)) {
-                profile[p] += rows.output()[i] * input.vaRatioPrevious()[rows.division()[i]];
+            if (p < 12) {
+                double value = rows.output()[i] * input.vaRatioPrevious()[rows.division()[i]];
+                profiles[0][p] += value;
+                profiles[rows.county()[i] + 1][p] += value;
             }
         }
-        return profile;
+        return profiles;
     }
 }

@@ -35,7 +35,7 @@ class AnalysisIndustriesPart extends SnapshotPart {
         String months = fig.cumulativeMonths(request.period());
         List<CountyView.Part> divisions = new ArrayList<>();
         List<CountyView.Part> chains = new ArrayList<>();
-        CountyView view = shown.county() < 0 ? null : new CountyView(snapshot, shown.county(), month);
+        CountyView view = shown.county() < 0 ? null : CountyView.of(snapshot, shown.county(), month);
         if (view == null) {
             for (MonitorViews.Pull p : MonitorViews.divisionPulls(snapshot, month)) {
                 divisions.add(new CountyView.Part(
@@ -133,7 +133,7 @@ class AnalysisIndustriesPart extends SnapshotPart {
         }
 
         MonthFigures whole = shown.figures();
-        EnterpriseSums sums = EnterpriseSums.of(snapshot.labels().engineInput(), month);
+        EnterpriseSums sums = snapshot.enterpriseSums(month);
         int county = shown.county();
         java.util.function.IntPredicate member = county < 0 ? e -> true : e -> sums.county()[e] == county;
         List<CountyView.Mover> adding = CountyView.movers(snapshot, sums, member, whole, true, LISTED);
@@ -153,7 +153,7 @@ class AnalysisIndustriesPart extends SnapshotPart {
             zero.addAll(view.zeroOutput());
         } else {
             for (int k = 0; k < snapshot.labels().countyCodes().size(); k++) {
-                zero.addAll(new CountyView(snapshot, k, month).zeroOutput());
+                zero.addAll(CountyView.of(snapshot, k, month).zeroOutput());
             }
             zero.sort(Comparator.comparingDouble(CountyView.ZeroOutput::outputLastYear)
                     .reversed());

@@ -70,7 +70,7 @@ class BreakdownController {
         if (d < 0) {
             throw PageSupport.notFound("division " + code);
         }
-        EnterpriseSums sums = EnterpriseSums.of(snapshot.labels().engineInput(), shown.month());
+        EnterpriseSums sums = snapshot.enterpriseSums(shown.month());
         return group(
                 model,
                 shown,
@@ -99,7 +99,7 @@ class BreakdownController {
                 member[e] = true;
             }
         }
-        EnterpriseSums sums = EnterpriseSums.of(snapshot.labels().engineInput(), shown.month());
+        EnterpriseSums sums = snapshot.enterpriseSums(shown.month());
         return group(
                 model,
                 shown,
@@ -201,14 +201,8 @@ class BreakdownController {
         Enterprise e = detail.enterprise();
         model.addAttribute("e", e);
 
-        int index = -1;
-        for (int i = 0; i < snapshot.enterprises().size(); i++) {
-            if (snapshot.enterprises().get(i).creditCode().equals(creditCode)) {
-                index = i;
-                break;
-            }
-        }
-        EnterpriseSums sums = EnterpriseSums.of(snapshot.labels().engineInput(), month);
+        int index = snapshot.enterpriseIndex(creditCode);
+        EnterpriseSums sums = snapshot.enterpriseSums(month);
         Double growth = null;
         Double increment = null;
         Double countyShare = null;

@@ -41,16 +41,58 @@ final class CountyView {
     /** An enterprise of the county without output in month M that had output in the same month last year (万元). */
     record ZeroOutput(String creditCode, String name, double outputLastYear) {}
 
+    /** How many enterprises the county page lists as adding and as losing most. */
+    static final int MOVERS = 10;
+
+    private record Key(int county, int month) {}
+
     private final GrowthSnapshot snapshot;
     private final int county;
     private final int month;
     private final EnterpriseSums sums;
+    private final List<Part> divisions;
+    private final List<Part> chains;
+    private final List<Mover> adding;
+    private final List<Mover> losing;
+    private final List<ZeroOutput> zeroOutput;
+    /** The county's C, A and last year's profile of months 1..M and M+1..12, for the what-if of any target. */
+    private final double comparable;
 
-    CountyView(GrowthSnapshot snapshot, int county, int month) {
+    private final double base;
+    private final double profileDone;
+    private final double profileRest;
+
+    /** The county's view at month M, computed once per snapshot (the county page, its what-if box, the reports). */
+    static CountyView of(GrowthSnapshot snapshot, int county, int month) {
+        return snapshot.view(new Key(county, month), () -> new CountyView(snapshot, county, month));
+    }
+
+    private CountyView(GrowthSnapshot snapshot, int county, int month) {
         this.snapshot = snapshot;
         this.county = county;
         this.month = month;
-        this.sums = EnterpriseSums.of(snapshot.labels().engineInput(), month);
+        this.sums = snapshot.enterpriseSums(month);
+        this.divisions = List.copyOf(computeDivisions());
+        this.chains = List.copyOf(computeChains());
+        this.adding = List.copyOf(movers(snapshot, sums, e -> sums.county()[e] == county, figures(), true, MOVERS));
+        this.losing = List.copyOf(movers(snapshot, sums, e -> sums.county()[e] == county, figures(), false, MOVERS));
+        this.zeroOutput = List.copyOf(computeZeroOutput());
+        double c = 0;
+        double a = 0;
+        double done = 0;
+        double rest = 0;
+        for (int e = 0; e < sums.size(); e++) {
+            if (sums.county()[e] == county) {
+                c += sums.comparableCum()[e];
+                a += sums.baseCum()[e];
+                done += sums.profileDone()[e];
+                rest += sums.profileRest()[e];
+            }
+        }
+        this.comparable = c;
+        this.base = a;
+        this.profileDone = done;
+        this.profileRest = rest;
     }
 
     MonthFigures figures() {
@@ -59,6 +101,28 @@ final class CountyView {
 
     /** The county's divisions by cumulative pull, largest first (engine county x division groups). */
     List<Part> divisions() {
+        return divisions;
+    }
+
+    /** The industrial chains (and 重点企业) within the county: members in the county summed, pull on the county. */
+    List<Part> chains() {
+        return chains;
+    }
+
+    /** The {@link #MOVERS} enterprises adding most value added ({@code adding}) or losing most, over months 1..M. */
+    List<Mover> movers(boolean adding) {
+        return adding ? this.adding : losing;
+    }
+
+    /**
+     * The county's enterprises that report no output in month M although they produced in the same month last year:
+     * the data's hint of a stop, beside what the county reported (停产/限产), largest last-year output first.
+     */
+    List<ZeroOutput> zeroOutput() {
+        return zeroOutput;
+    }
+
+    private List<Part> computeDivisions() {
         List<String> codes = snapshot.labels().divisionCodes();
         List<Part> parts = new ArrayList<>();
         for (int d = 0; d < codes.size(); d++) {
@@ -78,8 +142,7 @@ final class CountyView {
         return parts;
     }
 
-    /** The industrial chains (and 重点企业) within the county: members in the county summed, pull on the county. */
-    List<Part> chains() {
+    private List<Part> computeChains() {
         MonthFigures whole = figures();
         double wholeBase = whole.baseCum();
         double wholeComparable = whole.comparableCum();
@@ -114,11 +177,6 @@ final class CountyView {
         return parts;
     }
 
-    /** The {@code limit} enterprises adding most value added ({@code adding}) or losing most, over months 1..M. */
-    List<Mover> movers(boolean adding, int limit) {
-        return movers(snapshot, sums, e -> sums.county()[e] == county, figures(), adding, limit);
-    }
-
     /**
      * The {@code limit} members adding most value added ({@code adding}) or losing most over months 1..M, with their
      * share of the increment of {@code whole} (its contribution, DESIGN.md section 5).
@@ -151,42 +209,32 @@ final class CountyView {
         return new ArrayList<>(movers.subList(0, Math.min(limit, movers.size())));
     }
 
-    /**
-     * The county's enterprises that report no output in month M although they produced in the same month last year:
-     * the data's hint of a stop, beside what the county reported (停产/限产), largest last-year output first.
-     */
-    List<ZeroOutput> zeroOutput() {
-        Rows rows = snapshot.labels().engineInput().rows();
-        int period = Rows.currentYear(month);
-        List<ZeroOutput> found = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.period()[i] == period
-                    && rows.county()[i] == county
-                    && rows.output()[i] == 0
-                    && rows.outputLy()[i] > 0) {
-                int e = rows.enterprise()[i];
-                GrowthSnapshot.EnterpriseRef ref = snapshot.enterprises().get(e);
-                found.add(new ZeroOutput(ref.creditCode(), ref.name(), rows.outputLy()[i]));
+    private record ZeroOutputKey(int month) {}
+
+    /** The zero-output enterprises of every county at month M, in one pass over the rows (once per snapshot). */
+    private List<ZeroOutput> computeZeroOutput() {
+        List<List<ZeroOutput>> byCounty = snapshot.view(new ZeroOutputKey(month), () -> {
+            Rows rows = snapshot.labels().engineInput().rows();
+            int period = Rows.currentYear(month);
+            List<List<ZeroOutput>> found = new ArrayList<>();
+            for (int k = 0; k < snapshot.labels().countyCodes().size(); k++) {
+                found.add(new ArrayList<>());
             }
-        }
-        found.sort(Comparator.comparingDouble(ZeroOutput::outputLastYear).reversed());
-        return found;
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.period()[i] == period && rows.output()[i] == 0 && rows.outputLy()[i] > 0) {
+                    GrowthSnapshot.EnterpriseRef ref = snapshot.enterprises().get(rows.enterprise()[i]);
+                    found.get(rows.county()[i]).add(new ZeroOutput(ref.creditCode(), ref.name(), rows.outputLy()[i]));
+                }
+            }
+            found.forEach(list -> list.sort(
+                    Comparator.comparingDouble(ZeroOutput::outputLastYear).reversed()));
+            return found;
+        });
+        return byCounty.get(county);
     }
 
     /** Required growth of months M+1..12 for the county to reach {@code target} (DESIGN.md section 5). */
     OptionalDouble requiredFor(double target) {
-        double c = 0;
-        double a = 0;
-        double done = 0;
-        double rest = 0;
-        for (int e = 0; e < sums.size(); e++) {
-            if (sums.county()[e] == county) {
-                c += sums.comparableCum()[e];
-                a += sums.baseCum()[e];
-                done += sums.profileDone()[e];
-                rest += sums.profileRest()[e];
-            }
-        }
-        return RequiredGrowth.of(c, a, done, rest, target);
+        return RequiredGrowth.of(comparable, base, profileDone, profileRest, target);
     }
 }

@@ -325,7 +325,7 @@ class MonitorController {
         int k = countyIndex(shown.snapshot(), code);
         support.common(model, shown, locale);
         GrowthSnapshot snapshot = shown.snapshot();
-        CountyView view = new CountyView(snapshot, k, shown.month());
+        CountyView view = CountyView.of(snapshot, k, shown.month());
         MonthFigures f = view.figures();
         official(model, shown, code);
         model.addAttribute("code", code);
@@ -348,8 +348,8 @@ class MonitorController {
         model.addAttribute("pull", MonitorViews.published(f.pullCum()));
         model.addAttribute("divisions", view.divisions());
         model.addAttribute("chains", view.chains());
-        model.addAttribute("adding", view.movers(true, 10));
-        model.addAttribute("losing", view.movers(false, 10));
+        model.addAttribute("adding", view.movers(true));
+        model.addAttribute("losing", view.movers(false));
         model.addAttribute("increment", f.comparableCum() - f.baseCum());
         UserScope scope = currentUser.scope();
         model.addAttribute(
@@ -419,7 +419,8 @@ class MonitorController {
         model.addAttribute("whatIfTarget", target);
         model.addAttribute(
                 "whatIfRequired",
-                MonitorViews.published(new CountyView(shown.snapshot(), k, shown.month()).requiredFor(target)));
+                MonitorViews.published(
+                        CountyView.of(shown.snapshot(), k, shown.month()).requiredFor(target)));
         return "monitor/county :: whatIf";
     }
 

@@ -182,7 +182,7 @@ public class MonitorService {
     /** The latest year's snapshot, computed now unless it is cached (a reader may have asked first). */
     private void recompute() {
         if (warmUp) {
-            snapshot();
+            snapshot().ifPresent(MonitorViews::warm);
         }
     }
 
@@ -197,7 +197,7 @@ public class MonitorService {
             executor.execute(() -> {
                 warmUpScheduled.set(false);
                 try {
-                    snapshot();
+                    snapshot().ifPresent(MonitorViews::warm);
                 } catch (RuntimeException e) {
                     log.warn("Computing the growth snapshot in the background failed; the next request retries", e);
                 }

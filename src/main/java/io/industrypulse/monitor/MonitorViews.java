@@ -25,8 +25,43 @@ final class MonitorViews {
 
     private MonitorViews() {}
 
-    /** 大排队 at month M: every county, by rank (unranked last), then by code. */
+    /**
+     * Computes in the background what the pages of the latest month show, so the first reader after a change only
+     * filters and renders: the ranking, the city's pulls, every county's view and the seasonal profiles.
+     */
+    static void warm(GrowthSnapshot snapshot) {
+        int month = snapshot.result().lastMonth();
+        if (month < 1) {
+            return;
+        }
+        rankingRows(snapshot, month);
+        divisionPulls(snapshot, month);
+        for (int k = 0; k < snapshot.labels().countyCodes().size(); k++) {
+            CountyView.of(snapshot, k, month);
+        }
+        snapshot.plan(-1, 0, month);
+    }
+
+    private record RankingKey(int month) {}
+
+    /**
+     * 大排队 at month M: every county, by rank (unranked last), then by code; each row marked visible when the scope may
+     * open the county's page. The rows are computed once per snapshot and month; a request only marks them.
+     */
     static List<RankingRow> ranking(GrowthSnapshot snapshot, int month, UserScope scope) {
+        List<RankingRow> all = rankingRows(snapshot, month);
+        List<RankingRow> rows = new ArrayList<>(all.size());
+        for (RankingRow row : all) {
+            rows.add(row.visibleWhen(scope.coversCounty(row.code())));
+        }
+        return rows;
+    }
+
+    private static List<RankingRow> rankingRows(GrowthSnapshot snapshot, int month) {
+        return snapshot.view(new RankingKey(month), () -> List.copyOf(ranking(snapshot, month)));
+    }
+
+    private static List<RankingRow> ranking(GrowthSnapshot snapshot, int month) {
         List<String> counties = snapshot.labels().countyCodes();
         List<RankingRow> rows = new ArrayList<>(counties.size());
         for (int k = 0; k < counties.size(); k++) {
@@ -55,7 +90,7 @@ final class MonitorViews {
                     published(f.pullCum()),
                     published(f.contributionCum()),
                     status.map(s -> published(s.requiredRestGrowth())).orElse(null),
-                    scope.coversCounty(code)));
+                    false));
         }
         rows.sort(Comparator.comparing((RankingRow r) -> r.rank() == null ? Integer.MAX_VALUE : r.rank())
                 .thenComparing(RankingRow::code));
@@ -77,8 +112,14 @@ final class MonitorViews {
     /** A group's pull on the whole, for the lists of divisions pulling up and down. */
     record Pull(String code, String name, @Nullable Double growth, double pull) {}
 
-    /** The divisions of the city by cumulative pull, largest first. */
+    private record PullsKey(int month) {}
+
+    /** The divisions of the city by cumulative pull, largest first (once per snapshot and month). */
     static List<Pull> divisionPulls(GrowthSnapshot snapshot, int month) {
+        return snapshot.view(new PullsKey(month), () -> List.copyOf(computePulls(snapshot, month)));
+    }
+
+    private static List<Pull> computePulls(GrowthSnapshot snapshot, int month) {
         List<String> divisions = snapshot.labels().divisionCodes();
         List<Pull> pulls = new ArrayList<>();
         for (int d = 0; d < divisions.size(); d++) {

@@ -31,4 +31,29 @@ record RankingRow(
         @Nullable Double pull,
         @Nullable Double contribution,
         @Nullable Double required,
-        boolean visible) {}
+        boolean visible) {
+
+    /** The same row, visible or not to the user asking. */
+    RankingRow visibleWhen(boolean shown) {
+        return shown == visible
+                ? this
+                : new RankingRow(
+                        code,
+                        name,
+                        rank,
+                        rankChange,
+                        cumGrowth,
+                        cumChange,
+                        monthGrowth,
+                        target,
+                        gap,
+                        notBelowTarget,
+                        notBelowProvince,
+                        notBelowCity,
+                        classification,
+                        pull,
+                        contribution,
+                        required,
+                        shown);
+    }
+}

@@ -36,7 +36,7 @@ class EnterpriseMonthTest {
                     } else {
                         assertThat(c).as("no data after month 10").isZero();
                     }
-                    double profile = MonthlyPlan.lastYearProfile(input, k)[month - 1];
+                    double profile = MonthlyPlan.lastYearProfiles(input)[k + 1][month - 1];
                     assertThat(l).isCloseTo(profile, within(1e-9 * Math.max(1, profile)));
                 }
             }

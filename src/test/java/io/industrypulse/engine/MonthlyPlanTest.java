@@ -104,7 +104,7 @@ class MonthlyPlanTest {
                 c[m - 1] = county.month(m).comparableMonth();
                 a[m - 1] = county.month(m).baseMonth();
             }
-            MonthlyPlan plan = MonthlyPlan.of(status.target(), MonthlyPlan.lastYearProfile(input, k), c, a);
+            MonthlyPlan plan = MonthlyPlan.of(status.target(), MonthlyPlan.lastYearProfiles(input)[k + 1], c, a);
             assertThat(plan.requiredRestGrowth().getAsDouble())
                     .isCloseTo(status.requiredRestGrowth().getAsDouble(), within(1e-8));
             assertThat(plan.valueStillNeeded().getAsDouble())
@@ -125,7 +125,7 @@ class MonthlyPlanTest {
             c[m - 1] = city.month(m).comparableMonth();
             a[m - 1] = city.month(m).baseMonth();
         }
-        MonthlyPlan plan = MonthlyPlan.of(6.0, MonthlyPlan.lastYearProfile(input, -1), c, a);
+        MonthlyPlan plan = MonthlyPlan.of(6.0, MonthlyPlan.lastYearProfiles(input)[0], c, a);
         for (int q = 1; q <= 3; q++) {
             assertThat(plan.quarters().get(q - 1).actual()).isTrue();
             assertThat(plan.quarters().get(q - 1).growth().getAsDouble())
