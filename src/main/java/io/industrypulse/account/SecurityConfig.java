@@ -53,6 +53,16 @@ class SecurityConfig {
         return Clock.systemUTC();
     }
 
+    /**
+     * No observation around each security filter, authentication and authorisation (the request's own {@code
+     * http.server.requests} stays). Disabling them by name still wrapped every filter and built a dozen observations
+     * per request only to drop them.
+     */
+    @Bean
+    org.springframework.security.config.observation.SecurityObservationSettings securityObservations() {
+        return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
+    }
+
     /** {@code {bcrypt}...} hashes; other encodings can be recognised and upgraded later. */
     @Bean
     PasswordEncoder passwordEncoder() {
