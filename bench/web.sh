@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# End-to-end web benchmark (DESIGN.md section 7, issue 5 item 7): the ranking page and GET /api/v1/growth under
-# 64 concurrent connections with wrk on loopback. Each run measures the application twice, as a baseline in the same
-# run: with the rendered-answer cache (web.RenderedPageCache, the default) and without it
+# End-to-end web benchmark (DESIGN.md section 7, issues 5 and 18): the ranking page, a county page and
+# GET /api/v1/growth under 64 concurrent connections with wrk on loopback. Each run measures the application twice, as a
+# baseline in the same run: with the rendered-answer cache (web.RenderedPageCache, the default) and without it
 # (industrypulse.web.page-cache.enabled=false), so every request renders the page or the JSON anew.
 # Both requests ride on one logged-in session (form login); HTTP Basic would add a password hash per request. The
 # API's rate limit (20 requests a second per user by default) is lifted for the run.
@@ -75,6 +75,10 @@ start_app() {
   [ -n "$SESSION" ] || { echo "login failed" >&2; exit 1; }
   PERIOD=$(curl -fs -b "SESSION=$SESSION" "$BASE/monitor/ranking" \
     | sed -n 's/.*<option value="\([0-9-]*\)" selected.*/\1/p' | head -1)
+  # the first county of the ranking (the largest at province size is as good as any: every county page reads only
+  # its own view of the snapshot)
+  COUNTY=$(curl -fs -b "SESSION=$SESSION" "$BASE/monitor/ranking?period=$PERIOD" \
+    | sed -n 's/.*<tr data-code="\([0-9]*\)".*/\1/p' | head -1)
 }
 
 run() {
@@ -93,6 +97,7 @@ run() {
 
 measure() {
   run "ranking page" "/monitor/ranking?period=$PERIOD"
+  run "county page" "/monitor/counties/$COUNTY?period=$PERIOD"
   run "growth API" "/api/v1/growth?period=$PERIOD&group=county"
 }
 
