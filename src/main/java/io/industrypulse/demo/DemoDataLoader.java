@@ -228,16 +228,7 @@ class DemoDataLoader implements ApplicationRunner {
                     null,
                     DEMO_PASSWORD));
         }
-        transaction.executeWithoutResult(status -> users.stream()
-                .filter(user -> !accounts.exists(user.username()))
-                .forEach(user -> accounts.ensureUser(
-                        user.username(),
-                        user.displayName(),
-                        user.role(),
-                        user.regionCode(),
-                        user.enterpriseCreditCode(),
-                        user.department(),
-                        user.rawPassword())));
+        accounts.createMissingWithSharedPasswords(users);
         return users;
     }
 

@@ -209,6 +209,30 @@ abstract class AbstractAccountServiceTest extends AccountSpringTest {
     }
 
     @Test
+    void missingDemoAccountsAreCreatedWithTheirPasswordAndExistingOnesLeftAlone() {
+        String kept = uniqueName("kept");
+        accounts.ensureUser(kept, "县", Role.COUNTY_USER, COUNTY, null, null, "Harbor-Lantern-77");
+        String first = uniqueName("first");
+        String second = uniqueName("second");
+
+        accounts.createMissingWithSharedPasswords(java.util.List.of(
+                new NewUser(kept, "县", Role.COUNTY_USER, COUNTY, null, null, "Demo-Pass-1"),
+                new NewUser(first, "市级业务", Role.CITY_ANALYST, CITY, null, null, "Demo-Pass-1"),
+                new NewUser(second, "县", Role.COUNTY_USER, COUNTY, null, null, "Demo-Pass-1")));
+
+        assertThat(canLogIn(first, "Demo-Pass-1")).isTrue();
+        assertThat(canLogIn(second, "Demo-Pass-1")).isTrue();
+        assertThat(canLogIn(second, "Demo-Pass-2")).isFalse();
+        assertThat(canLogIn(kept, "Harbor-Lantern-77")).isTrue();
+        assertThat(canLogIn(kept, "Demo-Pass-1")).isFalse();
+        assertThat(auditRows("user.create", first)).isEqualTo(1);
+        // the password rule holds here too
+        assertThatThrownBy(() -> accounts.createMissingWithSharedPasswords(java.util.List.of(
+                        new NewUser(uniqueName("weak"), "县", Role.COUNTY_USER, COUNTY, null, null, "qwertyuiop"))))
+                .isInstanceOf(AccountException.class);
+    }
+
+    @Test
     void usersChangeTheirOwnPassword() {
         String name = uniqueName("own");
         UserAccount user = countyUser(name, "County-Pass-1");
