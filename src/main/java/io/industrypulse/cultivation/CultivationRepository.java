@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,10 +21,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CultivationRepository {
 
+    private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
 
-    CultivationRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    CultivationRepository(JdbcTemplate jdbcTemplate) {
+        this.jdbcTemplate = jdbcTemplate;
+        this.jdbc = JdbcClient.create(jdbcTemplate);
     }
 
     /** The pool, or one county's, by county then name. */
@@ -125,6 +128,20 @@ class CultivationRepository {
                 .params(p)
                 .update();
         return true;
+    }
+
+    /** Months of enterprises that have none yet for those periods, in batches of 500 statements. */
+    void insertMonths(List<PoolMonth> months) {
+        jdbcTemplate.batchUpdate(
+                "INSERT INTO cult_month (credit_code, period, output, revenue) VALUES (?, ?, ?, ?)",
+                months,
+                500,
+                (ps, m) -> {
+                    ps.setString(1, m.creditCode());
+                    ps.setObject(2, m.period().atDay(1));
+                    ps.setBigDecimal(3, m.output());
+                    ps.setBigDecimal(4, m.revenue());
+                });
     }
 
     List<Batch> batches() {

@@ -1036,8 +1036,9 @@ public class CultivationService {
     // --- loaders
 
     /**
-     * Brings a pool, its months, the batches and applications onto the platform (the demo city's): no caller is
-     * checked; audited as the system's. An application's {@code batchId} is the index of its batch in {@code batches}.
+     * Brings a pool, its months, the batches and applications onto a platform that has none of them yet (the demo
+     * city's): no caller is checked; audited as the system's. An application's {@code batchId} is the index of its
+     * batch in {@code batches}.
      */
     @Transactional
     public void load(
@@ -1046,7 +1047,7 @@ public class CultivationService {
             repository.save(e);
             audit.record("cultivation.pool", "cult_pool", e.creditCode(), null, e);
         }
-        months.forEach(repository::saveMonth);
+        repository.insertMonths(months);
         List<Long> ids = new ArrayList<>();
         for (Batch b : batches) {
             long id = repository.insertBatch(b);
