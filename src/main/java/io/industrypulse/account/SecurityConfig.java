@@ -126,7 +126,8 @@ class SecurityConfig {
                 .addFilterAfter(new ApiRateLimitFilter(limits, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(ApiProblems.REALM).authenticationEntryPoint(problems))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::statelessApiRequest))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::statelessApiRequest)
+                        .csrfTokenRequestHandler(csrfTokens()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(exceptions ->
@@ -161,9 +162,17 @@ class SecurityConfig {
                     afterLogin.ifAvailable(form::successHandler);
                 })
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(csrfTokens()))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(pageEntryPoint()))
                 .headers(SecurityConfig::headers)
                 .build();
+    }
+
+    /** Spring Security's default BREACH-safe tokens (a fresh random mask per request), masked without a shared lock. */
+    private static org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler csrfTokens() {
+        var handler = new org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler();
+        handler.setSecureRandom(new PerThreadSecureRandom());
+        return handler;
     }
 
     private static void headers(
