@@ -55,10 +55,6 @@ public final class InputBuilder {
         }
     }
 
-    public int year() {
-        return year;
-    }
-
     /** An enterprise of a county, classified in an industry division. */
     public InputBuilder enterprise(String creditCode, String countyCode, String divisionCode) {
         if (!countyIndex.containsKey(countyCode)) {

@@ -3,20 +3,19 @@ package io.industrypulse.monitor;
 import io.industrypulse.engine.EnterpriseSums;
 import io.industrypulse.engine.Formulas;
 import io.industrypulse.engine.MonthFigures;
-import io.industrypulse.engine.RequiredGrowth;
 import io.industrypulse.engine.Rows;
 import io.industrypulse.engine.TagGroup;
 import io.industrypulse.enterprise.EnterpriseService;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A county's detail at month M (点对点分析) from the snapshot: its divisions (county x division groups of the engine)
  * and, from {@link EnterpriseSums} over the same rows, its industrial chains and the enterprises that add or lose most
- * value added, and the what-if of any target.
+ * value added, and the enterprises without output. The what-if of any target is the snapshot's plan
+ * ({@link GrowthSnapshot#plan}).
  */
 final class CountyView {
 
@@ -49,20 +48,13 @@ final class CountyView {
     private final GrowthSnapshot snapshot;
     private final int county;
     private final int month;
-    private final EnterpriseSums sums;
     private final List<Part> divisions;
     private final List<Part> chains;
     private final List<Mover> adding;
     private final List<Mover> losing;
     private final List<ZeroOutput> zeroOutput;
-    /** The county's C, A and last year's profile of months 1..M and M+1..12, for the what-if of any target. */
-    private final double comparable;
 
-    private final double base;
-    private final double profileDone;
-    private final double profileRest;
-
-    /** The county's view at month M, computed once per snapshot (the county page, its what-if box, the reports). */
+    /** The county's view at month M, computed once per snapshot (the county page and the reports). */
     static CountyView of(GrowthSnapshot snapshot, int county, int month) {
         return snapshot.view(new Key(county, month), () -> new CountyView(snapshot, county, month));
     }
@@ -71,28 +63,12 @@ final class CountyView {
         this.snapshot = snapshot;
         this.county = county;
         this.month = month;
-        this.sums = snapshot.enterpriseSums(month);
+        EnterpriseSums sums = snapshot.enterpriseSums(month);
         this.divisions = List.copyOf(computeDivisions());
-        this.chains = List.copyOf(computeChains());
+        this.chains = List.copyOf(computeChains(sums));
         this.adding = List.copyOf(movers(snapshot, sums, e -> sums.county()[e] == county, figures(), true, MOVERS));
         this.losing = List.copyOf(movers(snapshot, sums, e -> sums.county()[e] == county, figures(), false, MOVERS));
         this.zeroOutput = List.copyOf(computeZeroOutput());
-        double c = 0;
-        double a = 0;
-        double done = 0;
-        double rest = 0;
-        for (int e = 0; e < sums.size(); e++) {
-            if (sums.county()[e] == county) {
-                c += sums.comparableCum()[e];
-                a += sums.baseCum()[e];
-                done += sums.profileDone()[e];
-                rest += sums.profileRest()[e];
-            }
-        }
-        this.comparable = c;
-        this.base = a;
-        this.profileDone = done;
-        this.profileRest = rest;
     }
 
     MonthFigures figures() {
@@ -142,7 +118,7 @@ final class CountyView {
         return parts;
     }
 
-    private List<Part> computeChains() {
+    private List<Part> computeChains(EnterpriseSums sums) {
         MonthFigures whole = figures();
         double wholeBase = whole.baseCum();
         double wholeComparable = whole.comparableCum();
@@ -231,10 +207,5 @@ final class CountyView {
             return found;
         });
         return byCounty.get(county);
-    }
-
-    /** Required growth of months M+1..12 for the county to reach {@code target} (DESIGN.md section 5). */
-    OptionalDouble requiredFor(double target) {
-        return RequiredGrowth.of(comparable, base, profileDone, profileRest, target);
     }
 }

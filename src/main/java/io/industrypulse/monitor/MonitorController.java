@@ -420,7 +420,7 @@ class MonitorController {
         model.addAttribute(
                 "whatIfRequired",
                 MonitorViews.published(
-                        CountyView.of(shown.snapshot(), k, shown.month()).requiredFor(target)));
+                        shown.snapshot().plan(k, target, shown.month()).requiredRestGrowth()));
         return "monitor/county :: whatIf";
     }
 
