@@ -91,8 +91,21 @@ run() {
   wrk -t1 -c4 -d10s -H "Cookie: SESSION=$SESSION" "$BASE$path" >/dev/null
   wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -H "Cookie: SESSION=$SESSION" "$BASE$path" >/dev/null
   echo "-- $name: GET $path ($CONNECTIONS connections, $DURATION; first request ${first}s)"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: SESSION=$SESSION" "$BASE$path" \
-    | grep -E '^ +(50|90|99)%|Requests/sec|Non-2xx|Socket errors'
+  # the server's CPU time per request: its user + system time (/proc/<pid>/stat, clock ticks) over the measured run,
+  # divided by the requests. On a shared machine this varies far less than req/s, which depends on what else runs
+  local before after out requests
+  before=$(cpu_ticks)
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: SESSION=$SESSION" "$BASE$path")
+  after=$(cpu_ticks)
+  grep -E '^ +(50|90|99)%|Requests/sec|Non-2xx|Socket errors' <<<"$out"
+  requests=$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' <<<"$out")
+  awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" \
+    'BEGIN { printf "  server CPU per request: %.2f ms (%d requests)\n", (n > 0 ? t * 1000 / hz / n : 0), n }'
+}
+
+cpu_ticks() {
+  # fields 14 and 15 of /proc/<pid>/stat, counted after the command name (which may hold spaces)
+  awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$APP/stat"
 }
 
 measure() {
