@@ -30,6 +30,11 @@ public class DataVersion {
     private final ApplicationEventPublisher events;
     /** The shared version this instance's caches reflect: read at start, before any cache is filled. */
     private long seen;
+    /**
+     * Versions this instance's transactions wrote and committed, or are committing, beyond {@link #seen}. The poll may
+     * read such a version after its commit and before the transaction's own callback: it is not another instance's.
+     */
+    private final java.util.SortedSet<Long> mine = new java.util.TreeSet<>();
     /** PostgreSQL: each writing transaction also notifies the listeners of the other instances. */
     private final boolean postgres;
 
@@ -75,6 +80,7 @@ public class DataVersion {
                 jdbc.sql("UPDATE data_version SET version = version + 1 WHERE id = 1")
                         .update();
                 mine = shared();
+                writing(mine);
                 if (postgres) {
                     // delivered when the transaction commits, not before (DataVersionListener)
                     jdbc.sql("NOTIFY " + DataVersionListener.CHANNEL).update();
@@ -83,22 +89,52 @@ public class DataVersion {
 
             @Override
             public void afterCommit() {
-                wrote(mine);
+                wrote();
             }
 
             @Override
             public void afterCompletion(int status) {
                 TransactionSynchronizationManager.unbindResourceIfPossible(DataVersion.this);
+                if (status != STATUS_COMMITTED && mine >= 0) {
+                    notWritten(mine);
+                }
                 bump();
             }
         });
     }
 
-    /** This instance committed version {@code mine}: its own events drop its caches; only a gap is someone else's. */
-    private synchronized void wrote(long mine) {
-        if (mine == seen + 1) {
-            seen = mine;
+    /** This instance holds the row lock of version {@code version} and is about to commit it. */
+    private synchronized void writing(long version) {
+        mine.add(version);
+    }
+
+    /** This instance committed: its own events drop its caches; only a gap is someone else's. */
+    private synchronized void wrote() {
+        skipOwn();
+    }
+
+    /**
+     * The commit of {@code version} failed after the version was taken. Another instance may now commit the same
+     * number; if the poll already took it for this instance's, that change is treated as one elsewhere (a doubt counts
+     * as a change).
+     */
+    private void notWritten(long version) {
+        boolean doubt;
+        synchronized (this) {
+            mine.remove(version);
+            doubt = seen >= version;
         }
+        if (doubt) {
+            changedElsewhere(new DataChangedElsewhere(version));
+        }
+    }
+
+    /** Moves {@link #seen} over the versions this instance wrote itself. */
+    private void skipOwn() {
+        while (mine.remove(seen + 1)) {
+            seen++;
+        }
+        mine.headSet(seen + 1).clear();
     }
 
     /** Reads the shared version; a newer one than this instance reflects is another instance's change. */
@@ -109,15 +145,21 @@ public class DataVersion {
         long shared = shared();
         DataChangedElsewhere changed = null;
         synchronized (this) {
+            skipOwn();
             if (shared > seen) {
                 seen = shared;
                 changed = new DataChangedElsewhere(shared);
+                skipOwn();
             }
         }
         if (changed != null) {
-            bump();
-            events.publishEvent(changed);
+            changedElsewhere(changed);
         }
+    }
+
+    private void changedElsewhere(DataChangedElsewhere changed) {
+        bump();
+        events.publishEvent(changed);
     }
 
     private long shared() {
