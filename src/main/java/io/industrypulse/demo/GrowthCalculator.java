@@ -17,21 +17,42 @@ import java.util.function.Predicate;
  */
 final class GrowthCalculator {
 
-    private final CanonicalPackage data;
-    private final Map<String, String> divisionByEnterprise = new HashMap<>();
-    private final Map<String, Double> vaRatio = new HashMap<>();
-    private final Map<String, Double> ppi = new HashMap<>();
+    // each row's C and A, in the package's row order: the sums below add them in that order, as one pass over the
+    // rows per period would, so every figure is the same to the last bit and each row is priced once, not once per
+    // period (the city benchmark asks for 23 periods)
+    private final YearMonth[] periods;
+    private final String[] creditCodes;
+    private final double[] comparable;
+    private final double[] base;
 
     GrowthCalculator(CanonicalPackage data) {
-        this.data = data;
+        Map<String, String> divisionByEnterprise = new HashMap<>();
         for (EnterpriseRow e : data.enterprises()) {
             divisionByEnterprise.put(e.creditCode(), e.industryCode());
         }
+        Map<String, Double> vaRatio = new HashMap<>();
         for (VaRatioRow v : data.vaRatios()) {
             vaRatio.put(v.year() + "/" + v.industryCode(), v.vaRatio().doubleValue());
         }
+        Map<String, Double> ppi = new HashMap<>();
         for (PpiRow p : data.ppi()) {
             ppi.put(p.period() + "/" + p.industryCode(), p.ppiYoy().doubleValue());
+        }
+        int n = data.monthly().size();
+        periods = new YearMonth[n];
+        creditCodes = new String[n];
+        comparable = new double[n];
+        base = new double[n];
+        for (int i = 0; i < n; i++) {
+            MonthlyRow row = data.monthly().get(i);
+            String division = divisionByEnterprise.get(row.creditCode());
+            // a missing ratio or PPI makes the growth of every range holding the row NaN
+            double r = vaRatio.getOrDefault(row.period().getYear() + "/" + division, Double.NaN);
+            double p = ppi.getOrDefault(row.period() + "/" + division, Double.NaN) / 100;
+            periods[i] = row.period();
+            creditCodes[i] = row.creditCode();
+            comparable[i] = row.output().doubleValue() * r / p;
+            base[i] = row.outputLy().doubleValue() * r;
         }
     }
 
@@ -42,18 +63,15 @@ final class GrowthCalculator {
 
     /** Growth over the months {@code from}..{@code to} (same year); NaN when the base is 0. */
     double growth(YearMonth from, YearMonth to, Predicate<String> group) {
-        double comparable = 0;
-        double base = 0;
-        for (MonthlyRow row : data.monthly()) {
-            if (row.period().isBefore(from) || row.period().isAfter(to) || !group.test(row.creditCode())) {
+        double c = 0;
+        double a = 0;
+        for (int i = 0; i < periods.length; i++) {
+            if (periods[i].isBefore(from) || periods[i].isAfter(to) || !group.test(creditCodes[i])) {
                 continue;
             }
-            String division = divisionByEnterprise.get(row.creditCode());
-            double r = vaRatio.get(row.period().getYear() + "/" + division);
-            double p = ppi.get(row.period() + "/" + division) / 100;
-            comparable += row.output().doubleValue() * r / p;
-            base += row.outputLy().doubleValue() * r;
+            c += comparable[i];
+            a += base[i];
         }
-        return base == 0 ? Double.NaN : (comparable / base - 1) * 100;
+        return a == 0 ? Double.NaN : (c / a - 1) * 100;
     }
 }
