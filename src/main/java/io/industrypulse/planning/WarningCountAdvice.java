@@ -7,11 +7,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/**
- * The number of warnings of the latest month for the header of every page: for city-wide roles the city's and the
- * counties' warnings (the hundreds of enterprise task shortfalls would drown them); for everyone else every warning
- * in their own scope, their enterprises' included.
- */
+/** The number of warnings in the header of every page ({@link WarningService#headerCount}). */
 @ControllerAdvice
 class WarningCountAdvice {
 
@@ -26,11 +22,6 @@ class WarningCountAdvice {
         if (user == null || ApiRequests.isApi(request)) {
             return null;
         }
-        boolean cityWide = user.scope().isCityWide();
-        return warnings.latestPeriod()
-                .map(p -> (int) warnings.warnings(p).stream()
-                        .filter(w -> !cityWide || w.creditCode() == null)
-                        .count())
-                .orElse(0);
+        return warnings.headerCount(user.scope());
     }
 }

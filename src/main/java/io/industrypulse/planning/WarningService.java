@@ -58,6 +58,8 @@ public class WarningService {
     private volatile Cached cached;
     private volatile CachedReporting cachedReporting;
     private volatile CachedProjects cachedProjects;
+    private volatile @Nullable HeaderCounts headerCounts;
+    private final io.industrypulse.account.DataVersion dataVersion;
     /** The latest month's warnings by rule, as {@code industrypulse.warnings} for Prometheus. */
     private final java.util.Map<WarningRule, java.util.concurrent.atomic.AtomicInteger> counts =
             new java.util.EnumMap<>(WarningRule.class);
@@ -73,7 +75,8 @@ public class WarningService {
             io.industrypulse.region.RegionService regions,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             @Value("${industrypulse.city-code:130100}") String cityCode,
-            io.micrometer.core.instrument.MeterRegistry meters) {
+            io.micrometer.core.instrument.MeterRegistry meters,
+            io.industrypulse.account.DataVersion dataVersion) {
         for (WarningRule rule : WarningRule.values()) {
             var count = new java.util.concurrent.atomic.AtomicInteger();
             counts.put(rule, count);
@@ -92,6 +95,7 @@ public class WarningService {
         this.investment = investment;
         this.regions = regions;
         this.cityCode = cityCode;
+        this.dataVersion = dataVersion;
         this.system = new UserScope(AuditLog.SYSTEM, Role.CITY_ADMIN, cityCode);
     }
 
@@ -100,6 +104,41 @@ public class WarningService {
         return monitor.snapshot()
                 .map(s -> Year.of(s.result().year()).atMonth(s.result().lastMonth()));
     }
+
+    /**
+     * The number of warnings of the latest month in the header of every page: for city-wide roles the city's and the
+     * counties' warnings (the hundreds of enterprise task shortfalls would drown them); for everyone else every warning
+     * in their own scope, their enterprises' included.
+     *
+     * <p>Kept per scope until the data move ({@link io.industrypulse.account.DataVersion}: every committed write and
+     * every dropped snapshot), the day turns or a minute passes (the reporting rule's clock), as the rendered-answer
+     * cache keeps pages: counting gathers every rule's warnings of the month and reads the cultivation batches, which
+     * at province size costs more than the page it heads (issue 18).
+     */
+    public int headerCount(UserScope scope) {
+        long version = dataVersion.current();
+        LocalDate today = reporting.today();
+        HeaderCounts kept = headerCounts;
+        if (kept == null
+                || kept.version() != version
+                || !kept.today().equals(today)
+                || System.nanoTime() - kept.since() > REPORTING_CACHE_NANOS) {
+            kept = new HeaderCounts(version, today, System.nanoTime(), new java.util.concurrent.ConcurrentHashMap<>());
+            headerCounts = kept;
+        }
+        return kept.byScope().computeIfAbsent(scope, this::countNow);
+    }
+
+    private int countNow(UserScope scope) {
+        boolean cityWide = scope.isCityWide();
+        return latestPeriod()
+                .map(p -> (int) warnings(p, scope).stream()
+                        .filter(w -> !cityWide || w.creditCode() == null)
+                        .count())
+                .orElse(0);
+    }
+
+    private record HeaderCounts(long version, LocalDate today, long since, java.util.Map<UserScope, Integer> byScope) {}
 
     /** The warnings of a month in the caller's scope; empty when the month has no data. */
     public List<Warning> warnings(YearMonth period) {

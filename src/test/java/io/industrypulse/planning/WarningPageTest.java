@@ -92,6 +92,50 @@ abstract class WarningPageTest {
         }
     }
 
+    @Test
+    void theHeaderCountFollowsAChangedTarget() {
+        WebSession county = session("county130102");
+        int before = warnings(county, "county130102").size();
+        assertThat(headerCount(county.get("/planning/warnings?period=2026-10").body()))
+                .isEqualTo(before);
+        WebSession analyst = session("analyst");
+        String original = null;
+        for (JsonNode t : json.readTree(analyst.getBasic("/api/v1/targets?year=2026", "analyst", "Demo-City-2026")
+                .body())) {
+            if (t.get(field(t, "regionCode", "region_code")).asString().equals("130102")
+                    && t.get("indicator").asString().equals("VA_GROWTH")) {
+                original = t.get("value").asString();
+            }
+        }
+        assertThat(original).isNotNull();
+        try {
+            // the demo county is below its target and needs more than the threshold in the rest of the year: a target
+            // it has long passed takes both warnings away
+            setTarget(analyst, "-20.0");
+            int after = warnings(county, "county130102").size();
+            assertThat(after).isLessThan(before);
+            assertThat(headerCount(
+                            county.get("/planning/warnings?period=2026-10").body()))
+                    .isEqualTo(after);
+        } finally {
+            setTarget(analyst, original);
+        }
+        assertThat(headerCount(county.get("/planning/warnings?period=2026-10").body()))
+                .isEqualTo(before);
+    }
+
+    private static void setTarget(WebSession analyst, String value) {
+        var saved = analyst.postForm(
+                "/targets",
+                Map.of(
+                        "year", "2026",
+                        "region", "130102",
+                        "value", value,
+                        "confirmed", "true",
+                        "_csrf", analyst.csrfToken("/targets")));
+        assertThat(saved.statusCode()).isEqualTo(302);
+    }
+
     private JsonNode warnings(WebSession session, String user) {
         return json.readTree(session.getBasic("/api/v1/warnings?period=2026-10", user, "Demo-City-2026")
                 .body());
