@@ -21,9 +21,9 @@ WORK=target/bench-import
 JAR=target/industrypulse.jar
 export PG_TEST_USER=${PG_TEST_USER:-postgres} PG_TEST_PASSWORD=${PG_TEST_PASSWORD:-}
 
-[ -f "$JAR" ] || ./mvnw -B -q -o package -DskipTests
-./mvnw -B -q -o test-compile
-[ -f target/test-classpath.txt ] || ./mvnw -B -q -o dependency:build-classpath \
+[ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
+./mvnw -B -q test-compile
+[ -f target/test-classpath.txt ] || ./mvnw -B -q dependency:build-classpath \
   -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 CP="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 

@@ -17,7 +17,7 @@ LIMIT_SECONDS=3
 WORK=target/bench-report
 JAR=target/industrypulse.jar
 
-[ -f "$JAR" ] || ./mvnw -B -q -o package -DskipTests
+[ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
 rm -rf "$WORK" && mkdir -p "$WORK"
 DB="--spring.datasource.url=jdbc:h2:file:$(pwd)/$WORK/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
 
