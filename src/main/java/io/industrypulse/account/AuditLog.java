@@ -32,13 +32,21 @@ public class AuditLog {
     public static final String SYSTEM = "system";
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batches;
     private final JsonMapper json;
     private final Clock clock;
     private final CurrentUser currentUser;
     private final DataVersion dataVersion;
 
-    AuditLog(JdbcClient jdbc, JsonMapper json, Clock clock, CurrentUser currentUser, DataVersion dataVersion) {
+    AuditLog(
+            JdbcClient jdbc,
+            org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batches,
+            JsonMapper json,
+            Clock clock,
+            CurrentUser currentUser,
+            DataVersion dataVersion) {
         this.jdbc = jdbc;
+        this.batches = batches;
         // the entries keep the field names of the code (camelCase), whatever the API's convention (snake_case)
         this.json = json.rebuild()
                 .propertyNamingStrategy(tools.jackson.databind.PropertyNamingStrategies.LOWER_CAMEL_CASE)
@@ -57,11 +65,13 @@ public class AuditLog {
      * @param before the entity before the write, {@code null} for a creation
      * @param after the entity after the write, {@code null} for a deletion
      */
+    private static final String INSERT = """
+            INSERT INTO audit_log (occurred_at, username, action, entity_type, entity_key, before_json, after_json)
+            VALUES (:at, :user, :action, :type, :key, :before, :after)""";
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entityType, String entityKey, Object before, Object after) {
-        jdbc.sql("""
-                        INSERT INTO audit_log (occurred_at, username, action, entity_type, entity_key, before_json, after_json)
-                        VALUES (:at, :user, :action, :type, :key, :before, :after)""")
+        jdbc.sql(INSERT)
                 .param("at", OffsetDateTime.now(clock))
                 .param("user", currentUsername())
                 .param("action", action)
@@ -81,6 +91,41 @@ public class AuditLog {
      * @throws AccessDeniedException for anyone else
      */
     @Transactional(readOnly = true)
+    /** One write of {@link #recordAll}: the entity's key, and the entity before and after it. */
+    public record Entry(
+            String entityKey,
+            @Nullable Object before,
+            @Nullable Object after) {}
+
+    /**
+     * Records many writes of one kind (a bulk load), in the caller's transaction, as {@link #record} would one by one,
+     * in JDBC batches.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(String action, String entityType, List<Entry> entries) {
+        OffsetDateTime at = OffsetDateTime.now(clock);
+        String user = currentUsername();
+        for (int from = 0; from < entries.size(); from += BATCH_SIZE) {
+            batches.batchUpdate(
+                    INSERT,
+                    entries.subList(from, Math.min(entries.size(), from + BATCH_SIZE)).stream()
+                            .map(e -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                                    .addValue("at", at)
+                                    .addValue("user", user)
+                                    .addValue("action", action)
+                                    .addValue("type", entityType)
+                                    .addValue("key", e.entityKey())
+                                    .addValue("before", e.before() == null ? null : json.writeValueAsString(e.before()))
+                                    .addValue("after", e.after() == null ? null : json.writeValueAsString(e.after())))
+                            .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+        }
+        if (!entries.isEmpty()) {
+            dataVersion.moveOnCommit();
+        }
+    }
+
+    private static final int BATCH_SIZE = 1_000;
+
     /** The log's position after a write: its entry's number and time. */
     public record Position(long id, Instant at) {}
 

@@ -36,8 +36,10 @@ class EnterpriseRepository {
             (rs, row) -> new IndustrialChain(rs.getString("code"), rs.getString("name"), rs.getInt("sort_order"));
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batches;
 
-    EnterpriseRepository(JdbcClient jdbc) {
+    EnterpriseRepository(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batches) {
+        this.batches = batches;
         this.jdbc = jdbc;
     }
 
@@ -173,6 +175,60 @@ class EnterpriseRepository {
                             :now, :now)""").params(rowParams(row)).param("now", now).update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
+
+    /** Rows of a bulk load in JDBC batches; their ids are read back by credit code where needed. */
+    void insertAll(List<Row> rows, OffsetDateTime now) {
+        batch("""
+                        INSERT INTO enterprise (credit_code, name, county_code, industry_class, division_code,
+                            legacy_code_reason, contact_person, contact_phone, address, key_enterprise,
+                            pollution_grade, air_polluting, created_at, updated_at)
+                        VALUES (:creditCode, :name, :countyCode, :industryClass, :divisionCode, :legacyCodeReason,
+                            :contactPerson, :contactPhone, :address, :keyEnterprise, :pollutionGrade, :airPolluting,
+                            :now, :now)""", rows, row -> {
+            Map<String, Object> params = rowParams(row);
+            params.put("now", now);
+            return params;
+        });
+    }
+
+    /** The first above-size spell of each new enterprise of a bulk load, by credit code. */
+    void insertAboveSizeAll(Map<String, AboveSizePeriod> spells) {
+        batch("""
+                        INSERT INTO enterprise_above_size (enterprise_id, entered_period, entry_kind, exited_period,
+                            exit_reason) SELECT id, :since, :kind, :exited, :reason FROM enterprise
+                        WHERE credit_code = :creditCode""", List.copyOf(spells.entrySet()), spell -> {
+            Map<String, Object> params = new HashMap<>();
+            params.put("creditCode", spell.getKey());
+            params.put("since", date(spell.getValue().since()));
+            params.put("kind", spell.getValue().entry().name());
+            params.put("exited", date(spell.getValue().exitedFrom()));
+            params.put("reason", spell.getValue().exitReason());
+            return params;
+        });
+    }
+
+    /** The chains of each new enterprise of a bulk load (credit code to chain codes); it has none yet. */
+    void insertChainsAll(Map<String, List<String>> chains) {
+        List<Map.Entry<String, String>> pairs = new java.util.ArrayList<>();
+        chains.forEach((creditCode, codes) -> codes.forEach(code -> pairs.add(Map.entry(creditCode, code))));
+        batch("""
+                        INSERT INTO enterprise_chain (enterprise_id, chain_id)
+                        SELECT e.id, c.id FROM enterprise e, industrial_chain c
+                        WHERE e.credit_code = :creditCode AND c.code = :code""", pairs, pair -> Map.of("creditCode", pair.getKey(), "code", pair.getValue()));
+    }
+
+    private <T> void batch(String sql, List<T> items, java.util.function.Function<T, Map<String, Object>> params) {
+        for (int from = 0; from < items.size(); from += BATCH_SIZE) {
+            batches.batchUpdate(
+                    sql,
+                    items.subList(from, Math.min(items.size(), from + BATCH_SIZE)).stream()
+                            .map(item -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(
+                                    params.apply(item)))
+                            .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+        }
+    }
+
+    private static final int BATCH_SIZE = 1_000;
 
     void update(Row row, OffsetDateTime now) {
         jdbc.sql("""

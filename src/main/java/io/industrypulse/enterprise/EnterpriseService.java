@@ -285,11 +285,26 @@ public class EnterpriseService {
         if (!problems.isEmpty()) {
             throw new EnterpriseValidationException(problems);
         }
+        // in batches, statement by statement as register would do per enterprise: a demo city or a registry import
+        // holds thousands
+        OffsetDateTime now = now();
+        repository.insertAll(candidates.stream().map(Candidate::row).toList(), now);
+        Map<String, AboveSizePeriod> spells = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> chains = new java.util.LinkedHashMap<>();
+        List<AuditLog.Entry> entries = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
-            insert(candidates.get(i));
-            auditLog.record(
-                    "enterprise.create", "enterprise", candidates.get(i).creditCode(), null, registrations.get(i));
+            Candidate candidate = candidates.get(i);
+            if (candidate.spell() != null) {
+                spells.put(candidate.creditCode(), candidate.spell());
+            }
+            if (!candidate.chains().isEmpty()) {
+                chains.put(candidate.creditCode(), candidate.chains());
+            }
+            entries.add(new AuditLog.Entry(candidate.creditCode(), null, registrations.get(i)));
         }
+        repository.insertAboveSizeAll(spells);
+        repository.insertChainsAll(chains);
+        auditLog.recordAll("enterprise.create", "enterprise", entries);
         if (!candidates.isEmpty()) {
             events.publishEvent(new EnterpriseChanged(candidates.size()));
         }

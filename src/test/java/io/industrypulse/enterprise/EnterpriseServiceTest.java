@@ -473,6 +473,52 @@ abstract class EnterpriseServiceTest {
     }
 
     @Test
+    void registerAllStoresEachEnterprisesSpellChainsAndAuditEntry() {
+        enterprises.saveChains(
+                List.of(new IndustrialChain("T-ELEC", "电子信息", 1), new IndustrialChain("T-NEV", "新能源汽车", 0)));
+        long audit = rows("audit_log");
+        EnterpriseRegistration chained = new EnterpriseRegistration(
+                code(32),
+                "批量链上",
+                A,
+                "3911",
+                YearMonth.of(2022, 3),
+                AboveSizeEntry.UPGRADE,
+                YearMonth.of(2025, 7),
+                "停产",
+                true,
+                null,
+                false,
+                List.of("T-NEV", "T-ELEC"),
+                "张三",
+                "13800000000",
+                null);
+        EnterpriseRegistration plain = EnterpriseRegistration.of(code(33), "批量无链", B, "13", null);
+
+        assertThat(enterprises.registerAll(List.of(chained, plain))).isEqualTo(2);
+
+        EnterpriseDetail first = enterprises.find(code(32), ADMIN).orElseThrow();
+        assertThat(first.enterprise().name()).isEqualTo("批量链上");
+        assertThat(first.enterprise().keyEnterprise()).isTrue();
+        assertThat(first.aboveSize())
+                .containsExactly(new AboveSizePeriod(
+                        YearMonth.of(2022, 3), AboveSizeEntry.UPGRADE, YearMonth.of(2025, 7), "停产"));
+        assertThat(first.chains()).extracting(IndustrialChain::code).containsExactlyInAnyOrder("T-ELEC", "T-NEV");
+        EnterpriseDetail second = enterprises.find(code(33), ADMIN).orElseThrow();
+        assertThat(second.aboveSize()).isEmpty();
+        assertThat(second.chains()).isEmpty();
+        // one creation entry per enterprise, with what was registered
+        assertThat(rows("audit_log")).isEqualTo(audit + 2);
+        assertThat(jdbc.sql("SELECT action, entity_type, after_json FROM audit_log WHERE entity_key = :k")
+                        .param("k", code(32))
+                        .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3))
+                        .single())
+                .startsWith("enterprise.create enterprise ")
+                .contains("\"name\":\"批量链上\"")
+                .contains("\"chainCodes\":[\"T-NEV\",\"T-ELEC\"]");
+    }
+
+    @Test
     void registerAllRefusesAnExitWithoutReasonOrBeforeEntry() {
         EnterpriseRegistration noReason = new EnterpriseRegistration(
                 code(40),
