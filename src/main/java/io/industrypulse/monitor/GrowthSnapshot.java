@@ -122,8 +122,15 @@ public final class GrowthSnapshot {
             c[m - 1] = group.month(m).comparableMonth();
             a[m - 1] = group.month(m).baseMonth();
         }
-        double[][] profiles = view(ProfilesKey.KEY, () -> MonthlyPlan.lastYearProfiles(labels.engineInput()));
-        return MonthlyPlan.of(target, profiles[county < 0 ? 0 : county + 1], c, a);
+        return MonthlyPlan.of(target, seasonalProfiles()[county < 0 ? 0 : county + 1], c, a);
+    }
+
+    /**
+     * Last year's seasonal profile of the city ([0]) and of each county ([k + 1]), from one pass over the rows, once
+     * per snapshot ({@link MonthlyPlan#lastYearProfiles}).
+     */
+    double[][] seasonalProfiles() {
+        return view(ProfilesKey.KEY, () -> MonthlyPlan.lastYearProfiles(labels.engineInput()));
     }
 
     private enum ProfilesKey {

@@ -39,7 +39,7 @@ final class MonitorViews {
         for (int k = 0; k < snapshot.labels().countyCodes().size(); k++) {
             CountyView.of(snapshot, k, month);
         }
-        snapshot.plan(-1, 0, month);
+        snapshot.seasonalProfiles();
     }
 
     private record RankingKey(int month) {}
