@@ -770,7 +770,8 @@ public class InvestmentService {
     public Optional<Outlook> outlook(UserScope scope) {
         requireRead(scope);
         Optional<io.industrypulse.monitor.GrowthSnapshot> found = monitor.snapshot();
-        if (found.isEmpty()) {
+        // nothing to project from while the latest year has no month that can be deflated yet
+        if (found.isEmpty() || found.get().result().lastMonth() < 1) {
             return Optional.empty();
         }
         io.industrypulse.engine.LabelledInput labels = found.get().labels();

@@ -99,9 +99,13 @@ public class WarningService {
         this.system = new UserScope(AuditLog.SYSTEM, Role.CITY_ADMIN, cityCode);
     }
 
-    /** The latest month with data, if any. */
+    /**
+     * The latest month with data, if any. None while the latest year has rows but no month that can be deflated yet
+     * (its first month's PPI is not published): its snapshot has no month.
+     */
     public Optional<YearMonth> latestPeriod() {
         return monitor.snapshot()
+                .filter(s -> s.result().lastMonth() >= 1)
                 .map(s -> Year.of(s.result().year()).atMonth(s.result().lastMonth()));
     }
 

@@ -2,14 +2,21 @@ package io.industrypulse.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.industrypulse.statdata.MonthlyRow;
+import io.industrypulse.statdata.StatDataService;
 import io.industrypulse.support.WebSession;
+import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,6 +36,12 @@ abstract class WarningPageTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    StatDataService statData;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void countyWarningsFirstEnterpriseWarningsFoldedPerCounty() {
@@ -122,6 +135,35 @@ abstract class WarningPageTest {
         }
         assertThat(headerCount(county.get("/planning/warnings?period=2026-10").body()))
                 .isEqualTo(before);
+    }
+
+    /**
+     * January's rows arrive before January's PPI: the new year's snapshot has no month yet. The pages keep working (the
+     * header's warning count asked for month 0 of the year and failed every page) until the PPI comes.
+     */
+    @Test
+    void aNewYearWhoseFirstMonthHasNoPriceYetLeavesThePagesWorking() {
+        WebSession analyst = session("analyst");
+        String creditCode = jdbc.queryForObject(
+                "SELECT MIN(credit_code) FROM monthly_report WHERE period = DATE '2026-10-01'", String.class);
+        YearMonth january = YearMonth.of(2027, 1);
+        statData.storeMonthly(List.of(
+                new MonthlyRow(january, creditCode, new BigDecimal("100.00"), new BigDecimal("90.00"), null, null)));
+        try {
+            for (String path : List.of("/account", "/planning/warnings", "/investment/counties/130102/outlook")) {
+                var page = analyst.get(path);
+                assertThat(page.statusCode()).as(path).isEqualTo(200);
+                if (!path.endsWith("/outlook")) {
+                    assertThat(headerCount(page.body())).as(path).isZero();
+                }
+            }
+            assertThat(analyst.getBasic("/api/v1/warnings", "analyst", "Demo-City-2026")
+                            .statusCode())
+                    .isEqualTo(200);
+        } finally {
+            statData.replaceMonthly(january, january, List.of());
+        }
+        assertThat(headerCount(analyst.get("/account").body())).isPositive();
     }
 
     private static void setTarget(WebSession analyst, String value) {
