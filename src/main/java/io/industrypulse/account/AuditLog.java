@@ -31,6 +31,10 @@ public class AuditLog {
     /** The name recorded for writes made by the system itself (demo data, scheduled jobs). */
     public static final String SYSTEM = "system";
 
+    private static final String INSERT = """
+            INSERT INTO audit_log (occurred_at, username, action, entity_type, entity_key, before_json, after_json)
+            VALUES (:at, :user, :action, :type, :key, :before, :after)""";
+
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batches;
     private final JsonMapper json;
@@ -65,10 +69,6 @@ public class AuditLog {
      * @param before the entity before the write, {@code null} for a creation
      * @param after the entity after the write, {@code null} for a deletion
      */
-    private static final String INSERT = """
-            INSERT INTO audit_log (occurred_at, username, action, entity_type, entity_key, before_json, after_json)
-            VALUES (:at, :user, :action, :type, :key, :before, :after)""";
-
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entityType, String entityKey, Object before, Object after) {
         jdbc.sql(INSERT)
@@ -77,20 +77,14 @@ public class AuditLog {
                 .param("action", action)
                 .param("type", entityType)
                 .param("key", entityKey)
-                .param("before", before == null ? null : json.writeValueAsString(before))
-                .param("after", after == null ? null : json.writeValueAsString(after))
+                .param("before", json(before))
+                .param("after", json(after))
                 .update();
         // the shared version moves as the transaction commits; the local one after it, so a page rendered from the
         // old data is never kept under the new version
         dataVersion.moveOnCommit();
     }
 
-    /**
-     * The entries matching the filters, newest first. Only a {@link Role#CITY_ADMIN} may read the audit log.
-     *
-     * @throws AccessDeniedException for anyone else
-     */
-    @Transactional(readOnly = true)
     /** One write of {@link #recordAll}: the entity's key, and the entity before and after it. */
     public record Entry(
             String entityKey,
@@ -98,33 +92,34 @@ public class AuditLog {
             @Nullable Object after) {}
 
     /**
-     * Records many writes of one kind (a bulk load), in the caller's transaction, as {@link #record} would one by one,
-     * in JDBC batches.
+     * Records many writes of one kind (a bulk load) in the caller's transaction, as {@link #record} would one by one,
+     * in one JDBC batch.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAll(String action, String entityType, List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         OffsetDateTime at = OffsetDateTime.now(clock);
         String user = currentUsername();
-        for (int from = 0; from < entries.size(); from += BATCH_SIZE) {
-            batches.batchUpdate(
-                    INSERT,
-                    entries.subList(from, Math.min(entries.size(), from + BATCH_SIZE)).stream()
-                            .map(e -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
-                                    .addValue("at", at)
-                                    .addValue("user", user)
-                                    .addValue("action", action)
-                                    .addValue("type", entityType)
-                                    .addValue("key", e.entityKey())
-                                    .addValue("before", e.before() == null ? null : json.writeValueAsString(e.before()))
-                                    .addValue("after", e.after() == null ? null : json.writeValueAsString(e.after())))
-                            .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
-        }
-        if (!entries.isEmpty()) {
-            dataVersion.moveOnCommit();
-        }
+        batches.batchUpdate(
+                INSERT,
+                entries.stream()
+                        .map(e -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                                .addValue("at", at)
+                                .addValue("user", user)
+                                .addValue("action", action)
+                                .addValue("type", entityType)
+                                .addValue("key", e.entityKey())
+                                .addValue("before", json(e.before()))
+                                .addValue("after", json(e.after())))
+                        .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
+        dataVersion.moveOnCommit();
     }
 
-    private static final int BATCH_SIZE = 1_000;
+    private @Nullable String json(@Nullable Object entity) {
+        return entity == null ? null : json.writeValueAsString(entity);
+    }
 
     /** The log's position after a write: its entry's number and time. */
     public record Position(long id, Instant at) {}

@@ -34,7 +34,7 @@ public class DataVersion {
      * Versions this instance's transactions wrote and committed, or are committing, beyond {@link #seen}. The poll may
      * read such a version after its commit and before the transaction's own callback: it is not another instance's.
      */
-    private final java.util.SortedSet<Long> mine = new java.util.TreeSet<>();
+    private final java.util.SortedSet<Long> ownVersions = new java.util.TreeSet<>();
     /** PostgreSQL: each writing transaction also notifies the listeners of the other instances. */
     private final boolean postgres;
 
@@ -105,7 +105,7 @@ public class DataVersion {
 
     /** This instance holds the row lock of version {@code version} and is about to commit it. */
     private synchronized void writing(long version) {
-        mine.add(version);
+        ownVersions.add(version);
     }
 
     /** This instance committed: its own events drop its caches; only a gap is someone else's. */
@@ -121,7 +121,7 @@ public class DataVersion {
     private void notWritten(long version) {
         boolean doubt;
         synchronized (this) {
-            mine.remove(version);
+            ownVersions.remove(version);
             doubt = seen >= version;
         }
         if (doubt) {
@@ -131,10 +131,10 @@ public class DataVersion {
 
     /** Moves {@link #seen} over the versions this instance wrote itself. */
     private void skipOwn() {
-        while (mine.remove(seen + 1)) {
+        while (ownVersions.remove(seen + 1)) {
             seen++;
         }
-        mine.headSet(seen + 1).clear();
+        ownVersions.headSet(seen + 1).clear();
     }
 
     /** Reads the shared version; a newer one than this instance reflects is another instance's change. */

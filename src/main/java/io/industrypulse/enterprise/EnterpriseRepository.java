@@ -218,17 +218,13 @@ class EnterpriseRepository {
     }
 
     private <T> void batch(String sql, List<T> items, java.util.function.Function<T, Map<String, Object>> params) {
-        for (int from = 0; from < items.size(); from += BATCH_SIZE) {
-            batches.batchUpdate(
-                    sql,
-                    items.subList(from, Math.min(items.size(), from + BATCH_SIZE)).stream()
-                            .map(item -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(
-                                    params.apply(item)))
-                            .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
-        }
+        batches.batchUpdate(
+                sql,
+                items.stream()
+                        .map(item ->
+                                new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(params.apply(item)))
+                        .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new));
     }
-
-    private static final int BATCH_SIZE = 1_000;
 
     void update(Row row, OffsetDateTime now) {
         jdbc.sql("""
