@@ -150,12 +150,6 @@ public final class InputBuilder {
         for (int m = 0; m < 12; m++) {
             ppiByMonth[m] = byDivision(ppi.get(m), divisionCodes);
         }
-        List<OptionalDouble> countyTargets = new ArrayList<>();
-        for (String code : countyCodes) {
-            Double t = targets.get(code);
-            countyTargets.add(t == null ? OptionalDouble.empty() : OptionalDouble.of(t));
-        }
-        Double cityTarget = targets.get(cityCode);
         List<TagGroup> groups = new ArrayList<>();
         tags.forEach((name, codes) -> groups.add(new TagGroup(
                 name,
@@ -178,10 +172,47 @@ public final class InputBuilder {
                 byDivision(vaPrevious, divisionCodes),
                 byDivision(vaCurrent, divisionCodes),
                 ppiByMonth,
-                new Targets(cityTarget == null ? OptionalDouble.empty() : OptionalDouble.of(cityTarget), countyTargets),
+                targets(),
                 new Benchmarks(province, city),
                 groups);
         return new LabelledInput(input, cityCode, countyCodes, divisionCodes, List.copyOf(tags.keySet()), countyIndex);
+    }
+
+    /**
+     * {@code input} with this builder's targets and benchmarks in place of its own, everything else shared: a changed
+     * target or benchmark changes no row, so the rows read for the last snapshot serve the next one (issue 18). The
+     * builder needs only its targets and benchmarks, for the same year, city and counties as {@code input}.
+     */
+    public LabelledInput goalsOn(LabelledInput input) {
+        EngineInput in = input.engineInput();
+        if (in.year() != year
+                || !input.cityCode().equals(cityCode)
+                || !input.countyCodes().equals(countyCodes)) {
+            throw new IllegalArgumentException("goals of another year, city or set of counties");
+        }
+        EngineInput out = new EngineInput(
+                year,
+                in.countyCount(),
+                in.divisionCount(),
+                in.rows(),
+                in.vaRatioPrevious(),
+                in.vaRatioCurrent(),
+                in.ppi(),
+                targets(),
+                new Benchmarks(province, city),
+                in.tags());
+        return new LabelledInput(
+                out, cityCode, countyCodes, input.divisionCodes(), input.tagNames(), input.countyIndex());
+    }
+
+    private Targets targets() {
+        List<OptionalDouble> countyTargets = new ArrayList<>();
+        for (String code : countyCodes) {
+            Double t = targets.get(code);
+            countyTargets.add(t == null ? OptionalDouble.empty() : OptionalDouble.of(t));
+        }
+        Double cityTarget = targets.get(cityCode);
+        return new Targets(cityTarget == null ? OptionalDouble.empty() : OptionalDouble.of(cityTarget), countyTargets);
     }
 
     /** NaN where a division has no value. */

@@ -38,7 +38,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Growth snapshots per year: the stored data of that year and the one before, with the 重点企业 and industrial chain
- * groups, mapped into the engine's input by {@link InputBuilder}; computed once and kept until the data change.
+ * groups, mapped into the engine's input by {@link InputBuilder}; computed once and kept until the data change. The
+ * rows, prices and registry are kept apart from the targets and benchmarks, so a new target recomputes without them.
  */
 @Service
 public class MonitorService {
@@ -55,6 +56,12 @@ public class MonitorService {
     private final io.micrometer.core.instrument.Timer computeTime;
     private final AtomicBoolean warmUpScheduled = new AtomicBoolean();
     private final Map<Year, Optional<GrowthSnapshot>> cached = new ConcurrentHashMap<>();
+    /**
+     * What a year's snapshot is computed from apart from its targets and benchmarks: the rows, prices and registry,
+     * read once and kept until those change. Reading them is most of a recompute at province size (seconds), and a new
+     * target or benchmark changes none of them.
+     */
+    private final Map<Year, Optional<Facts>> facts = new ConcurrentHashMap<>();
     /** Whether a snapshot has been computed since start (readiness: a fresh instance answers pages at once). */
     private volatile boolean computedOnce;
     /** The latest year with data, kept with the snapshots (pages without a period ask for it on every request). */
@@ -146,7 +153,7 @@ public class MonitorService {
     @TransactionalEventListener(fallbackExecution = true)
     @Order(0)
     void dropOn(TargetsChanged event) {
-        cached.remove(Year.of(event.year()));
+        cached.remove(Year.of(event.year())); // its facts stay: a target changes no row
         dataVersion.bump();
     }
 
@@ -175,6 +182,7 @@ public class MonitorService {
 
     private void dropAll() {
         latest = null;
+        facts.clear();
         cached.clear();
         dataVersion.bump();
     }
@@ -233,7 +241,42 @@ public class MonitorService {
         return rows.stream().filter(r -> r.period().isBefore(cut)).toList();
     }
 
+    /** The engine input without goals, with the names and enterprises behind its indices. */
+    private record Facts(
+            LabelledInput input, Map<String, String> names, List<GrowthSnapshot.EnterpriseRef> enterprises) {}
+
     private Optional<GrowthSnapshot> compute(Year year) {
+        long start = System.nanoTime();
+        Optional<Facts> read = facts.computeIfAbsent(year, this::read);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        Facts f = read.get();
+        InputBuilder goals = new InputBuilder(
+                year.getValue(), f.input().cityCode(), f.input().countyCodes());
+        targets.targets(year).stream()
+                .filter(t -> Target.VA_GROWTH.equals(t.indicator()))
+                .forEach(t -> goals.target(t.year(), t.regionCode(), t.value().doubleValue()));
+        targets.benchmarks(year)
+                .forEach(b -> goals.benchmark(
+                        b.period().getYear(),
+                        b.period().getMonthValue(),
+                        b.scope() == io.industrypulse.target.BenchmarkScope.PROVINCE,
+                        b.growthCum().doubleValue()));
+        LabelledInput input = goals.goalsOn(f.input());
+        GrowthSnapshot snapshot =
+                new GrowthSnapshot(Engine.compute(input.engineInput()), input, f.names(), f.enterprises());
+        computeTime.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+        log.info(
+                "Growth snapshot computed: {}, {} enterprises ({} ms)",
+                year,
+                f.enterprises().size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return Optional.of(snapshot);
+    }
+
+    /** Reads what the snapshot of a year is computed from, except its targets and benchmarks. */
+    private Optional<Facts> read(Year year) {
         boolean hasData = statData.periods().stream().anyMatch(p -> p.getYear() == year.getValue());
         if (!hasData || regions.city().isEmpty()) {
             return Optional.empty();
@@ -267,34 +310,16 @@ public class MonitorService {
                         p.period().getMonthValue(),
                         p.divisionCode(),
                         p.ppiYoy().doubleValue()));
-        targets.targets(year).stream()
-                .filter(t -> Target.VA_GROWTH.equals(t.indicator()))
-                .forEach(t -> builder.target(t.year(), t.regionCode(), t.value().doubleValue()));
-        targets.benchmarks(year)
-                .forEach(b -> builder.benchmark(
-                        b.period().getYear(),
-                        b.period().getMonthValue(),
-                        b.scope() == io.industrypulse.target.BenchmarkScope.PROVINCE,
-                        b.growthCum().doubleValue()));
         LabelledInput input = builder.tags(enterprises.statisticalGroups()).build();
         Map<String, String> names = new HashMap<>();
         allRegions.forEach(r -> names.put(r.code(), r.name()));
         enterprises.divisions().forEach(d -> names.put(d.code(), d.name()));
         names.put(EnterpriseService.KEY_GROUP, "重点企业");
         enterprises.chains().forEach(c -> names.put(EnterpriseService.CHAIN_GROUP_PREFIX + c.code(), c.name()));
-        GrowthSnapshot snapshot = new GrowthSnapshot(
-                Engine.compute(input.engineInput()),
-                input,
-                names,
-                registry.stream()
-                        .map(e -> new GrowthSnapshot.EnterpriseRef(e.creditCode(), e.name(), e.countyCode()))
-                        .toList());
-        computeTime.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
-        log.info(
-                "Growth snapshot computed: {}, {} enterprises ({} ms)",
-                year,
-                registry.size(),
-                (System.nanoTime() - start) / 1_000_000);
-        return Optional.of(snapshot);
+        List<GrowthSnapshot.EnterpriseRef> refs = registry.stream()
+                .map(e -> new GrowthSnapshot.EnterpriseRef(e.creditCode(), e.name(), e.countyCode()))
+                .toList();
+        log.info("Rows for the {} snapshot read: {} ms", year, (System.nanoTime() - start) / 1_000_000);
+        return Optional.of(new Facts(input, Map.copyOf(names), refs));
     }
 }

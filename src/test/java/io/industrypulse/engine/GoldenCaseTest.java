@@ -2,10 +2,12 @@ package io.industrypulse.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.industrypulse.ingest.CanonicalPackage;
 import io.industrypulse.ingest.CanonicalPackageReader;
 import io.industrypulse.ingest.EngineInputMapping;
 import io.industrypulse.monitor.ResultDocument;
 import io.industrypulse.support.GoldenCases;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,6 +27,39 @@ class GoldenCaseTest {
         EngineResult result = Engine.compute(input.engineInput());
 
         var actual = GoldenCases.normalize(ResultDocument.of(result, input));
+        assertThat(GoldenCases.differences(GoldenCases.expected(name), actual))
+                .as("differences from %s/expected.json", name)
+                .isEmpty();
+    }
+
+    /**
+     * The monitor keeps the rows it read across a change of targets or benchmarks and puts the new ones on them
+     * ({@link InputBuilder#goalsOn}): an input mapped without goals, given the package's goals that way, reproduces the
+     * same values (and without them it could not: the cases hold classifications, required growth and 两个不低于).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void goalsPutOnRowsReadWithoutThemReproduceExpectedJson(String name) {
+        CanonicalPackage pkg = CanonicalPackageReader.read(GoldenCases.packageOf(name));
+        LabelledInput withoutGoals = EngineInputMapping.map(new CanonicalPackage(
+                pkg.regions(), pkg.enterprises(), pkg.monthly(), pkg.vaRatios(), pkg.ppi(), List.of(), List.of()));
+        InputBuilder goals = new InputBuilder(
+                withoutGoals.engineInput().year(), withoutGoals.cityCode(), withoutGoals.countyCodes());
+        pkg.targets()
+                .forEach(t ->
+                        goals.target(t.year(), t.regionCode(), t.targetGrowth().doubleValue()));
+        pkg.benchmarks()
+                .forEach(b -> goals.benchmark(
+                        b.period().getYear(),
+                        b.period().getMonthValue(),
+                        b.scope().equals("province"),
+                        b.growthCum().doubleValue()));
+
+        LabelledInput input = goals.goalsOn(withoutGoals);
+
+        assertThat(input.engineInput().rows())
+                .isSameAs(withoutGoals.engineInput().rows());
+        var actual = GoldenCases.normalize(ResultDocument.of(Engine.compute(input.engineInput()), input));
         assertThat(GoldenCases.differences(GoldenCases.expected(name), actual))
                 .as("differences from %s/expected.json", name)
                 .isEmpty();

@@ -133,6 +133,17 @@ abstract class MonitorEventsTest {
                 .until(this::keptWhenSettled, kept -> kept.isPresent() && kept.get() != before)
                 .orElseThrow();
         assertThat(countyTarget(after, "130102")).isEqualTo(9.7);
+        assertThat(after.region("130102")
+                        .orElseThrow()
+                        .month(10)
+                        .targetStatus()
+                        .orElseThrow()
+                        .target())
+                .as("October's classification and required growth are against the new target")
+                .isEqualTo(9.7);
+        assertThat(after.labels().engineInput().rows())
+                .as("a target changes no row: the rows read for the last snapshot serve the next")
+                .isSameAs(before.labels().engineInput().rows());
     }
 
     @Test
