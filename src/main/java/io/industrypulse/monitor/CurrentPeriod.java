@@ -35,10 +35,17 @@ public class CurrentPeriod implements io.industrypulse.report.ReportPeriods {
         return PeriodChoice.chosen().filter(this::isPublished).or(this::latest);
     }
 
-    /** The latest month with published cumulative figures. */
+    /**
+     * The latest month with published cumulative figures. From January's rows to February's, the latest year has none
+     * (1-2月 convention; January's PPI comes later still): the previous year's last month is then the latest.
+     */
     @Override
     public Optional<YearMonth> latest() {
-        return monitor.snapshot()
+        return monitor.latestYear().flatMap(year -> published(year).or(() -> published(year.minusYears(1))));
+    }
+
+    private Optional<YearMonth> published(Year year) {
+        return monitor.snapshot(year)
                 .filter(s -> s.result().lastMonth() >= Published.FIRST_MONTH)
                 .map(s -> YearMonth.of(s.result().year(), s.result().lastMonth()));
     }

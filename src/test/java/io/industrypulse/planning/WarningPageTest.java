@@ -160,6 +160,12 @@ abstract class WarningPageTest {
             assertThat(analyst.getBasic("/api/v1/warnings", "analyst", "Demo-City-2026")
                             .statusCode())
                     .isEqualTo(200);
+            // the monitoring pages show the latest published period, the year before's last month (it answered 404)
+            for (String path : List.of("/", "/monitor/ranking")) {
+                var page = analyst.get(path);
+                assertThat(page.statusCode()).as(path).isEqualTo(200);
+                assertThat(page.body()).as(path).contains("<option value=\"2026-10\" selected");
+            }
         } finally {
             statData.replaceMonthly(january, january, List.of());
         }
