@@ -72,6 +72,32 @@ public final class InputBuilder {
         if (e == null) {
             throw new IllegalArgumentException("monthly row of unknown enterprise " + creditCode);
         }
+        add(rowYear == year ? Rows.currentYear(month) : Rows.previousYear(month), e, value, valueLastYear);
+        return this;
+    }
+
+    /**
+     * Adds the rows of {@code previous} of one period (index as in {@link Rows}), as they are and in their order: for a
+     * change of some months' rows, the rows of the other months need not be read again (issue 18). This builder must
+     * have been given the same enterprises in the same order as the one that built {@code previous}.
+     */
+    public InputBuilder rowsOf(LabelledInput previous, int periodIndex) {
+        if (previous.engineInput().year() != year) {
+            throw new IllegalArgumentException("rows of another year");
+        }
+        Rows from = previous.engineInput().rows();
+        for (int i = 0; i < from.size(); i++) {
+            if (from.period()[i] == periodIndex) {
+                if (from.enterprise()[i] >= enterpriseCounty.size()) {
+                    throw new IllegalArgumentException("rows of enterprises this builder was not given");
+                }
+                add(periodIndex, from.enterprise()[i], from.output()[i], from.outputLy()[i]);
+            }
+        }
+        return this;
+    }
+
+    private void add(int periodIndex, int e, double value, double valueLastYear) {
         if (rows == period.length) {
             int size = rows * 2;
             period = Arrays.copyOf(period, size);
@@ -79,12 +105,11 @@ public final class InputBuilder {
             output = Arrays.copyOf(output, size);
             outputLy = Arrays.copyOf(outputLy, size);
         }
-        period[rows] = rowYear == year ? Rows.currentYear(month) : Rows.previousYear(month);
+        period[rows] = periodIndex;
         enterprise[rows] = e;
         output[rows] = value;
         outputLy[rows] = valueLastYear;
         rows++;
-        return this;
     }
 
     /** A division's value-added ratio of the current or the previous year. */

@@ -2,12 +2,14 @@ package io.industrypulse.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.industrypulse.account.DataChangedElsewhere;
 import io.industrypulse.account.Role;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.enterprise.EnterpriseChanged;
 import io.industrypulse.enterprise.EnterpriseService;
 import io.industrypulse.enterprise.IndustrialChain;
 import io.industrypulse.statdata.MonthlyRow;
+import io.industrypulse.statdata.Ppi;
 import io.industrypulse.statdata.StatDataChanged;
 import io.industrypulse.statdata.StatDataService;
 import io.industrypulse.target.Target;
@@ -15,12 +17,14 @@ import io.industrypulse.target.TargetService;
 import io.industrypulse.target.TargetsChanged;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -81,6 +85,13 @@ abstract class MonitorEventsTest {
 
     private long computations() {
         return meters.get("industrypulse.snapshot.compute").timer().count();
+    }
+
+    private double reads(String rows) {
+        return meters.get("industrypulse.snapshot.read")
+                .tag("rows", rows)
+                .timer()
+                .count();
     }
 
     private static double countyTarget(GrowthSnapshot snapshot, String county) {
@@ -161,5 +172,93 @@ abstract class MonitorEventsTest {
                 .until(this::keptWhenSettled, kept -> kept.isPresent() && kept.get() != before)
                 .orElseThrow();
         assertThat(after.names()).containsValue("情景测试产业链");
+    }
+
+    /**
+     * A month's import reads that month's rows only (issue 18: a million rows at province size otherwise), and the
+     * snapshot is the one reading every row gives, to the last bit: the same rows in the same order.
+     */
+    @Test
+    void aMonthsImportReadsThatMonthOnlyAndGivesTheSnapshotOfReadingAll(Scenario scenario) {
+        YearMonth september = YearMonth.of(2026, 9);
+        GrowthSnapshot before = monitor.snapshot(YEAR).orElseThrow();
+        List<MonthlyRow> rows = statData.monthly(september, september);
+        List<MonthlyRow> revised = rows.stream()
+                .map(r -> new MonthlyRow(
+                        r.period(),
+                        r.creditCode(),
+                        r.output().multiply(new BigDecimal("1.03")).setScale(2, RoundingMode.HALF_UP),
+                        r.outputLy(),
+                        r.revenue(),
+                        r.electricity()))
+                .toList();
+        double all = reads("all");
+        double changed = reads("changed months");
+        try {
+            GrowthSnapshot refreshed = replaceAndSettle(scenario, september, revised, before);
+            assertThat(reads("changed months")).isEqualTo(changed + 1);
+            assertThat(reads("all")).isEqualTo(all);
+            String city = before.labels().cityCode();
+            assertThat(refreshed.region(city).orElseThrow().month(9).comparableMonth())
+                    .as("September's comparable value moved with its rows")
+                    .isGreaterThan(before.region(city).orElseThrow().month(9).comparableMonth());
+
+            monitor.onDataChangedElsewhere(new DataChangedElsewhere(-1)); // drops everything: the next read is full
+            GrowthSnapshot full = monitor.snapshot(YEAR).orElseThrow();
+            assertThat(reads("all")).isEqualTo(all + 1);
+            io.industrypulse.engine.Rows a = refreshed.labels().engineInput().rows();
+            io.industrypulse.engine.Rows b = full.labels().engineInput().rows();
+            assertThat(a.period()).isEqualTo(b.period());
+            assertThat(a.enterprise()).isEqualTo(b.enterprise());
+            assertThat(a.output()).isEqualTo(b.output());
+            assertThat(a.outputLy()).isEqualTo(b.outputLy());
+            assertThat(refreshed.result()).isEqualTo(full.result());
+        } finally {
+            replaceAndSettle(scenario, september, rows, null);
+        }
+    }
+
+    /**
+     * A changed month whose PPI is missing is left out, as when every row is read: the months from there on wait for
+     * their price (here October's PPI goes, then comes back).
+     */
+    @Test
+    void aChangedMonthWithoutItsPriceIsLeftOutUntilThePriceComes(Scenario scenario) {
+        List<Ppi> octoberPpi = statData.ppi(YEAR, YEAR).stream()
+                .filter(p -> p.period().equals(OCTOBER))
+                .toList();
+        assertThat(octoberPpi).isNotEmpty();
+        List<MonthlyRow> october = statData.monthly(OCTOBER, OCTOBER);
+        GrowthSnapshot before = monitor.snapshot(YEAR).orElseThrow();
+        assertThat(before.result().lastMonth()).isEqualTo(10);
+        double all = reads("all");
+        try {
+            jdbc.sql("DELETE FROM ppi WHERE period = ?").param(OCTOBER.atDay(1)).update();
+            GrowthSnapshot withoutPrice = replaceAndSettle(scenario, OCTOBER, october, before);
+            assertThat(withoutPrice.result().lastMonth()).isEqualTo(9);
+            assertThat(reads("all")).as("left out as a full read leaves it").isEqualTo(all + 1);
+        } finally {
+            GrowthSnapshot before2 = monitor.snapshot(YEAR).orElseThrow();
+            scenario.stimulate(() -> statData.storePpi(octoberPpi))
+                    .andWaitAtMost(Duration.ofSeconds(60))
+                    .andWaitForStateChange(this::keptWhenSettled, kept -> kept.isPresent() && kept.get() != before2)
+                    .andVerify(kept ->
+                            assertThat(kept.orElseThrow().result().lastMonth()).isEqualTo(10));
+        }
+    }
+
+    /** Replaces a month's rows and waits until the snapshot after it is computed in the background. */
+    private GrowthSnapshot replaceAndSettle(
+            Scenario scenario, YearMonth month, List<MonthlyRow> rows, @Nullable GrowthSnapshot before) {
+        GrowthSnapshot old = before == null ? monitor.snapshot(YEAR).orElseThrow() : before;
+        scenario.stimulate(() -> statData.replaceMonthly(month, month, rows))
+                .andWaitAtMost(Duration.ofSeconds(60))
+                .andWaitForEventOfType(StatDataChanged.class)
+                .matching(e -> e.from().equals(month))
+                .toArrive();
+        return org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(this::keptWhenSettled, kept -> kept.isPresent() && kept.get() != old)
+                .orElseThrow();
     }
 }
