@@ -10,7 +10,9 @@
 #   ENTERPRISES=50000 bench/web.sh    # the demo city scaled to about 50,000 enterprises (province size), loaded
 #                                     # through `import --kind package` into a scratch H2 file database
 #   DURATION=60s bench/web.sh         # longer runs
-# With the cache off it also changes a county's target twice and times the ranking page at once and 5 s later.
+#   ONLY=after-change bench/web.sh    # only the changes below, without the wrk runs
+# With the cache off it also changes a county's target twice, then imports the latest month again twice (a B204-1
+# workbook of the package's rows, through the import page), each time timing the ranking page at once and 5 s later.
 # Needs: java 17, curl, wrk (apt-get install wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,13 +35,16 @@ stop_app() {
 }
 trap 'stop_app; rm -rf "$WORK"' EXIT
 
+# the demo city times ceil(ENTERPRISES / 1525) (1 without ENTERPRISES: the demo city itself), written as a canonical
+# package; its latest month also as a B204-1 workbook, re-imported through the import page by after_change
+FACTOR=$(( (${ENTERPRISES:-1} + 1524) / 1525 ))
+./mvnw -B -q -Pbench test-compile
+./mvnw -B -q -Pbench dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+BENCH_CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+java -cp "$BENCH_CP" io.industrypulse.demo.ScaledDemo "$FACTOR" "$WORK/package"
+java -Xmx2g -cp "$BENCH_CP" io.industrypulse.demo.MonthWorkbook "$WORK/package" latest "$WORK/month.xlsx"
 if [ -n "$ENTERPRISES" ]; then
-  # the demo city times ceil(ENTERPRISES / 1525), written as a canonical package and imported into an H2 file
-  FACTOR=$(( (ENTERPRISES + 1524) / 1525 ))
-  ./mvnw -B -q -Pbench test-compile
-  ./mvnw -B -q -Pbench dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-  java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-    io.industrypulse.demo.ScaledDemo "$FACTOR" "$WORK/package"
+  # imported into an H2 file database
   DB_URL="jdbc:h2:file:$WORK/db/industrypulse;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
   START=$(date +%s)
   ADMIN_PASSWORD=Pulse-Admin-2026 java -Xmx4g -jar "$JAR" import --kind package "$WORK/package" \
@@ -54,6 +59,7 @@ fi
 start_app() {
   ADMIN_PASSWORD=Pulse-Admin-2026 java "$HEAP" -jar "$JAR" --server.port="$PORT" "--spring.datasource.url=$DB_URL" \
     --industrypulse.demo.enabled="$DEMO" --logging.level.root=WARN \
+    --logging.level.io.industrypulse.monitor.MonitorService=INFO --logging.level.io.industrypulse.planning.WarningService=INFO \
     --industrypulse.api.rate-limit.per-second=1000000 --industrypulse.api.rate-limit.burst=1000000 \
     "$@" >"$WORK/app.log" 2>&1 &
   APP=$!
@@ -115,28 +121,51 @@ measure() {
   run "growth API" "/api/v1/growth?period=$PERIOD&group=county"
 }
 
-echo "== with the rendered-answer cache (default)"
-start_app
-measure
-stop_app
+if [ "${ONLY:-}" != after-change ]; then
+  echo "== with the rendered-answer cache (default)"
+  start_app
+  measure
+  stop_app
+fi
 # the first page after a change (issue 18 item 2): a county target changed through the form, then the ranking page at
 # once (it waits for the snapshot's recomputation) and 5 s later
 after_change() {
   local value token
+  LOGGED=$(wc -l <"$WORK/app.log")
   for value in 9.1 9.3; do
     token=$(curl -fs -b "SESSION=$SESSION" "$BASE/targets" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
     curl -fs -b "SESSION=$SESSION" -o /dev/null --data-urlencode "year=${PERIOD%%-*}" \
       --data-urlencode "region=$COUNTY" --data-urlencode "value=$value" --data-urlencode confirmed=true \
       --data-urlencode "_csrf=$token" "$BASE/targets"
-    echo "-- target of $COUNTY set to $value: ranking page at once" \
-      "$(curl -fs -b "SESSION=$SESSION" -o /dev/null -w '%{time_total}' "$BASE/monitor/ranking?period=$PERIOD")s," \
-      "5 s later $(sleep 5; curl -fs -b "SESSION=$SESSION" -o /dev/null -w '%{time_total}' "$BASE/monitor/ranking?period=$PERIOD")s"
+    echo -n "-- target of $COUNTY set to $value: "
+    ranking_after
   done
+  # the latest month again, as the bureau sends a corrected B204-1: the snapshot reads that month's rows only
+  for round in 1 2; do
+    token=$(curl -fs -b "SESSION=$SESSION" "$BASE/imports" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+    local took
+    took=$(curl -fs -b "SESSION=$SESSION" -H "X-CSRF-TOKEN: $token" -F "period=$PERIOD" -F "file=@$WORK/month.xlsx" \
+      -o "$WORK/import.html" -w '%{time_total}' "$BASE/imports")
+    grep -q "的数据已导入为第" "$WORK/import.html" || { echo "the import of $PERIOD failed" >&2; exit 1; }
+    echo -n "-- $PERIOD re-imported ($round) through the import page in ${took}s: "
+    ranking_after
+  done
+}
+
+ranking_after() {
+  echo "ranking page at once" \
+    "$(curl -fs -b "SESSION=$SESSION" -o /dev/null -w '%{time_total}' "$BASE/monitor/ranking?period=$PERIOD")s," \
+    "5 s later $(sleep 5; curl -fs -b "SESSION=$SESSION" -o /dev/null -w '%{time_total}' "$BASE/monitor/ranking?period=$PERIOD")s"
+  # what the server recomputed meanwhile (the rows read, the snapshot, the warnings), from its log
+  local lines
+  lines=$(wc -l <"$WORK/app.log")
+  sed -n "$(( LOGGED + 1 )),${lines}p" "$WORK/app.log" | grep -E 'read|computed' | sed 's/^.*Service *: /     /'
+  LOGGED=$lines
 }
 
 echo "== baseline: cache off (industrypulse.web.page-cache.enabled=false)"
 start_app --industrypulse.web.page-cache.enabled=false
-measure
+[ "${ONLY:-}" = after-change ] || measure
 after_change
 stop_app
 uptime

@@ -76,10 +76,15 @@ final class SnapshotView {
         return values;
     }
 
-    /** The month's per-enterprise figures of the snapshot. */
+    /**
+     * The month's per-enterprise figures of the snapshot, kept with it: the tasks of every county ask for the same
+     * months, and each computation passes over all the rows (a million at province size).
+     */
     EnterpriseMonth month(int month) {
-        return EnterpriseMonth.of(input(), month);
+        return snapshot.view(new MonthKey(month), () -> EnterpriseMonth.of(input(), month));
     }
+
+    private record MonthKey(int month) {}
 
     /** Gross output (current prices) that yields the comparable value added {@code va}. */
     double grossOutput(double va, int division, int month) {

@@ -220,12 +220,13 @@ public class TaskService {
         Map<Integer, Double> actuals = arrived ? SnapshotView.comparable(county, figures) : Map.of();
         List<CountyTasks.EnterpriseTask> tasks = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
+        int nextShare = 0; // the free enterprises come in the same order as in free
         for (int e : enterprises) {
             GrowthSnapshot.EnterpriseRef ref = view.snapshot().enterprises().get(e);
             BigDecimal task = adjusted.get(ref.creditCode());
             boolean isAdjusted = task != null;
             if (!isAdjusted) {
-                task = shares[free.indexOf(e)];
+                task = shares[nextShare++];
             }
             total = total.add(task);
             int division = (int) bases.get(e)[1];

@@ -56,6 +56,7 @@ public class WarningService {
     private final UserScope system;
     private final String cityCode;
     private volatile Cached cached;
+    private final Object computing = new Object();
     private volatile CachedReporting cachedReporting;
     private volatile CachedProjects cachedProjects;
     private volatile @Nullable HeaderCounts headerCounts;
@@ -198,6 +199,12 @@ public class WarningService {
         recompute();
     }
 
+    /** A target or benchmark moves classes, required growth and 两个不低于: the first page after it need not wait. */
+    @ApplicationModuleListener
+    void recomputeOn(io.industrypulse.target.TargetsChanged event) {
+        recompute();
+    }
+
     /** Another instance changed the data (its events stay there): everything is read again. */
     @org.springframework.context.event.EventListener
     @Order(100)
@@ -249,9 +256,23 @@ public class WarningService {
         if (last != null && last.snapshot == snapshot && last.period.equals(period)) {
             return last.warnings;
         }
-        List<Warning> warnings = compute(snapshot, period);
-        cached = new Cached(snapshot, period, warnings);
-        return warnings;
+        // one computation at a time: the background one after a change and the first page's header count coincide,
+        // and the second then takes the first's result instead of computing it again
+        synchronized (computing) {
+            last = cached;
+            if (last != null && last.snapshot == snapshot && last.period.equals(period)) {
+                return last.warnings;
+            }
+            long start = System.nanoTime();
+            List<Warning> warnings = compute(snapshot, period);
+            cached = new Cached(snapshot, period, warnings);
+            log.info(
+                    "Warnings of {} computed: {} ({} ms)",
+                    period,
+                    warnings.size(),
+                    (System.nanoTime() - start) / 1_000_000);
+            return warnings;
+        }
     }
 
     /**

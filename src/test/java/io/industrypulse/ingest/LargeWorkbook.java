@@ -66,6 +66,19 @@ public final class LargeWorkbook {
      * month, cumulative = 11 x the month.
      */
     public static Path write(Path file, int rows, boolean references) throws IOException {
+        return write(
+                file,
+                java.util.stream.IntStream.range(0, rows)
+                        .mapToObj(LargeWorkbook::synthetic)
+                        .iterator(),
+                references);
+    }
+
+    /** A data row: credit code, name, and the sixteen amounts of columns C..R in cents (B204-1's order). */
+    public record SheetRow(String creditCode, String name, long[] cents) {}
+
+    /** Writes the given rows, streamed (bench/web.sh: a month of the scaled demo city re-imported). */
+    public static Path write(Path file, java.util.Iterator<SheetRow> rows, boolean references) throws IOException {
         byte[] skeleton = skeleton();
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(skeleton));
@@ -90,31 +103,37 @@ public final class LargeWorkbook {
         return file;
     }
 
-    private static void rows(Writer out, int rows, boolean references) throws IOException {
+    /** Synthetic row {@code i}: this month = 110% of last year's month, cumulative = 11 x the month. */
+    private static SheetRow synthetic(int i) {
+        Enterprise e = enterprise(i);
+        long lyCents = 10_000 + (i % 64) * 1_000L;
+        long monthCents = lyCents * 11 / 10;
+        return new SheetRow(e.creditCode(), e.name(), new long[] {
+            monthCents,
+            monthCents * 11,
+            lyCents,
+            lyCents * 11,
+            monthCents * 96 / 100,
+            monthCents * 96 / 100 * 11,
+            lyCents * 96 / 100,
+            lyCents * 96 / 100 * 11,
+            0,
+            0,
+            0,
+            0,
+            500,
+            5_500,
+            450,
+            4_950
+        });
+    }
+
+    private static void rows(Writer out, java.util.Iterator<SheetRow> rows, boolean references) throws IOException {
         StringBuilder row = new StringBuilder(512);
-        for (int i = 0; i < rows; i++) {
-            Enterprise e = enterprise(i);
+        for (int i = 0; rows.hasNext(); i++) {
+            SheetRow e = rows.next();
+            long[] values = e.cents();
             int r = 4 + i; // 1-based: after the three title/header rows
-            long lyCents = 10_000 + (i % 64) * 1_000L;
-            long monthCents = lyCents * 11 / 10;
-            long[] values = {
-                monthCents,
-                monthCents * 11,
-                lyCents,
-                lyCents * 11,
-                monthCents * 96 / 100,
-                monthCents * 96 / 100 * 11,
-                lyCents * 96 / 100,
-                lyCents * 96 / 100 * 11,
-                0,
-                0,
-                0,
-                0,
-                500,
-                5_500,
-                450,
-                4_950
-            };
             row.setLength(0);
             row.append("<row r=\"").append(r).append("\">");
             row.append("<c r=\"A")
@@ -125,7 +144,7 @@ public final class LargeWorkbook {
             row.append("<c r=\"B")
                     .append(r)
                     .append("\" t=\"inlineStr\"><is><t>")
-                    .append(e.name())
+                    .append(e.name().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
                     .append("</t></is></c>");
             for (int k = 0; k < values.length; k++) {
                 long cents = values[k];
