@@ -57,7 +57,8 @@ else
 fi
 
 start_app() {
-  ADMIN_PASSWORD=Pulse-Admin-2026 java "$HEAP" -jar "$JAR" --server.port="$PORT" "--spring.datasource.url=$DB_URL" \
+  # shellcheck disable=SC2086 # APP_JAVA_OPTS: more JVM options, e.g. a flight recording
+  ADMIN_PASSWORD=Pulse-Admin-2026 java "$HEAP" ${APP_JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" "--spring.datasource.url=$DB_URL" \
     --industrypulse.demo.enabled="$DEMO" --logging.level.root=WARN \
     --logging.level.io.industrypulse.monitor.MonitorService=INFO --logging.level.io.industrypulse.planning.WarningService=INFO \
     --industrypulse.api.rate-limit.per-second=1000000 --industrypulse.api.rate-limit.burst=1000000 \
