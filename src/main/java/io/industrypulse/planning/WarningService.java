@@ -285,31 +285,42 @@ public class WarningService {
         }
         LocalDate today = reporting.today();
         CachedReporting last = cachedReporting;
-        if (last != null
-                && last.period.equals(period)
-                && last.today.equals(today)
-                && System.nanoTime() - last.computedAt < REPORTING_CACHE_NANOS) {
+        if (fresh(last, period, today)) {
             return last.warnings;
         }
-        List<Warning> warnings = new ArrayList<>();
-        if (ChronoUnit.DAYS.between(today, reporting.deadline(period)) <= settings.reportingDaysBefore()) {
-            for (ReportingProgress.County county :
-                    reporting.allCounties(period, system).counties()) {
-                if (county.coverage() != null && county.coverage().doubleValue() < settings.reportingCoverageBelow()) {
-                    warnings.add(new Warning(
-                            period,
-                            WarningRule.REPORTING_COVERAGE,
-                            county.countyCode(),
-                            county.countyName(),
-                            null,
-                            null,
-                            county.coverage().doubleValue(),
-                            settings.reportingCoverageBelow()));
+        synchronized (computing) { // as in all(): the background computation and the first page coincide
+            last = cachedReporting;
+            if (fresh(last, period, today)) {
+                return last.warnings;
+            }
+            List<Warning> warnings = new ArrayList<>();
+            if (ChronoUnit.DAYS.between(today, reporting.deadline(period)) <= settings.reportingDaysBefore()) {
+                for (ReportingProgress.County county :
+                        reporting.allCounties(period, system).counties()) {
+                    if (county.coverage() != null
+                            && county.coverage().doubleValue() < settings.reportingCoverageBelow()) {
+                        warnings.add(new Warning(
+                                period,
+                                WarningRule.REPORTING_COVERAGE,
+                                county.countyCode(),
+                                county.countyName(),
+                                null,
+                                null,
+                                county.coverage().doubleValue(),
+                                settings.reportingCoverageBelow()));
+                    }
                 }
             }
+            cachedReporting = new CachedReporting(period, today, System.nanoTime(), List.copyOf(warnings));
+            return cachedReporting.warnings;
         }
-        cachedReporting = new CachedReporting(period, today, System.nanoTime(), List.copyOf(warnings));
-        return cachedReporting.warnings;
+    }
+
+    private static boolean fresh(@Nullable CachedReporting last, YearMonth period, LocalDate today) {
+        return last != null
+                && last.period.equals(period)
+                && last.today.equals(today)
+                && System.nanoTime() - last.computedAt < REPORTING_CACHE_NANOS;
     }
 
     /**
