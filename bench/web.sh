@@ -11,6 +11,7 @@
 #                                     # through `import --kind package` into a scratch H2 file database
 #   DURATION=60s bench/web.sh         # longer runs
 #   ONLY=after-change bench/web.sh    # only the changes below, without the wrk runs
+#   APP_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/app.jfr,settings=profile bench/web.sh   # JVM options
 # With the cache off it also changes a county's target twice, then imports the latest month again twice (a B204-1
 # workbook of the package's rows, through the import page), each time timing the ranking page at once and 5 s later.
 # Needs: java 17, curl, wrk (apt-get install wrk).
