@@ -7,6 +7,7 @@ import io.industrypulse.account.UserScope;
 import io.industrypulse.engine.EnterpriseMonth;
 import io.industrypulse.engine.LargestRemainder;
 import io.industrypulse.engine.MonthlyPlan;
+import io.industrypulse.engine.Rows;
 import io.industrypulse.i18n.Messages;
 import io.industrypulse.monitor.GrowthSnapshot;
 import io.industrypulse.monitor.MonitorService;
@@ -20,6 +21,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +42,20 @@ public class TaskService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    /**
+     * The tasks computed from one snapshot's rows (its rows, prices and registry: the monitor keeps the same rows
+     * across a target change), by county, month, target and adjustments. The warnings allocate every county's tasks
+     * after each change; after one county's target moved, the other counties' tasks are those computed before
+     * (issue 18). Dropped when the rows change.
+     */
+    private volatile Computed computed = new Computed(null, new ConcurrentHashMap<>());
+
+    private record Computed(@Nullable Rows rows, Map<TaskKey, CountyTasks> byKey) {}
+
+    private record TaskKey(String county, YearMonth period, double target, Map<String, BigDecimal> adjusted) {}
+
+    /** Enough for every county's months with a few target versions each. */
+    private static final int COMPUTED_MAX = 2_000;
 
     TaskService(
             MonitorService monitor,
@@ -179,7 +196,6 @@ public class TaskService {
 
     private CountyTasks compute(String countyCode, YearMonth period, SnapshotView view) {
         int county = view.index(countyCode);
-        int month = period.getMonthValue();
         if (county < 0) {
             throw new PlanningNotFoundException(Messages.get("planning.error.noCounty", countyCode));
         }
@@ -188,6 +204,32 @@ public class TaskService {
                 .orElseThrow(() -> new PlanningNotFoundException(
                         Messages.get("planning.error.noTarget", countyCode, period.getYear())))
                 .doubleValue();
+        Map<String, BigDecimal> adjusted = repository.adjustments(countyCode, period);
+        Rows rows = view.input().rows();
+        Computed memo = computed;
+        if (memo.rows() != rows || memo.byKey().size() > COMPUTED_MAX) {
+            memo = new Computed(rows, new ConcurrentHashMap<>());
+            computed = memo;
+        }
+        TaskKey key = new TaskKey(countyCode, period, target, Map.copyOf(adjusted));
+        CountyTasks found = memo.byKey().get(key);
+        if (found != null) {
+            return found;
+        }
+        CountyTasks tasks = compute(view, county, countyCode, period, known, target, adjusted);
+        memo.byKey().put(key, tasks);
+        return tasks;
+    }
+
+    private CountyTasks compute(
+            SnapshotView view,
+            int county,
+            String countyCode,
+            YearMonth period,
+            int known,
+            double target,
+            Map<String, BigDecimal> adjusted) {
+        int month = period.getMonthValue();
         MonthlyPlan plan = view.plan(county, target, known);
         MonthlyPlan.Month planned = plan.month(month);
         BigDecimal requirement = cents(planned.comparable());
@@ -202,7 +244,6 @@ public class TaskService {
                 enterprises.add(e);
             }
         });
-        Map<String, BigDecimal> adjusted = repository.adjustments(countyCode, period);
         BigDecimal fixed = BigDecimal.ZERO;
         List<Integer> free = new ArrayList<>();
         for (int e : enterprises) {

@@ -47,6 +47,9 @@ abstract class PlanningTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    io.industrypulse.target.TargetService targets;
+
     private final JsonMapper json = JsonMapper.builder().build();
 
     private JsonNode get(String path, String user) {
@@ -161,6 +164,42 @@ abstract class PlanningTest {
                         .get("adjusted")
                         .asBoolean())
                 .isFalse();
+    }
+
+    /**
+     * A county's target moves its own tasks (to the monthly plan of the new target) and no other county's; put back,
+     * the tasks are what they were. The tasks are kept per rows, county, month, target and adjustments.
+     */
+    @Test
+    void aTargetChangeMovesThatCountysTasksAndNoOtherCountys() {
+        JsonNode before = get("/api/v1/tasks?county=130102&period=2026-11", "analyst");
+        JsonNode other = get("/api/v1/tasks?county=130103&period=2026-11", "analyst");
+        BigDecimal target = targets.growthTarget(Year.of(2026), "130102").orElseThrow();
+        io.industrypulse.account.UserScope admin =
+                new io.industrypulse.account.UserScope("admin", io.industrypulse.account.Role.CITY_ADMIN, "130100");
+        targets.setTarget(
+                new io.industrypulse.target.Target(
+                        2026, "130102", io.industrypulse.target.Target.VA_GROWTH, target.add(new BigDecimal("2.0"))),
+                admin);
+        try {
+            JsonNode raised = get("/api/v1/tasks?county=130102&period=2026-11", "analyst");
+            JsonNode plan = get("/api/v1/plan?region=130102&year=2026", "analyst");
+            BigDecimal planned = new BigDecimal(
+                            plan.get("months").get(10).get("comparable").asString())
+                    .setScale(2, java.math.RoundingMode.HALF_UP);
+            assertThat(raised.get("requirement").decimalValue())
+                    .isEqualByComparingTo(planned)
+                    .isGreaterThan(before.get("requirement").decimalValue());
+            assertThat(sum(raised)).isEqualByComparingTo(planned);
+            assertThat(get("/api/v1/tasks?county=130103&period=2026-11", "analyst"))
+                    .isEqualTo(other);
+        } finally {
+            targets.setTarget(
+                    new io.industrypulse.target.Target(
+                            2026, "130102", io.industrypulse.target.Target.VA_GROWTH, target),
+                    admin);
+        }
+        assertThat(get("/api/v1/tasks?county=130102&period=2026-11", "analyst")).isEqualTo(before);
     }
 
     @Test
