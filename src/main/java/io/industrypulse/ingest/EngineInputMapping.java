@@ -58,6 +58,11 @@ public final class EngineInputMapping {
                         p.period().getMonthValue(),
                         p.industryCode(),
                         p.ppiYoy().doubleValue()));
+        return goals(pkg, input).tags(tags).build();
+    }
+
+    /** The package's targets and benchmarks given to {@code input} (also to put on rows read without them). */
+    public static InputBuilder goals(CanonicalPackage pkg, InputBuilder input) {
         pkg.targets()
                 .forEach(t ->
                         input.target(t.year(), t.regionCode(), t.targetGrowth().doubleValue()));
@@ -67,6 +72,6 @@ public final class EngineInputMapping {
                         b.period().getMonthValue(),
                         b.scope().equals("province"),
                         b.growthCum().doubleValue()));
-        return input.tags(tags).build();
+        return input;
     }
 }

@@ -82,14 +82,8 @@ public class MonitorService {
         this.computeTime = io.micrometer.core.instrument.Timer.builder("industrypulse.snapshot.compute")
                 .description("Computing a year's growth snapshot: reading the rows, mapping, the engine")
                 .register(meters);
-        this.readAll = io.micrometer.core.instrument.Timer.builder("industrypulse.snapshot.read")
-                .description("Reading what a year's snapshot is computed from")
-                .tag("rows", "all")
-                .register(meters);
-        this.readChanged = io.micrometer.core.instrument.Timer.builder("industrypulse.snapshot.read")
-                .description("Reading what a year's snapshot is computed from")
-                .tag("rows", "changed months")
-                .register(meters);
+        this.readAll = readTimer("all", meters);
+        this.readChanged = readTimer("changed months", meters);
         this.regions = regions;
         this.dataVersion = dataVersion;
         this.executor = executor;
@@ -97,6 +91,14 @@ public class MonitorService {
         this.enterprises = enterprises;
         this.statData = statData;
         this.targets = targets;
+    }
+
+    private static io.micrometer.core.instrument.Timer readTimer(
+            String rows, io.micrometer.core.instrument.MeterRegistry meters) {
+        return io.micrometer.core.instrument.Timer.builder("industrypulse.snapshot.read")
+                .description("Reading what a year's snapshot is computed from: every row, or the changed months'")
+                .tag("rows", rows)
+                .register(meters);
     }
 
     /**

@@ -253,14 +253,14 @@ public class WarningService {
         }
         GrowthSnapshot snapshot = found.get();
         Cached last = cached;
-        if (last != null && last.snapshot == snapshot && last.period.equals(period)) {
+        if (fresh(last, snapshot, period)) {
             return last.warnings;
         }
         // one computation at a time: the background one after a change and the first page's header count coincide,
         // and the second then takes the first's result instead of computing it again
         synchronized (computing) {
             last = cached;
-            if (last != null && last.snapshot == snapshot && last.period.equals(period)) {
+            if (fresh(last, snapshot, period)) {
                 return last.warnings;
             }
             long start = System.nanoTime();
@@ -539,6 +539,10 @@ public class WarningService {
     }
 
     private record Cached(GrowthSnapshot snapshot, YearMonth period, List<Warning> warnings) {}
+
+    private static boolean fresh(@Nullable Cached last, GrowthSnapshot snapshot, YearMonth period) {
+        return last != null && last.snapshot == snapshot && last.period.equals(period);
+    }
 
     private static final long REPORTING_CACHE_NANOS = 60_000_000_000L;
 

@@ -43,17 +43,10 @@ class GoldenCaseTest {
         CanonicalPackage pkg = CanonicalPackageReader.read(GoldenCases.packageOf(name));
         LabelledInput withoutGoals = EngineInputMapping.map(new CanonicalPackage(
                 pkg.regions(), pkg.enterprises(), pkg.monthly(), pkg.vaRatios(), pkg.ppi(), List.of(), List.of()));
-        InputBuilder goals = new InputBuilder(
-                withoutGoals.engineInput().year(), withoutGoals.cityCode(), withoutGoals.countyCodes());
-        pkg.targets()
-                .forEach(t ->
-                        goals.target(t.year(), t.regionCode(), t.targetGrowth().doubleValue()));
-        pkg.benchmarks()
-                .forEach(b -> goals.benchmark(
-                        b.period().getYear(),
-                        b.period().getMonthValue(),
-                        b.scope().equals("province"),
-                        b.growthCum().doubleValue()));
+        InputBuilder goals = EngineInputMapping.goals(
+                pkg,
+                new InputBuilder(
+                        withoutGoals.engineInput().year(), withoutGoals.cityCode(), withoutGoals.countyCodes()));
 
         LabelledInput input = goals.goalsOn(withoutGoals);
 
