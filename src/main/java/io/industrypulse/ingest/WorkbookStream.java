@@ -1,5 +1,6 @@
 package io.industrypulse.ingest;
 
+import com.fasterxml.aalto.stax.InputFactoryImpl;
 import io.industrypulse.i18n.Messages;
 import io.industrypulse.ingest.SheetCell.Kind;
 import java.io.BufferedInputStream;
@@ -10,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -26,19 +30,14 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads .xlsx and .xls workbooks row by row. The format is detected from the content, not the name (an .xls named
- * .xlsx is read as .xls). An .xlsx is streamed with POI's event API ({@link XSSFReader}, read-only shared strings, a
- * SAX handler per sheet): memory does not grow with the number of rows. An .xls (at most 65,536 rows) is loaded with
+ * .xlsx is read as .xls). An .xlsx is streamed with POI's event API ({@link XSSFReader}, read-only shared strings) and a
+ * StAX reader per sheet: memory does not grow with the number of rows. An .xls (at most 65,536 rows) is loaded with
  * HSSF. Zip-bomb limits ({@link ZipSecureFile}) apply to every .xlsx entry; formulas are never evaluated.
  */
 final class WorkbookStream {
@@ -123,7 +122,7 @@ final class WorkbookStream {
     }
 
     private static void readXlsx(Path file, SheetVisitor visitor)
-            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+            throws IOException, OpenXML4JException, SAXException, XMLStreamException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -133,9 +132,7 @@ final class WorkbookStream {
                     if (!visitor.startSheet(sheets.getSheetName())) {
                         continue;
                     }
-                    XMLReader xml = XMLHelper.newXMLReader();
-                    xml.setContentHandler(new SheetHandler(strings, visitor));
-                    xml.parse(new InputSource(sheet));
+                    new SheetHandler(strings, visitor).read(sheet);
                 }
                 if (!visitor.endSheet()) {
                     return;
@@ -196,8 +193,24 @@ final class WorkbookStream {
         return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
     }
 
-    /** SAX handler of one worksheet part (SpreadsheetML {@code sheetData} and {@code mergeCells}). */
-    private static final class SheetHandler extends DefaultHandler {
+    /**
+     * The StAX factory of the worksheet parts: Aalto, which reads the 64 MB of XML of a 100,000-row sheet in 1.1 s in a
+     * fresh JVM and 0.3 s warm, against the JDK parser's 1.7 s and 1.3 s (the import's parse fell by 0.3-0.6 s,
+     * bench/import.sh). A worksheet needs no DTD: a DOCTYPE is not processed and an entity
+     * other than the five predefined ones is an error, so no external entity is ever read and none expands.
+     */
+    private static final XMLInputFactory SHEET_XML = sheetXml();
+
+    private static XMLInputFactory sheetXml() {
+        XMLInputFactory factory = new InputFactoryImpl();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        return factory;
+    }
+
+    /** Reader of one worksheet part (SpreadsheetML {@code sheetData} and {@code mergeCells}). */
+    private static final class SheetHandler {
 
         private final ReadOnlySharedStringsTable strings;
         private final SheetVisitor visitor;
@@ -217,20 +230,39 @@ final class WorkbookStream {
             this.visitor = visitor;
         }
 
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        void read(InputStream sheet) throws XMLStreamException {
+            XMLStreamReader xml = SHEET_XML.createXMLStreamReader(sheet);
+            try {
+                while (xml.hasNext()) {
+                    switch (xml.next()) {
+                        case XMLStreamConstants.START_ELEMENT -> startElement(xml.getLocalName(), xml);
+                        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                            if (inValue || inInlineText) {
+                                text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                            }
+                        }
+                        case XMLStreamConstants.END_ELEMENT -> endElement(xml.getLocalName());
+                        default -> {}
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+        }
+
+        private void startElement(String localName, XMLStreamReader attributes) {
             switch (localName) {
                 case "row" -> {
-                    String r = attributes.getValue("r");
+                    String r = attributes.getAttributeValue(null, "r");
                     rowIndex = r == null ? rowIndex + 1 : Integer.parseInt(r) - 1;
                     cells.clear();
                     nextColumn = 0;
                 }
                 case "c" -> {
-                    String ref = attributes.getValue("r");
+                    String ref = attributes.getAttributeValue(null, "r");
                     column = ref == null ? nextColumn : column(ref);
                     nextColumn = column + 1;
-                    type = attributes.getValue("t");
+                    type = attributes.getAttributeValue(null, "t");
                     hasValue = false;
                     hasFormula = false;
                     text.setLength(0);
@@ -248,7 +280,7 @@ final class WorkbookStream {
                     }
                 }
                 case "mergeCell" -> {
-                    CellRangeAddress region = CellRangeAddress.valueOf(attributes.getValue("ref"));
+                    CellRangeAddress region = CellRangeAddress.valueOf(attributes.getAttributeValue(null, "ref"));
                     visitor.merged(
                             region.getFirstRow(), region.getLastRow(), region.getFirstColumn(), region.getLastColumn());
                 }
@@ -256,15 +288,7 @@ final class WorkbookStream {
             }
         }
 
-        @Override
-        public void characters(char[] ch, int start, int length) {
-            if (inValue || inInlineText) {
-                text.append(ch, start, length);
-            }
-        }
-
-        @Override
-        public void endElement(String uri, String localName, String qName) {
+        private void endElement(String localName) {
             switch (localName) {
                 case "v" -> inValue = false;
                 case "t" -> inInlineText = false;
