@@ -10,7 +10,8 @@
 #   bench/import.sh 20000        # fewer rows
 # Needs: java 17, bc, GNU time (/usr/bin/time); PostgreSQL on PG_TEST_HOST:PG_TEST_PORT (default localhost:5432) as PG_TEST_USER/PG_TEST_PASSWORD
 # (default postgres, no password); SKIP_POSTGRES=1 runs H2 only; IMPORT_JAVA_OPTS adds JVM options to the import (e.g. a
-# flight recording). Rebuilds the jar when it is missing.
+# flight recording); JAR=... imports with another build (an A/B comparison: alternate the two builds, run after run, as
+# single runs on this VM vary by up to a third). Rebuilds the default jar when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,7 +19,7 @@ ROWS=${1:-100000}
 PERIOD=2026-11
 LIMIT_SECONDS=10
 WORK=target/bench-import
-JAR=target/industrypulse.jar
+JAR=${JAR:-target/industrypulse.jar}
 export PG_TEST_USER=${PG_TEST_USER:-postgres} PG_TEST_PASSWORD=${PG_TEST_PASSWORD:-}
 
 [ -f "$JAR" ] || ./mvnw -B -q package -DskipTests

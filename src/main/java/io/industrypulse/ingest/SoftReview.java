@@ -128,10 +128,6 @@ final class SoftReview {
 
         // S3 output against electricity
         if (electricity != null) {
-            String prints = "output=" + output.month().toPlainString() + ";ly="
-                    + output.monthLastYear().toPlainString()
-                    + ";power=" + electricity.month().toPlainString() + ";powerly="
-                    + electricity.monthLastYear().toPlainString();
             boolean outputOnly =
                     output.month().signum() > 0 && electricity.month().signum() == 0;
             boolean powerOnly =
@@ -148,7 +144,7 @@ final class SoftReview {
                         outputOnly
                                 ? "本月有工业总产值 " + output.month().toPlainString() + " 万元但用电量为 0"
                                 : "本月用电量 " + electricity.month().toPlainString() + " 万千瓦时但工业总产值为 0",
-                        prints));
+                        electricityPrints(output, electricity)));
             } else if (monthGrowth != null && powerGrowth != null) {
                 BigDecimal gap = monthGrowth.subtract(powerGrowth);
                 if (gap.abs().compareTo(settings.electricityGap()) > 0) {
@@ -161,7 +157,7 @@ final class SoftReview {
                             settings.electricityGap(),
                             "工业总产值当月" + change(monthGrowth) + "，用电量" + change(powerGrowth) + "，相差 " + one(gap.abs())
                                     + " 个百分点，超过 " + one(settings.electricityGap()) + " 个百分点",
-                            prints));
+                            electricityPrints(output, electricity)));
                 }
             }
         }
@@ -245,6 +241,14 @@ final class SoftReview {
                 threshold.setScale(2, RoundingMode.HALF_UP),
                 check.rule() + " " + message,
                 fingerprint);
+    }
+
+    /** The figures an S3 flag is raised on (its fingerprint), written only for a row that raises one. */
+    private static String electricityPrints(Figures output, Figures electricity) {
+        return "output=" + output.month().toPlainString() + ";ly="
+                + output.monthLastYear().toPlainString()
+                + ";power=" + electricity.month().toPlainString() + ";powerly="
+                + electricity.monthLastYear().toPlainString();
     }
 
     /** a / b * 100, rounded half-up to one decimal; b must be positive. */
