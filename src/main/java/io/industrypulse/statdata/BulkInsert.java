@@ -10,8 +10,6 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.SqlTypeValue;
-import org.springframework.jdbc.core.StatementCreatorUtils;
 
 /**
  * The bulk writes of an import, each row given once as its column values: through PostgreSQL's {@code COPY ... FROM
@@ -69,9 +67,11 @@ final class BulkInsert {
                     rows,
                     BATCH_SIZE,
                     (ps, row) -> {
+                        // H2 takes strings, numbers, java.time dates and null as they are; Spring's generic binding
+                        // asks the statement's metadata for the type of every null
                         Object[] v = values.apply(row);
                         for (int i = 0; i < v.length; i++) {
-                            StatementCreatorUtils.setParameterValue(ps, i + 1, SqlTypeValue.TYPE_UNKNOWN, v[i]);
+                            ps.setObject(i + 1, v[i]);
                         }
                     });
         }
