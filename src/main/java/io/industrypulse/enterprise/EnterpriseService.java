@@ -705,7 +705,7 @@ public class EnterpriseService {
                 new EnterpriseRepository.Filter(null, null, null, null, null, null, null, null), Integer.MAX_VALUE, 0);
     }
 
-    /** Name of the statistical group of key enterprises (重点企业) in {@link #statisticalGroups()}. */
+    /** Name of the statistical group of key enterprises (重点企业) in {@link #statisticalGroups(List)}. */
     public static final String KEY_GROUP = "key";
 
     /** Prefix of an industrial chain's statistical group name: {@code chain:<code>}. */
@@ -713,13 +713,14 @@ public class EnterpriseService {
 
     /**
      * The tag groups the engine measures: {@value #KEY_GROUP} (重点企业) and {@code chain:<code>} for every industrial
-     * chain, each with its members' credit codes. Unfiltered, like {@link #allForStatistics()}.
+     * chain, each with its members' credit codes. Unfiltered, like {@link #allForStatistics()}, whose list the caller
+     * passes in: the key enterprises are those of the registry it has already read (50,000 records at province size).
      */
-    public java.util.Map<String, List<String>> statisticalGroups() {
+    public java.util.Map<String, List<String>> statisticalGroups(List<Enterprise> registry) {
         java.util.Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
         groups.put(
                 KEY_GROUP,
-                allForStatistics().stream()
+                registry.stream()
                         .filter(Enterprise::keyEnterprise)
                         .map(Enterprise::creditCode)
                         .toList());

@@ -363,7 +363,7 @@ public class MonitorService {
         List<MonthlyRow> priced = monthsWithPrices(year, rows, registry);
         priced.forEach(m -> row(builder, m));
         prices(builder, year);
-        Map<String, List<String>> groups = enterprises.statisticalGroups();
+        Map<String, List<String>> groups = enterprises.statisticalGroups(registry);
         LabelledInput input = builder.tags(groups).build();
         Map<String, String> names = new HashMap<>();
         allRegions.forEach(r -> names.put(r.code(), r.name()));
