@@ -132,7 +132,7 @@ final class WorkbookStream {
                     if (!visitor.startSheet(sheets.getSheetName())) {
                         continue;
                     }
-                    new SheetHandler(strings, visitor).read(sheet);
+                    new SheetReader(strings, visitor).read(sheet);
                 }
                 if (!visitor.endSheet()) {
                     return;
@@ -194,10 +194,9 @@ final class WorkbookStream {
     }
 
     /**
-     * The StAX factory of the worksheet parts: Aalto, which reads the 64 MB of XML of a 100,000-row sheet in 1.1 s in a
-     * fresh JVM and 0.3 s warm, against the JDK parser's 1.7 s and 1.3 s (the import's parse fell by 0.3-0.6 s,
-     * bench/import.sh). A worksheet needs no DTD: a DOCTYPE is not processed and an entity
-     * other than the five predefined ones is an error, so no external entity is ever read and none expands.
+     * The StAX factory of the worksheet parts: Aalto, a few times faster than the JDK's parser on a large sheet (ADR
+     * 005). A worksheet needs no DTD: a DOCTYPE is not processed and an entity other than the five predefined ones is
+     * an error, so no external entity is ever read and none expands ({@code WorkbookStreamTest}).
      */
     private static final XMLInputFactory SHEET_XML = sheetXml();
 
@@ -210,7 +209,7 @@ final class WorkbookStream {
     }
 
     /** Reader of one worksheet part (SpreadsheetML {@code sheetData} and {@code mergeCells}). */
-    private static final class SheetHandler {
+    private static final class SheetReader {
 
         private final ReadOnlySharedStringsTable strings;
         private final SheetVisitor visitor;
@@ -225,7 +224,7 @@ final class WorkbookStream {
         private boolean hasValue;
         private boolean hasFormula;
 
-        SheetHandler(ReadOnlySharedStringsTable strings, SheetVisitor visitor) {
+        SheetReader(ReadOnlySharedStringsTable strings, SheetVisitor visitor) {
             this.strings = strings;
             this.visitor = visitor;
         }
@@ -250,19 +249,19 @@ final class WorkbookStream {
             }
         }
 
-        private void startElement(String localName, XMLStreamReader attributes) {
+        private void startElement(String localName, XMLStreamReader xml) {
             switch (localName) {
                 case "row" -> {
-                    String r = attributes.getAttributeValue(null, "r");
+                    String r = xml.getAttributeValue(null, "r");
                     rowIndex = r == null ? rowIndex + 1 : Integer.parseInt(r) - 1;
                     cells.clear();
                     nextColumn = 0;
                 }
                 case "c" -> {
-                    String ref = attributes.getAttributeValue(null, "r");
+                    String ref = xml.getAttributeValue(null, "r");
                     column = ref == null ? nextColumn : column(ref);
                     nextColumn = column + 1;
-                    type = attributes.getAttributeValue(null, "t");
+                    type = xml.getAttributeValue(null, "t");
                     hasValue = false;
                     hasFormula = false;
                     text.setLength(0);
@@ -280,7 +279,7 @@ final class WorkbookStream {
                     }
                 }
                 case "mergeCell" -> {
-                    CellRangeAddress region = CellRangeAddress.valueOf(attributes.getAttributeValue(null, "ref"));
+                    CellRangeAddress region = CellRangeAddress.valueOf(xml.getAttributeValue(null, "ref"));
                     visitor.merged(
                             region.getFirstRow(), region.getLastRow(), region.getFirstColumn(), region.getLastColumn());
                 }

@@ -3,12 +3,16 @@ package io.industrypulse.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.industrypulse.account.Role;
+import io.industrypulse.account.UserScope;
 import io.industrypulse.monitor.GrowthSnapshot;
 import io.industrypulse.monitor.MonitorService;
 import io.industrypulse.statdata.MonthlyRow;
 import io.industrypulse.statdata.Ppi;
 import io.industrypulse.statdata.StatDataService;
 import io.industrypulse.support.WebSession;
+import io.industrypulse.target.Target;
+import io.industrypulse.target.TargetService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Year;
@@ -48,7 +52,7 @@ abstract class PlanningTest {
     JdbcClient jdbc;
 
     @Autowired
-    io.industrypulse.target.TargetService targets;
+    TargetService targets;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -101,7 +105,7 @@ abstract class PlanningTest {
         assertThat(december.get("requirement").decimalValue())
                 .isEqualByComparingTo(new BigDecimal(
                                 plan.get("months").get(11).get("comparable").asString())
-                        .setScale(2, java.math.RoundingMode.HALF_UP));
+                        .setScale(2, RoundingMode.HALF_UP));
         assertThat(sum(december))
                 .isEqualByComparingTo(december.get("requirement").decimalValue());
         assertThat(december.get("data_arrived").asBoolean()).isFalse();
@@ -175,18 +179,14 @@ abstract class PlanningTest {
         JsonNode before = get("/api/v1/tasks?county=130102&period=2026-11", "analyst");
         JsonNode other = get("/api/v1/tasks?county=130103&period=2026-11", "analyst");
         BigDecimal target = targets.growthTarget(Year.of(2026), "130102").orElseThrow();
-        io.industrypulse.account.UserScope admin =
-                new io.industrypulse.account.UserScope("admin", io.industrypulse.account.Role.CITY_ADMIN, "130100");
-        targets.setTarget(
-                new io.industrypulse.target.Target(
-                        2026, "130102", io.industrypulse.target.Target.VA_GROWTH, target.add(new BigDecimal("2.0"))),
-                admin);
+        UserScope admin = new UserScope("admin", Role.CITY_ADMIN, "130100");
+        targets.setTarget(new Target(2026, "130102", Target.VA_GROWTH, target.add(new BigDecimal("2.0"))), admin);
         try {
             JsonNode raised = get("/api/v1/tasks?county=130102&period=2026-11", "analyst");
             JsonNode plan = get("/api/v1/plan?region=130102&year=2026", "analyst");
             BigDecimal planned = new BigDecimal(
                             plan.get("months").get(10).get("comparable").asString())
-                    .setScale(2, java.math.RoundingMode.HALF_UP);
+                    .setScale(2, RoundingMode.HALF_UP);
             assertThat(raised.get("requirement").decimalValue())
                     .isEqualByComparingTo(planned)
                     .isGreaterThan(before.get("requirement").decimalValue());
@@ -194,10 +194,7 @@ abstract class PlanningTest {
             assertThat(get("/api/v1/tasks?county=130103&period=2026-11", "analyst"))
                     .isEqualTo(other);
         } finally {
-            targets.setTarget(
-                    new io.industrypulse.target.Target(
-                            2026, "130102", io.industrypulse.target.Target.VA_GROWTH, target),
-                    admin);
+            targets.setTarget(new Target(2026, "130102", Target.VA_GROWTH, target), admin);
         }
         assertThat(get("/api/v1/tasks?county=130102&period=2026-11", "analyst")).isEqualTo(before);
     }
