@@ -155,8 +155,10 @@ after_change() {
 }
 
 ranking_after() {
+  # the page, then the header's warning count its menu asks for once shown (WarningController#count), as a browser does
   echo "ranking page at once" \
-    "$(curl -fs -b "SESSION=$SESSION" -o /dev/null -w '%{time_total}' "$BASE/monitor/ranking?period=$PERIOD")s," \
+    "$(curl -fs -b "SESSION=$SESSION" -o /dev/null -w '%{time_total}' "$BASE/monitor/ranking?period=$PERIOD")s" \
+    "(then its warning count $(curl -fs -b "SESSION=$SESSION" -o /dev/null -w '%{time_total}' "$BASE/planning/warnings/count")s)," \
     "5 s later $(sleep 5; curl -fs -b "SESSION=$SESSION" -o /dev/null -w '%{time_total}' "$BASE/monitor/ranking?period=$PERIOD")s"
   # what the server recomputed meanwhile (the rows read, the snapshot, the warnings), from its log
   local lines

@@ -74,6 +74,16 @@ class RevisionRepository {
                 .list();
     }
 
+    /** The id of the period's latest revision (revisions of a period are made one after the other, under its lock). */
+    @Nullable
+    Long latestRevisionId(YearMonth period) {
+        return jdbc.sql("SELECT MAX(id) FROM monthly_revision WHERE period = ?")
+                .param(firstDay(period))
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+    }
+
     /** The latest revisions, newest first: all, or those of one county's imports. */
     List<MonthlyRevision> recentRevisions(int limit, @Nullable String county) {
         return jdbc.sql("SELECT " + REVISION_COLUMNS + " FROM monthly_revision"

@@ -33,16 +33,19 @@ public class RevisionService {
     private final RevisionRepository revisions;
     private final StatDataRepository monthly;
     private final ApplicationEventPublisher events;
+    private final WrittenMonth written;
     private final Clock clock;
 
     RevisionService(
             RevisionRepository revisions,
             StatDataRepository monthly,
             ApplicationEventPublisher events,
+            WrittenMonth written,
             ObjectProvider<Clock> clock) {
         this.revisions = revisions;
         this.monthly = monthly;
         this.events = events;
+        this.written = written;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -96,14 +99,7 @@ public class RevisionService {
         revisions.insertDetail(id, all);
 
         Map<String, BigDecimal> revenues = revisions.revenues(period);
-        if (input.countyCode() == null) {
-            monthly.deleteMonthly(period, period);
-        } else {
-            Set<String> replaced = new HashSet<>(input.replacedCodes());
-            input.rows().forEach(r -> replaced.add(r.creditCode()));
-            revisions.deleteMonthlyOf(period, List.copyOf(replaced));
-        }
-        monthly.insertMonthly(input.rows().stream()
+        List<MonthlyRow> current = input.rows().stream()
                 .map(r -> new MonthlyRow(
                         period,
                         r.creditCode(),
@@ -111,7 +107,18 @@ public class RevisionService {
                         r.output().monthLastYear(),
                         revenues.get(r.creditCode()),
                         r.electricity() == null ? null : r.electricity().month()))
-                .toList());
+                .toList();
+        if (input.countyCode() == null) {
+            // the whole month is these rows: the snapshot recomputed after the commit takes them from here
+            written.keepAfterCommit(period, id, current);
+            monthly.deleteMonthly(period, period);
+        } else {
+            written.forget();
+            Set<String> replaced = new HashSet<>(input.replacedCodes());
+            input.rows().forEach(r -> replaced.add(r.creditCode()));
+            revisions.deleteMonthlyOf(period, List.copyOf(replaced));
+        }
+        monthly.insertMonthly(current);
         events.publishEvent(new StatDataChanged(period, period));
         return new MonthlyRevision(
                 id,
@@ -204,6 +211,7 @@ public class RevisionService {
         revisions.insertChanges(id, changes);
         List<String> replaced = new ArrayList<>(incoming);
         removed.forEach(r -> replaced.add(r.creditCode()));
+        written.forget();
         revisions.deleteMonthlyOf(period, replaced);
         monthly.insertMonthly(input.rows());
         events.publishEvent(new StatDataChanged(period, period));

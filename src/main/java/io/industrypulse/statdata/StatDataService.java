@@ -4,6 +4,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -18,10 +19,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class StatDataService {
 
     private final StatDataRepository repository;
+    private final RevisionRepository revisions;
+    private final WrittenMonth written;
     private final ApplicationEventPublisher events;
 
-    StatDataService(StatDataRepository repository, ApplicationEventPublisher events) {
+    StatDataService(
+            StatDataRepository repository,
+            RevisionRepository revisions,
+            WrittenMonth written,
+            ApplicationEventPublisher events) {
         this.repository = repository;
+        this.revisions = revisions;
+        this.written = written;
         this.events = events;
     }
 
@@ -36,6 +45,7 @@ public class StatDataService {
         if (rows.isEmpty()) {
             return 0;
         }
+        written.forget();
         repository.insertMonthly(rows);
         events.publishEvent(changed(rows));
         return rows.size();
@@ -53,6 +63,7 @@ public class StatDataService {
                         "Row of " + row.period() + " outside " + from + ".." + to + ": " + row.creditCode());
             }
         }
+        written.forget();
         repository.deleteMonthly(from, to);
         repository.insertMonthly(rows);
         events.publishEvent(new StatDataChanged(from, to));
@@ -65,9 +76,19 @@ public class StatDataService {
         return repository.monthlyOfYears(from, to);
     }
 
-    /** Monthly rows of the months {@code from}..{@code to}, ordered by period and credit code. */
+    /**
+     * Monthly rows of the months {@code from}..{@code to}, ordered by period and credit code. A month an import of this
+     * instance has just written in full comes from memory while it is still the month's latest revision
+     * ({@link WrittenMonth}).
+     */
     @Transactional(readOnly = true)
     public List<MonthlyRow> monthly(YearMonth from, YearMonth to) {
+        if (from.equals(to)) {
+            Optional<List<MonthlyRow>> kept = written.rows(from, revisions.latestRevisionId(from));
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+        }
         return repository.monthly(from, to);
     }
 

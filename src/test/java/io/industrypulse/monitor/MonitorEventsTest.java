@@ -8,8 +8,11 @@ import io.industrypulse.account.UserScope;
 import io.industrypulse.enterprise.EnterpriseChanged;
 import io.industrypulse.enterprise.EnterpriseService;
 import io.industrypulse.enterprise.IndustrialChain;
+import io.industrypulse.statdata.MonthlyDetail;
+import io.industrypulse.statdata.MonthlyImport;
 import io.industrypulse.statdata.MonthlyRow;
 import io.industrypulse.statdata.Ppi;
+import io.industrypulse.statdata.RevisionService;
 import io.industrypulse.statdata.StatDataChanged;
 import io.industrypulse.statdata.StatDataService;
 import io.industrypulse.target.Target;
@@ -24,6 +27,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +64,9 @@ abstract class MonitorEventsTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    RevisionService revisions;
 
     @Autowired
     MeterRegistry meters;
@@ -203,19 +210,83 @@ abstract class MonitorEventsTest {
                     .as("September's comparable value moved with its rows")
                     .isGreaterThan(before.region(city).orElseThrow().month(9).comparableMonth());
 
-            monitor.onDataChangedElsewhere(new DataChangedElsewhere(-1)); // drops everything: the next read is full
-            GrowthSnapshot full = monitor.snapshot(YEAR).orElseThrow();
+            assertIsTheSnapshotOfReadingAll(refreshed);
             assertThat(reads("all")).isEqualTo(all + 1);
-            io.industrypulse.engine.Rows a = refreshed.labels().engineInput().rows();
-            io.industrypulse.engine.Rows b = full.labels().engineInput().rows();
-            assertThat(a.period()).isEqualTo(b.period());
-            assertThat(a.enterprise()).isEqualTo(b.enterprise());
-            assertThat(a.output()).isEqualTo(b.output());
-            assertThat(a.outputLy()).isEqualTo(b.outputLy());
-            assertThat(refreshed.result()).isEqualTo(full.result());
         } finally {
             replaceAndSettle(scenario, september, rows, null);
         }
+    }
+
+    /**
+     * A month imported in full, as the import page stores it: the snapshot takes the month's rows from what the import
+     * wrote ({@code statdata.WrittenMonth}) and is again the one reading every row gives, to the last bit.
+     */
+    @Test
+    void aMonthImportedInFullGivesTheSnapshotOfReadingAll(Scenario scenario) {
+        YearMonth september = YearMonth.of(2026, 9);
+        GrowthSnapshot before = monitor.snapshot(YEAR).orElseThrow();
+        List<MonthlyRow> rows = statData.monthly(september, september);
+        List<MonthlyDetail> imported = rows.stream()
+                .map(r -> new MonthlyDetail(
+                        r.creditCode(),
+                        r.creditCode(),
+                        figures(
+                                r.output().multiply(new BigDecimal("0.97")).setScale(2, RoundingMode.HALF_UP),
+                                r.outputLy()),
+                        figures(BigDecimal.ZERO, BigDecimal.ZERO),
+                        figures(BigDecimal.ZERO, BigDecimal.ZERO),
+                        r.electricity() == null ? null : figures(r.electricity(), r.electricity())))
+                .toList();
+        double changed = reads("changed months");
+        long lastBefore = revisions.revisions(september).stream()
+                .mapToLong(io.industrypulse.statdata.MonthlyRevision::id)
+                .max()
+                .orElse(0);
+        try {
+            scenario.stimulate(() -> revisions.store(
+                            new MonthlyImport(september, "b204-1.xlsx", "admin", null, Set.of(), imported)))
+                    .andWaitAtMost(Duration.ofSeconds(60))
+                    .andWaitForEventOfType(StatDataChanged.class)
+                    .matching(e -> e.from().equals(september))
+                    .toArrive();
+            GrowthSnapshot refreshed = org.awaitility.Awaitility.await()
+                    .atMost(Duration.ofSeconds(60))
+                    .until(this::keptWhenSettled, kept -> kept.isPresent() && kept.get() != before)
+                    .orElseThrow();
+            assertThat(reads("changed months")).isEqualTo(changed + 1);
+            String city = before.labels().cityCode();
+            assertThat(refreshed.region(city).orElseThrow().month(9).comparableMonth())
+                    .as("September's comparable value moved with the imported rows")
+                    .isLessThan(before.region(city).orElseThrow().month(9).comparableMonth());
+
+            assertIsTheSnapshotOfReadingAll(refreshed);
+        } finally {
+            replaceAndSettle(scenario, september, rows, null);
+            jdbc.sql("DELETE FROM monthly_detail WHERE revision_id IN"
+                            + " (SELECT id FROM monthly_revision WHERE period = ? AND id > ?)")
+                    .params(september.atDay(1), lastBefore)
+                    .update();
+            jdbc.sql("DELETE FROM monthly_revision WHERE period = ? AND id > ?")
+                    .params(september.atDay(1), lastBefore)
+                    .update();
+        }
+    }
+
+    /** The snapshot after everything is dropped and read again in full: the same rows, the same results. */
+    private void assertIsTheSnapshotOfReadingAll(GrowthSnapshot refreshed) {
+        monitor.onDataChangedElsewhere(new DataChangedElsewhere(-1)); // drops everything: the next read is full
+        GrowthSnapshot full = monitor.snapshot(YEAR).orElseThrow();
+        io.industrypulse.engine.Rows a = refreshed.labels().engineInput().rows();
+        io.industrypulse.engine.Rows b = full.labels().engineInput().rows();
+        assertThat(a.period()).isEqualTo(b.period());
+        assertThat(a.enterprise()).isEqualTo(b.enterprise());
+        assertThat(a.output()).isEqualTo(b.output());
+        assertThat(a.outputLy()).isEqualTo(b.outputLy());
+        assertThat(refreshed.result()).isEqualTo(full.result());
+    }
+
+    private static MonthlyDetail.Figures figures(BigDecimal month, BigDecimal monthLastYear) {
+        return new MonthlyDetail.Figures(month, month, monthLastYear, monthLastYear);
     }
 
     /**

@@ -253,7 +253,9 @@ abstract class PlanningTest {
             WebSession page = new WebSession(port);
             page.login("county130102", PASSWORD);
             String body = page.get("/planning/warnings").body();
-            assertThat(body).contains("当月负拉动").contains("企业未完成任务").contains("class=\"warning-count\"");
+            assertThat(body).contains("当月负拉动").contains("企业未完成任务").contains("class=\"warning-count-slot\"");
+            assertThat(page.get("/planning/warnings/count").body())
+                    .matches("<span class=\"warning-count\">\\d+</span>\\s*");
 
             transaction.executeWithoutResult(
                     s -> statData.replaceMonthly(november, november, november(october, inCounty, "3")));

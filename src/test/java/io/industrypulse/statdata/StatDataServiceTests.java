@@ -21,7 +21,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 /** Runs on H2 ({@link StatDataServiceH2Test}) and PostgreSQL ({@link StatDataServicePostgresTest}). */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({StatDataService.class, StatDataRepository.class})
+@Import({StatDataService.class, StatDataRepository.class, RevisionRepository.class, WrittenMonth.class})
 @RecordApplicationEvents
 abstract class StatDataServiceTests {
 

@@ -556,6 +556,7 @@ abstract class SecurityMatrixTest {
 
         // planning, warnings, forecasts: every role, filtered to its scope
         get(rules, "GET /planning/warnings", "/planning/warnings?period=" + period, ALL, 0);
+        get(rules, "GET /planning/warnings/count", "/planning/warnings/count", ALL, 0);
         get(rules, "GET /api/v1/warnings", "/api/v1/warnings?period=" + period, ALL, 0);
         get(rules, "GET /planning/forecasts", "/planning/forecasts", ALL, 0);
         get(rules, "GET /api/v1/forecasts", "/api/v1/forecasts?period=" + coming, ALL, 0);

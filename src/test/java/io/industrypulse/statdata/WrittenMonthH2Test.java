@@ -1,0 +1,3 @@
+package io.industrypulse.statdata;
+
+class WrittenMonthH2Test extends WrittenMonthTests {}

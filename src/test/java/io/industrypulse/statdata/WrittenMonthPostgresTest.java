@@ -1,0 +1,6 @@
+package io.industrypulse.statdata;
+
+import io.industrypulse.support.PostgresTest;
+
+@PostgresTest
+class WrittenMonthPostgresTest extends WrittenMonthTests {}
