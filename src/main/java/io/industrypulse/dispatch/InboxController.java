@@ -4,15 +4,21 @@ import io.industrypulse.account.AccountUser;
 import io.industrypulse.account.CurrentUser;
 import io.industrypulse.account.ListPage;
 import io.industrypulse.i18n.ApiRequests;
+import io.industrypulse.web.LayoutInterceptor;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** The inbox page (消息) and, for the header of every page, the user's unread count. */
 @Controller
@@ -39,8 +45,9 @@ class InboxController {
         return "redirect:/inbox";
     }
 
-    @ControllerAdvice
-    static class UnreadCount {
+    /** The user's unread count for the header of every page (not for JSON answers or fragments). */
+    @Component
+    static class UnreadCount implements HandlerInterceptor {
 
         private final Inbox inbox;
 
@@ -48,12 +55,28 @@ class InboxController {
             this.inbox = inbox;
         }
 
-        @ModelAttribute("inboxCount")
-        Integer inboxCount(@AuthenticationPrincipal AccountUser user, HttpServletRequest request) {
-            if (user == null || ApiRequests.isApi(request)) {
-                return null;
+        @Override
+        public void postHandle(
+                HttpServletRequest request, HttpServletResponse response, Object handler, @Nullable ModelAndView view) {
+            AccountUser user = LayoutInterceptor.user();
+            if (user != null && !ApiRequests.isApi(request) && LayoutInterceptor.rendersPage(view)) {
+                view.getModel().putIfAbsent("inboxCount", inbox.unread(user.getUsername()));
             }
-            return inbox.unread(user.getUsername());
+        }
+    }
+
+    @Configuration
+    static class UnreadCountInHeader implements WebMvcConfigurer {
+
+        private final UnreadCount unread;
+
+        UnreadCountInHeader(UnreadCount unread) {
+            this.unread = unread;
+        }
+
+        @Override
+        public void addInterceptors(InterceptorRegistry registry) {
+            registry.addInterceptor(unread);
         }
     }
 }

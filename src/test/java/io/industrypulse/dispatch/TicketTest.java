@@ -219,6 +219,14 @@ abstract class TicketTest {
     @Autowired
     Inbox inbox;
 
+    /** The header's link to the inbox, with its unread count if any. */
+    private static String inboxLink(String page) {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("(?s)<a id=\"inbox-link\"[^>]*>(.*?)</a>")
+                .matcher(page);
+        assertThat(link.find()).as("the header's inbox link").isTrue();
+        return link.group(1);
+    }
+
     @Test
     void eachStepReachesTheInboxOfWhomItConcernsAndTheMorningChaseRunsOncePerDay() {
         String countyUser = "county" + county;
@@ -226,6 +234,17 @@ abstract class TicketTest {
         WebSession countySession = new WebSession(port);
         countySession.login(countyUser, PASSWORD);
         assertThat(countySession.get("/inbox").body()).contains("诉求#" + id, "待您办理");
+        // every page's header counts the unread messages, and shows no count once they are read
+        long unread =
+                inbox.messages(countyUser).stream().filter(m -> m.unread()).count();
+        assertThat(unread).isPositive();
+        assertThat(inboxLink(countySession.get("/account").body()))
+                .contains("aria-label=\"未读 " + unread + " 条\">" + unread + "<");
+        assertThat(countySession
+                        .postForm("/inbox/read", Map.of("_csrf", countySession.metaCsrf("/inbox")))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(inboxLink(countySession.get("/account").body())).doesNotContain("未读");
         act(countyUser, id, "escalate", "{\"note\":\"需市级协调\"}", 200);
         assertThat(kinds("analyst", id)).contains("ASSIGNED");
         act("analyst", id, "assign", "{\"departments\":[\"ECOLOGY\"]}", 200);
