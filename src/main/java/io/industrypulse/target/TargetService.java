@@ -1,6 +1,7 @@
 package io.industrypulse.target;
 
 import io.industrypulse.account.AuditLog;
+import io.industrypulse.account.DataVersion;
 import io.industrypulse.account.Role;
 import io.industrypulse.account.UserScope;
 import io.industrypulse.i18n.Messages;
@@ -33,11 +34,31 @@ public class TargetService {
     private final BigDecimal minGrowthTarget;
     private final BigDecimal maxGrowthTarget;
     private final BigDecimal confirmChangeAbove;
+    private final DataVersion dataVersion;
+    /**
+     * The official figures and 奋斗目标 the pages and the API read on every request, kept until the data version moves
+     * (every committed audited write, here or on another instance): a query per request before.
+     */
+    private volatile Kept kept = new Kept(-1);
+
+    private record Kept(
+            long version,
+            java.util.Map<YearMonth, java.util.Map<String, OfficialGrowth>> official,
+            java.util.Map<Year, java.util.Map<String, BigDecimal>> raised) {
+
+        Kept(long version) {
+            this(
+                    version,
+                    new java.util.concurrent.ConcurrentHashMap<>(),
+                    new java.util.concurrent.ConcurrentHashMap<>());
+        }
+    }
 
     TargetService(
             TargetRepository repository,
             AuditLog auditLog,
             ApplicationEventPublisher events,
+            DataVersion dataVersion,
             @org.springframework.beans.factory.annotation.Value("${industrypulse.target.min-growth:-20}")
                     BigDecimal minGrowthTarget,
             @org.springframework.beans.factory.annotation.Value("${industrypulse.target.max-growth:50}")
@@ -45,6 +66,7 @@ public class TargetService {
             @org.springframework.beans.factory.annotation.Value("${industrypulse.target.confirm-change-above:5}")
                     BigDecimal confirmChangeAbove) {
         this.confirmChangeAbove = confirmChangeAbove;
+        this.dataVersion = dataVersion;
         this.repository = repository;
         this.auditLog = auditLog;
         this.events = events;
@@ -192,12 +214,13 @@ public class TargetService {
         return repository.raisedTarget(year.getValue(), countyCode);
     }
 
-    /** Every county's 奋斗目标 of a year, by county code. */
-    @Transactional(readOnly = true)
+    /** Every county's 奋斗目标 of a year, by county code (not to be changed). */
     public java.util.Map<String, BigDecimal> raisedTargets(Year year) {
-        java.util.Map<String, BigDecimal> byCounty = new java.util.LinkedHashMap<>();
-        repository.raisedTargets(year.getValue()).forEach(t -> byCounty.put(t.regionCode(), t.value()));
-        return byCounty;
+        return keptNow().raised().computeIfAbsent(year, y -> {
+            java.util.Map<String, BigDecimal> byCounty = new java.util.LinkedHashMap<>();
+            repository.raisedTargets(y.getValue()).forEach(t -> byCounty.put(t.regionCode(), t.value()));
+            return java.util.Collections.unmodifiableMap(byCounty);
+        });
     }
 
     /** Every target of a year, ordered by region code and indicator. */
@@ -335,12 +358,27 @@ public class TargetService {
                 .forEach(year -> events.publishEvent(new TargetsChanged(year)));
     }
 
-    /** The official figures of one month by region code (empty when none was fed back). */
-    @Transactional(readOnly = true)
+    /** The official figures of one month by region code (empty when none was fed back; not to be changed). */
     public java.util.Map<String, OfficialGrowth> official(YearMonth period) {
-        java.util.Map<String, OfficialGrowth> byRegion = new java.util.LinkedHashMap<>();
-        repository.official(period, period).forEach(o -> byRegion.put(o.regionCode(), o));
-        return byRegion;
+        return keptNow().official().computeIfAbsent(period, p -> {
+            java.util.Map<String, OfficialGrowth> byRegion = new java.util.LinkedHashMap<>();
+            repository.official(p, p).forEach(o -> byRegion.put(o.regionCode(), o));
+            return java.util.Collections.unmodifiableMap(byRegion);
+        });
+    }
+
+    /**
+     * What is kept for the current data version. The version is read before the figures: a write committing meanwhile
+     * moves it, and what was read is then dropped at the next call.
+     */
+    private Kept keptNow() {
+        long version = dataVersion.current();
+        Kept now = kept;
+        if (now.version() != version) {
+            now = new Kept(version);
+            kept = now;
+        }
+        return now;
     }
 
     /** The official figures of the months {@code from}..{@code to}, ordered by period and region code. */
