@@ -15,10 +15,14 @@ public class CurrentUser {
      * @throws AccessDeniedException when no user is logged in
      */
     public UserScope scope() {
+        return signedIn().orElseThrow(() -> new AccessDeniedException(Messages.get("account.error.notSignedIn")));
+    }
+
+    /** The current user's scope, or empty when nobody is signed in (a page that anyone may see). */
+    public java.util.Optional<UserScope> signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof AccountUser user) {
-            return user.scope();
-        }
-        throw new AccessDeniedException(Messages.get("account.error.notSignedIn"));
+        return authentication != null && authentication.getPrincipal() instanceof AccountUser user
+                ? java.util.Optional.of(user.scope())
+                : java.util.Optional.empty();
     }
 }

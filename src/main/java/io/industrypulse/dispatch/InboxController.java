@@ -1,14 +1,11 @@
 package io.industrypulse.dispatch;
 
-import io.industrypulse.account.AccountUser;
 import io.industrypulse.account.CurrentUser;
 import io.industrypulse.account.ListPage;
-import io.industrypulse.i18n.ApiRequests;
 import io.industrypulse.web.LayoutInterceptor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,36 +44,29 @@ class InboxController {
 
     /** The user's unread count for the header of every page (not for JSON answers or fragments). */
     @Component
-    static class UnreadCount implements HandlerInterceptor {
+    static class UnreadCount implements HandlerInterceptor, WebMvcConfigurer {
 
         private final Inbox inbox;
+        private final CurrentUser currentUser;
 
-        UnreadCount(Inbox inbox) {
+        UnreadCount(Inbox inbox, CurrentUser currentUser) {
             this.inbox = inbox;
+            this.currentUser = currentUser;
+        }
+
+        @Override
+        public void addInterceptors(InterceptorRegistry registry) {
+            registry.addInterceptor(this);
         }
 
         @Override
         public void postHandle(
                 HttpServletRequest request, HttpServletResponse response, Object handler, @Nullable ModelAndView view) {
-            AccountUser user = LayoutInterceptor.user();
-            if (user != null && !ApiRequests.isApi(request) && LayoutInterceptor.rendersPage(view)) {
-                view.getModel().putIfAbsent("inboxCount", inbox.unread(user.getUsername()));
+            if (LayoutInterceptor.rendersPage(view)) {
+                currentUser
+                        .signedIn()
+                        .ifPresent(user -> view.getModel().putIfAbsent("inboxCount", inbox.unread(user.username())));
             }
-        }
-    }
-
-    @Configuration
-    static class UnreadCountInHeader implements WebMvcConfigurer {
-
-        private final UnreadCount unread;
-
-        UnreadCountInHeader(UnreadCount unread) {
-            this.unread = unread;
-        }
-
-        @Override
-        public void addInterceptors(InterceptorRegistry registry) {
-            registry.addInterceptor(unread);
         }
     }
 }

@@ -176,15 +176,6 @@ class RevisionRepository {
         return revenues;
     }
 
-    void deleteMonthlyOf(YearMonth period, List<String> creditCodes) {
-        LocalDate day = firstDay(period);
-        jdbcTemplate.batchUpdate(
-                "DELETE FROM monthly_report WHERE period = ? AND credit_code = ?", creditCodes, BATCH_SIZE, (ps, c) -> {
-                    ps.setObject(1, day);
-                    ps.setString(2, c);
-                });
-    }
-
     /** A block's four figures from {@code first} on; NULLs for a block the enterprise left empty. */
     private static void figures(Object[] values, int first, @Nullable Figures figures) {
         if (figures != null) {

@@ -113,10 +113,9 @@ public class RevisionService {
             written.keepAfterCommit(period, id, current);
             monthly.deleteMonthly(period, period);
         } else {
-            written.forget();
             Set<String> replaced = new HashSet<>(input.replacedCodes());
             input.rows().forEach(r -> replaced.add(r.creditCode()));
-            revisions.deleteMonthlyOf(period, List.copyOf(replaced));
+            monthly.deleteMonthlyOf(period, List.copyOf(replaced));
         }
         monthly.insertMonthly(current);
         events.publishEvent(new StatDataChanged(period, period));
@@ -211,8 +210,7 @@ public class RevisionService {
         revisions.insertChanges(id, changes);
         List<String> replaced = new ArrayList<>(incoming);
         removed.forEach(r -> replaced.add(r.creditCode()));
-        written.forget();
-        revisions.deleteMonthlyOf(period, replaced);
+        monthly.deleteMonthlyOf(period, replaced);
         monthly.insertMonthly(input.rows());
         events.publishEvent(new StatDataChanged(period, period));
         return new PackageRevision(

@@ -18,13 +18,17 @@ class StatDataRepository {
 
     private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbcClient;
+    /** Forgotten by every write of {@code monthly_report} below: the writes of the table are all here. */
+    private final WrittenMonth written;
 
-    StatDataRepository(JdbcTemplate jdbcTemplate) {
+    StatDataRepository(JdbcTemplate jdbcTemplate, WrittenMonth written) {
         this.jdbcTemplate = jdbcTemplate;
         this.jdbcClient = JdbcClient.create(jdbcTemplate);
+        this.written = written;
     }
 
     void insertMonthly(List<MonthlyRow> rows) {
+        written.forget();
         BulkInsert.insert(
                 jdbcTemplate,
                 "monthly_report",
@@ -41,10 +45,21 @@ class StatDataRepository {
     }
 
     int deleteMonthly(YearMonth from, YearMonth to) {
+        written.forget();
         return jdbcClient
                 .sql("DELETE FROM monthly_report WHERE period BETWEEN ? AND ?")
                 .params(firstDay(from), firstDay(to))
                 .update();
+    }
+
+    void deleteMonthlyOf(YearMonth period, List<String> creditCodes) {
+        written.forget();
+        java.time.LocalDate day = firstDay(period);
+        jdbcTemplate.batchUpdate(
+                "DELETE FROM monthly_report WHERE period = ? AND credit_code = ?", creditCodes, BATCH_SIZE, (ps, c) -> {
+                    ps.setObject(1, day);
+                    ps.setString(2, c);
+                });
     }
 
     List<MonthlyRow> monthly(YearMonth from, YearMonth to) {

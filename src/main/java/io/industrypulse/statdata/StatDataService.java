@@ -45,7 +45,6 @@ public class StatDataService {
         if (rows.isEmpty()) {
             return 0;
         }
-        written.forget();
         repository.insertMonthly(rows);
         events.publishEvent(changed(rows));
         return rows.size();
@@ -63,7 +62,6 @@ public class StatDataService {
                         "Row of " + row.period() + " outside " + from + ".." + to + ": " + row.creditCode());
             }
         }
-        written.forget();
         repository.deleteMonthly(from, to);
         repository.insertMonthly(rows);
         events.publishEvent(new StatDataChanged(from, to));

@@ -19,8 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the first page waited after an import (issue 18 item 2).
  *
  * <p>They serve a read only while the month's latest revision is the one that wrote them: an import on another
- * instance makes a newer revision, and every write of {@code monthly_report} on this instance forgets them first (the
- * writes without a revision, the demo load and {@link StatDataService#replaceMonthly}, included). They are kept from
+ * instance makes a newer revision, and every write of {@code monthly_report} on this instance forgets them
+ * ({@link StatDataRepository} holds all of them, those without a revision included). They are kept from
  * the commit on, never for a write that rolled back, and softly: under memory pressure the read goes to the database.
  */
 @Component
@@ -30,7 +30,7 @@ class WrittenMonth {
 
     private volatile SoftReference<@Nullable Kept> kept = new SoftReference<>(null);
 
-    /** Before any write of {@code monthly_report}. */
+    /** At every write of {@code monthly_report} (the kept rows of a write still committing are set at its commit). */
     void forget() {
         kept = new SoftReference<>(null);
     }
@@ -40,7 +40,6 @@ class WrittenMonth {
      * transaction commits.
      */
     void keepAfterCommit(YearMonth period, long revisionId, List<MonthlyRow> rows) {
-        forget();
         // as the database returns them: two decimals, ordered by credit code
         List<MonthlyRow> stored = rows.stream()
                 .map(r -> new MonthlyRow(

@@ -1,7 +1,7 @@
 package io.industrypulse.web;
 
-import io.industrypulse.account.AccountUser;
-import io.industrypulse.i18n.ApiRequests;
+import io.industrypulse.account.CurrentUser;
+import io.industrypulse.account.UserScope;
 import io.industrypulse.monitor.CurrentPeriod;
 import io.industrypulse.region.Region;
 import io.industrypulse.region.RegionService;
@@ -11,11 +11,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -27,22 +27,30 @@ import org.springframework.web.util.UriComponentsBuilder;
  * API request's CPU in a flight recording (issue 18).
  */
 @Component
-public class LayoutInterceptor implements HandlerInterceptor {
+public class LayoutInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
     private final RegionService regions;
     private final MessageSource messages;
     private final CurrentPeriod periods;
+    private final CurrentUser currentUser;
     private final boolean demoData;
 
     LayoutInterceptor(
             RegionService regions,
             MessageSource messages,
             CurrentPeriod periods,
+            CurrentUser currentUser,
             @Value("${industrypulse.demo.enabled:false}") boolean demoData) {
         this.regions = regions;
         this.messages = messages;
         this.periods = periods;
+        this.currentUser = currentUser;
         this.demoData = demoData;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this);
     }
 
     /** Whether {@code view} is a whole page: not a JSON answer, a redirect, a forward or a fragment. */
@@ -54,12 +62,6 @@ public class LayoutInterceptor implements HandlerInterceptor {
         return name != null && !name.startsWith("redirect:") && !name.startsWith("forward:") && !name.contains("::");
     }
 
-    /** The signed-in user of the request, or null. */
-    public static @Nullable AccountUser user() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof AccountUser user ? user : null;
-    }
-
     @Override
     public void postHandle(
             HttpServletRequest request, HttpServletResponse response, Object handler, @Nullable ModelAndView view) {
@@ -67,11 +69,11 @@ public class LayoutInterceptor implements HandlerInterceptor {
             return;
         }
         Map<String, Object> model = view.getModel();
-        AccountUser user = user();
+        UserScope user = currentUser.signedIn().orElse(null);
         model.putIfAbsent("demoData", demoData);
         // where the brand and 首页 lead: the user's own home (Navigation#home)
-        model.putIfAbsent("homePath", user == null ? "/" : Navigation.home(user.scope()));
-        if (user == null || ApiRequests.isApi(request)) {
+        model.putIfAbsent("homePath", user == null ? "/" : Navigation.home(user));
+        if (user == null) {
             return;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -83,13 +85,10 @@ public class LayoutInterceptor implements HandlerInterceptor {
                 .build()
                 .toUriString();
         model.putIfAbsent("periodPicker", new PeriodPicker(periods, back));
-        model.putIfAbsent("navigation", Navigation.menu(user.scope(), path));
+        model.putIfAbsent("navigation", Navigation.menu(user, path));
         // for example "县级用户 · 长安区"
-        String role =
-                messages.getMessage("role." + user.scope().role().name(), null, RequestContextUtils.getLocale(request));
-        String region = regions.find(user.scope().regionCode())
-                .map(Region::name)
-                .orElse(user.scope().regionCode());
+        String role = messages.getMessage("role." + user.role().name(), null, RequestContextUtils.getLocale(request));
+        String region = regions.find(user.regionCode()).map(Region::name).orElse(user.regionCode());
         model.putIfAbsent("currentScopeLabel", role + " · " + region);
     }
 }

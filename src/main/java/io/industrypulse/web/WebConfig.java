@@ -15,12 +15,6 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 @Configuration
 class WebConfig implements WebMvcConfigurer {
 
-    private final LayoutInterceptor layout;
-
-    WebConfig(LayoutInterceptor layout) {
-        this.layout = layout;
-    }
-
     @Bean
     LocaleResolver localeResolver() {
         SessionLocaleResolver resolver = new SessionLocaleResolver();
@@ -57,6 +51,5 @@ class WebConfig implements WebMvcConfigurer {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
         registry.addInterceptor(interceptor);
-        registry.addInterceptor(layout);
     }
 }
