@@ -2,7 +2,6 @@ package io.industrypulse.statdata;
 
 import static io.industrypulse.statdata.StatDataRepository.firstDay;
 
-import io.industrypulse.statdata.MonthlyDetail.Figures;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,16 +19,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** SQL of the revision tables ({@code period_lock}, {@code monthly_revision}, {@code monthly_detail}). */
+/** SQL of the revision tables ({@code period_lock}, {@code monthly_revision}, {@code monthly_detail_pack}). */
 @Repository
 class RevisionRepository {
 
     private static final int BATCH_SIZE = 1_000;
     private static final String REVISION_COLUMNS =
             "id, period, revision, source, imported_by, imported_at, county_code, row_count, kind";
-    private static final String DETAIL_COLUMNS = "credit_code, name, output, output_cum, output_ly, output_ly_cum,"
-            + " sales, sales_cum, sales_ly, sales_ly_cum, export, export_cum, export_ly, export_ly_cum,"
-            + " electricity, electricity_cum, electricity_ly, electricity_ly_cum";
 
     private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
@@ -142,27 +138,20 @@ class RevisionRepository {
                 .list();
     }
 
+    /** The revision's B204-1 detail, as one {@link DetailPack}. */
     void insertDetail(long revisionId, List<MonthlyDetail> rows) {
-        List<String> columns = new java.util.ArrayList<>(List.of("revision_id"));
-        columns.addAll(List.of(DETAIL_COLUMNS.split(", ")));
-        BulkInsert.insert(jdbcTemplate, "monthly_detail", columns, rows, row -> {
-            Object[] values = new Object[columns.size()];
-            values[0] = revisionId;
-            values[1] = row.creditCode();
-            values[2] = row.name();
-            figures(values, 3, row.output());
-            figures(values, 7, row.sales());
-            figures(values, 11, row.export());
-            figures(values, 15, row.electricity());
-            return values;
-        });
+        jdbc.sql("INSERT INTO monthly_detail_pack (revision_id, format, packed) VALUES (?, ?, ?)")
+                .params(revisionId, DetailPack.FORMAT, DetailPack.pack(rows))
+                .update();
     }
 
+    /** The revision's B204-1 detail in credit-code order; none for a package revision. */
     List<MonthlyDetail> detail(long revisionId) {
-        return jdbc.sql("SELECT " + DETAIL_COLUMNS + " FROM monthly_detail WHERE revision_id = ? ORDER BY credit_code")
+        return jdbc.sql("SELECT format, packed FROM monthly_detail_pack WHERE revision_id = ?")
                 .param(revisionId)
-                .query((rs, n) -> detail(rs))
-                .list();
+                .query((rs, n) -> DetailPack.unpack(rs.getInt(1), rs.getBytes(2)))
+                .optional()
+                .orElse(List.of());
     }
 
     /** Revenue (B203) of the period's current rows, which a B204-1 import keeps. */
@@ -176,16 +165,6 @@ class RevisionRepository {
         return revenues;
     }
 
-    /** A block's four figures from {@code first} on; NULLs for a block the enterprise left empty. */
-    private static void figures(Object[] values, int first, @Nullable Figures figures) {
-        if (figures != null) {
-            values[first] = figures.month();
-            values[first + 1] = figures.cumulative();
-            values[first + 2] = figures.monthLastYear();
-            values[first + 3] = figures.cumulativeLastYear();
-        }
-    }
-
     private static MonthlyRevision revision(ResultSet rs) throws SQLException {
         return new MonthlyRevision(
                 rs.getLong("id"),
@@ -197,23 +176,5 @@ class RevisionRepository {
                 rs.getString("county_code"),
                 rs.getInt("row_count"),
                 rs.getString("kind"));
-    }
-
-    private static MonthlyDetail detail(ResultSet rs) throws SQLException {
-        return new MonthlyDetail(
-                rs.getString("credit_code"),
-                rs.getString("name"),
-                figures(rs, "output"),
-                figures(rs, "sales"),
-                figures(rs, "export"),
-                rs.getBigDecimal("electricity") == null ? null : figures(rs, "electricity"));
-    }
-
-    private static Figures figures(ResultSet rs, String prefix) throws SQLException {
-        return new Figures(
-                rs.getBigDecimal(prefix),
-                rs.getBigDecimal(prefix + "_cum"),
-                rs.getBigDecimal(prefix + "_ly"),
-                rs.getBigDecimal(prefix + "_ly_cum"));
     }
 }

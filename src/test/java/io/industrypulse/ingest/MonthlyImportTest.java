@@ -73,7 +73,7 @@ abstract class MonthlyImportTest {
     static final List<String> TABLES = List.of(
             "monthly_report",
             "monthly_revision",
-            "monthly_detail",
+            "monthly_detail_pack",
             "period_lock",
             "va_ratio",
             "ppi",

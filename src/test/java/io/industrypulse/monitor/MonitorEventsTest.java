@@ -262,7 +262,7 @@ abstract class MonitorEventsTest {
             assertIsTheSnapshotOfReadingAll(refreshed);
         } finally {
             replaceAndSettle(scenario, september, rows, null);
-            jdbc.sql("DELETE FROM monthly_detail WHERE revision_id IN"
+            jdbc.sql("DELETE FROM monthly_detail_pack WHERE revision_id IN"
                             + " (SELECT id FROM monthly_revision WHERE period = ? AND id > ?)")
                     .params(september.atDay(1), lastBefore)
                     .update();

@@ -72,7 +72,7 @@ abstract class WrittenMonthTests {
     void removeTheMonth() {
         transaction.executeWithoutResult(s -> {
             jdbc.sql(
-                            "DELETE FROM monthly_detail WHERE revision_id IN (SELECT id FROM monthly_revision WHERE period = ?)")
+                            "DELETE FROM monthly_detail_pack WHERE revision_id IN (SELECT id FROM monthly_revision WHERE period = ?)")
                     .param(MONTH.atDay(1))
                     .update();
             jdbc.sql("DELETE FROM monthly_revision WHERE period = ?")
