@@ -12,6 +12,7 @@
 #   DURATION=60s bench/web.sh         # longer runs
 #   ONLY=after-change bench/web.sh    # only the changes below, without the wrk runs
 #   APP_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/app.jfr,settings=profile bench/web.sh   # JVM options
+#   APP_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java bench/web.sh   # the application on another JDK
 # With the cache off it also changes a county's target twice, then imports the latest month again twice (a B204-1
 # workbook of the package's rows, through the import page), each time timing the ranking page at once and 5 s later.
 # Needs: java 17, curl, wrk (apt-get install wrk).
@@ -59,7 +60,7 @@ fi
 
 start_app() {
   # shellcheck disable=SC2086 # APP_JAVA_OPTS: more JVM options, e.g. a flight recording
-  ADMIN_PASSWORD=Pulse-Admin-2026 java "$HEAP" ${APP_JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" "--spring.datasource.url=$DB_URL" \
+  ADMIN_PASSWORD=Pulse-Admin-2026 "${APP_JAVA:-java}" "$HEAP" ${APP_JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" "--spring.datasource.url=$DB_URL" \
     --industrypulse.demo.enabled="$DEMO" --logging.level.root=WARN \
     --logging.level.io.industrypulse.monitor.MonitorService=INFO --logging.level.io.industrypulse.planning.WarningService=INFO \
     --industrypulse.api.rate-limit.per-second=1000000 --industrypulse.api.rate-limit.burst=1000000 \
@@ -123,6 +124,7 @@ measure() {
   run "growth API" "/api/v1/growth?period=$PERIOD&group=county"
 }
 
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); application on $("${APP_JAVA:-java}" -version 2>&1 | head -1)"
 if [ "${ONLY:-}" != after-change ]; then
   echo "== with the rendered-answer cache (default)"
   start_app
