@@ -1,6 +1,7 @@
 package io.industrypulse.account;
 
 import io.industrypulse.i18n.Messages;
+import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,10 +20,10 @@ public class CurrentUser {
     }
 
     /** The current user's scope, or empty when nobody is signed in (a page that anyone may see). */
-    public java.util.Optional<UserScope> signedIn() {
+    public Optional<UserScope> signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof AccountUser user
-                ? java.util.Optional.of(user.scope())
-                : java.util.Optional.empty();
+                ? Optional.of(user.scope())
+                : Optional.empty();
     }
 }

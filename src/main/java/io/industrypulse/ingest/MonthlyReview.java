@@ -95,6 +95,15 @@ final class MonthlyReview {
                         CellReference.convertNumToColString(parser.nameColumn()),
                         "H1",
                         Messages.get("ingest.monthly.nameBlank"));
+            } else if (row.name().length() > MonthlyDetail.NAME_LENGTH) {
+                problem(
+                        row,
+                        CellReference.convertNumToColString(parser.nameColumn()),
+                        "H1",
+                        Messages.get(
+                                "ingest.monthly.nameTooLong",
+                                String.valueOf(MonthlyDetail.NAME_LENGTH),
+                                String.valueOf(row.name().length())));
             }
             BigDecimal[] v = row.values();
             for (int i = 0; i < MonthlySheetParser.VALUES; i++) {

@@ -38,7 +38,6 @@ final class DetailPack {
 
     private static final int SCALE = 2;
     private static final int DIGITS = 18;
-    private static final int NAME_LENGTH = 200;
 
     private DetailPack() {}
 
@@ -51,8 +50,9 @@ final class DetailPack {
                 new DataOutputStream(new BufferedOutputStream(new DeflaterOutputStream(bytes, deflater), 1 << 16))) {
             writeVarLong(out, sorted.size());
             for (MonthlyDetail row : sorted) {
-                if (row.name().length() > NAME_LENGTH) {
-                    throw new IllegalArgumentException("name of " + row.creditCode() + " is over " + NAME_LENGTH);
+                if (row.name().length() > MonthlyDetail.NAME_LENGTH) {
+                    throw new IllegalArgumentException(
+                            "name of " + row.creditCode() + " is over " + MonthlyDetail.NAME_LENGTH);
                 }
                 out.writeUTF(row.creditCode());
                 out.writeUTF(row.name());

@@ -17,6 +17,9 @@ public record MonthlyDetail(
         Figures export,
         @Nullable Figures electricity) {
 
+    /** The longest name a revision keeps (the import refuses longer ones, row by row). */
+    public static final int NAME_LENGTH = 200;
+
     public MonthlyDetail {
         Objects.requireNonNull(creditCode, "creditCode");
         Objects.requireNonNull(name, "name");

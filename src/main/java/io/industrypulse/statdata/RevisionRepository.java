@@ -23,7 +23,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RevisionRepository {
 
-    private static final int BATCH_SIZE = 1_000;
     private static final String REVISION_COLUMNS =
             "id, period, revision, source, imported_by, imported_at, county_code, row_count, kind";
 

@@ -196,6 +196,15 @@ public final class CorpusGenerator {
             Row row = s.getRow(FIRST_ROW + 2);
             row.removeCell(row.getCell(2 + 5));
         }));
+        write(
+                bad.resolve("name-too-long.xlsx"),
+                layout(
+                        false,
+                        "万元",
+                        "",
+                        "万千瓦时",
+                        five,
+                        s -> s.getRow(FIRST_ROW + 1).getCell(1).setCellValue("长".repeat(201))));
         write(bad.resolve("zip-bomb.xlsx"), zipBomb());
     }
 

@@ -14,8 +14,8 @@ import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The revision tables' bulk writes read back exactly what was written, whichever way they go in (COPY on PostgreSQL,
- * JDBC batches on H2): names with quotes, commas and line breaks, a missing electricity block as NULLs, and amounts
+ * The revision tables' writes read back exactly what was written, whichever way they go in (the changes by COPY on
+ * PostgreSQL and JDBC batches on H2, the detail as one packed value): names with quotes, commas and line breaks, a missing electricity block as NULLs, and amounts
  * at the column's two decimals. Runs on H2 ({@link RevisionRepositoryH2Test}) and PostgreSQL ({@link
  * RevisionRepositoryPostgresTest}).
  */
