@@ -1,5 +1,6 @@
 package io.industrypulse.monitor;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param required growth the remaining months need for the county's target, %
  * @param visible whether the current user may open the county's page
  */
-record RankingRow(
+public record RankingRow(
         String code,
         String name,
         @Nullable Integer rank,
@@ -32,6 +33,14 @@ record RankingRow(
         @Nullable Double contribution,
         @Nullable Double required,
         boolean visible) {
+
+    /** The names of the rows of {@code classification}, in their order (the sentence above the ranking). */
+    public static List<String> namesOf(List<RankingRow> rows, String classification) {
+        return rows.stream()
+                .filter(r -> classification.equals(r.classification()))
+                .map(RankingRow::name)
+                .toList();
+    }
 
     /** The same row, visible or not to the user asking. */
     RankingRow visibleWhen(boolean shown) {

@@ -17,13 +17,13 @@ import java.util.function.Predicate;
  * {@code NavigationTest} opens every item as every role, so a link shown to a role that is refused (or hidden from one
  * that may open it) fails the build.
  */
-final class Navigation {
+public final class Navigation {
 
     /** One link of the menu; {@code current} when it is the page being shown. */
-    record Item(String labelKey, String path, boolean newWindow, boolean current) {}
+    public record Item(String labelKey, String path, boolean newWindow, boolean current) {}
 
     /** A group of links; {@code current} when it holds the page being shown. */
-    record Group(String labelKey, List<Item> items, boolean current) {}
+    public record Group(String labelKey, List<Item> items, boolean current) {}
 
     private record Entry(String labelKey, String path, Predicate<UserScope> shown, boolean newWindow) {
 

@@ -20,7 +20,7 @@ abstract class CurrentPeriodTest {
 
     private static final Pattern PICKER = Pattern.compile("<form class=\"period-picker\".*?</form>", Pattern.DOTALL);
     private static final Pattern SELECTED =
-            Pattern.compile("<option value=\"([0-9-]+)\" selected=\"selected\">([^<]+)<");
+            Pattern.compile("<option value=\"([0-9-]+)\" selected(?:=\"selected\")?>([^<]+)<");
 
     @LocalServerPort
     int port;

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Content-Security-Policy allows only the site's own script files and style sheet: no template may carry a
- * script element without {@code src}, an {@code on*=} handler (plain or {@code th:on*}) or a {@code style} attribute.
+ * script element without {@code src}, an {@code on*=} handler (plain or {@code th:on*}) or a {@code style} attribute,
+ * neither a Thymeleaf template nor a compiled (jte) one.
  */
 class TemplatesHaveNoInlineCodeTest {
 
@@ -25,8 +26,11 @@ class TemplatesHaveNoInlineCodeTest {
     @Test
     void noTemplateHasInlineScriptHandlersOrStyles() throws IOException {
         List<String> found = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+        try (Stream<Path> files = Stream.concat(
+                Files.walk(Path.of("src/main/resources/templates")), Files.walk(Path.of("src/main/jte")))) {
+            for (Path file : files.filter(
+                            f -> f.toString().endsWith(".html") || f.toString().endsWith(".jte"))
+                    .toList()) {
                 String html = Files.readString(file);
                 for (Pattern pattern : List.of(INLINE_SCRIPT, HANDLER, STYLE)) {
                     var matcher = pattern.matcher(html);
