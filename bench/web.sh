@@ -10,6 +10,7 @@
 #   ENTERPRISES=50000 bench/web.sh    # the demo city scaled to about 50,000 enterprises (province size), loaded
 #                                     # through `import --kind package` into a scratch H2 file database
 #   DURATION=60s bench/web.sh         # longer runs
+#   WARMUP=10s bench/web.sh           # a shorter warm-up per URL (30 s at 4 connections, then 5 s at 64)
 #   ONLY=after-change bench/web.sh    # only the changes below, without the wrk runs
 #   APP_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/app.jfr,settings=profile bench/web.sh   # JVM options
 #   APP_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java bench/web.sh   # the application on another JDK
@@ -21,6 +22,7 @@ cd "$(dirname "$0")/.."
 
 PORT=${PORT:-18080}
 DURATION=${DURATION:-20s}
+WARMUP=${WARMUP:-30s}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 ENTERPRISES=${ENTERPRISES:-}
@@ -95,10 +97,12 @@ run() {
   local name=$1 path=$2
   # the first request computes the snapshot (and renders); report it, then warm up the JIT and measure. The warm-up
   # starts gently: under 64 connections at once the JIT's compiler threads get little of the 2 cores, and a cold
-  # path stayed half-compiled for the whole run (92 req/s after a 5 s warm-up at 64 connections, 307 after 10 s at 4)
+  # path stayed half-compiled for the whole run (92 req/s after a 5 s warm-up at 64 connections, 307 after 10 s at 4).
+  # The compiled pages reach their steady state after about half a minute of load (the ranking page: 1,730 req/s
+  # after 15 s, 3,270 after 35 s), hence WARMUP
   local first
   first=$(curl -fs -b "SESSION=$SESSION" -o /dev/null -w '%{time_total}' "$BASE$path")
-  wrk -t1 -c4 -d10s -H "Cookie: SESSION=$SESSION" "$BASE$path" >/dev/null
+  wrk -t1 -c4 -d"$WARMUP" -H "Cookie: SESSION=$SESSION" "$BASE$path" >/dev/null
   wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -H "Cookie: SESSION=$SESSION" "$BASE$path" >/dev/null
   echo "-- $name: GET $path ($CONNECTIONS connections, $DURATION; first request ${first}s)"
   # the server's CPU time per request: its user + system time (/proc/<pid>/stat, clock ticks) over the measured run,

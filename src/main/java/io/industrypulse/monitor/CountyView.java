@@ -1,11 +1,13 @@
 package io.industrypulse.monitor;
 
+import io.industrypulse.dispatch.ProductionStatusEntry;
 import io.industrypulse.engine.EnterpriseSums;
 import io.industrypulse.engine.Formulas;
 import io.industrypulse.engine.MonthFigures;
 import io.industrypulse.engine.Rows;
 import io.industrypulse.engine.TagGroup;
 import io.industrypulse.enterprise.EnterpriseService;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,10 +19,10 @@ import org.jspecify.annotations.Nullable;
  * value added, and the enterprises without output. The what-if of any target is the snapshot's plan
  * ({@link GrowthSnapshot#plan}).
  */
-final class CountyView {
+public final class CountyView {
 
     /** A part of the county (division or chain) and its pull on the county's cumulative growth. */
-    record Part(
+    public record Part(
             String code,
             String name,
             @Nullable Double growth,
@@ -31,14 +33,39 @@ final class CountyView {
      * An enterprise's increment {@code C - A} over months 1..M (万元, comparable prices) and its share of the county's
      * increment (%).
      */
-    record Mover(
+    public record Mover(
             String creditCode,
             String name,
             double increment,
             @Nullable Double share) {}
 
     /** An enterprise of the county without output in month M that had output in the same month last year (万元). */
-    record ZeroOutput(String creditCode, String name, double outputLastYear) {}
+    public record ZeroOutput(String creditCode, String name, double outputLastYear) {}
+
+    /**
+     * A stopped or limited enterprise of the county as the page lists it (declared in the dispatch module).
+     *
+     * @param statusKey the message key of its status, {@code dispatch.status.*}
+     * @param reasonKey the message key of its reason, {@code dispatch.reason.*}
+     */
+    public record Stopped(
+            String creditCode,
+            String name,
+            String statusKey,
+            String reasonKey,
+            LocalDate since,
+            @Nullable LocalDate expectedResume) {
+
+        static Stopped of(ProductionStatusEntry entry) {
+            return new Stopped(
+                    entry.creditCode(),
+                    entry.name(),
+                    "dispatch.status." + entry.status(),
+                    "dispatch.reason." + entry.reason(),
+                    entry.since(),
+                    entry.expectedResume());
+        }
+    }
 
     /** How many enterprises the county page lists as adding and as losing most. */
     static final int MOVERS = 10;

@@ -353,7 +353,12 @@ class MonitorController {
         model.addAttribute("increment", f.comparableCum() - f.baseCum());
         UserScope scope = currentUser.scope();
         model.addAttribute(
-                "production", ProductionStatusService.mayRead(scope) ? productionStatus.list(code, scope) : List.of());
+                "production",
+                ProductionStatusService.mayRead(scope)
+                        ? productionStatus.list(code, scope).stream()
+                                .map(CountyView.Stopped::of)
+                                .toList()
+                        : List.of());
         // the environment module's fragment of this month's cost (aggregates), for those who read the stopped list
         model.addAttribute("environmentCost", ProductionStatusService.mayRead(scope));
         model.addAttribute("zeroOutput", view.zeroOutput());
@@ -421,7 +426,8 @@ class MonitorController {
                 "whatIfRequired",
                 MonitorViews.published(
                         shown.snapshot().plan(k, target, shown.month()).requiredRestGrowth()));
-        return "monitor/county :: whatIf";
+        // a page of its own for the view resolver, so that the frame gives it its texts
+        return "monitor/whatIf";
     }
 
     /** The indicators a horizontal comparison can show, by their ranking column. */

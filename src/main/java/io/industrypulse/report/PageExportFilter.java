@@ -81,7 +81,9 @@ class PageExportFilter extends OncePerRequestFilter {
         response.setStatus(status);
         response.setContentType("text/plain;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_LANGUAGE, null);
-        response.getWriter().write(message);
+        // as bytes: a page written as bytes (a jte page) has taken the response's stream, and then its writer is
+        // refused
+        response.getOutputStream().write(message.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String fileName(String title) {

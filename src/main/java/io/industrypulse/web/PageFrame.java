@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What one request's page shows around its own content — the head, the header with the menu, the period picker and
@@ -21,6 +22,8 @@ import org.springframework.security.web.csrf.CsrfToken;
  * @param navigation the menu; null without a signed-in user
  * @param scopeLabel the user's role and region, e.g. "县级用户 · 长安区"; null without a signed-in user
  * @param userName the signed-in user's name; null without one
+ * @param fig the one formatter of figures
+ * @param json writes a chart's data into its {@code data-*} attributes (app.js draws it)
  * @param resources the static resources' links, resolved once with their versions
  */
 public record PageFrame(
@@ -35,10 +38,11 @@ public record PageFrame(
         @Nullable String userName,
         MessageSource messages,
         FigureText fig,
+        JsonMapper json,
         Resources resources) {
 
-    /** The links of the style sheet and the two scripts every page loads. */
-    public record Resources(String css, String htmx, String appJs) {}
+    /** The links of the style sheet and the two scripts every page loads, and of the chart library. */
+    public record Resources(String css, String htmx, String appJs, String echarts) {}
 
     /** The text of {@code key} in the page's language; with arguments through {@code MessageFormat}, as {@code #{}}. */
     public String msg(String key, Object... arguments) {
@@ -48,6 +52,11 @@ public record PageFrame(
     /** {@code path} (starting with "/") as a link of this application. */
     public String url(String path) {
         return contextPath + path;
+    }
+
+    /** {@code value} as JSON text. */
+    public String json(@Nullable Object value) {
+        return json.writeValueAsString(value);
     }
 
     /** The class a change adds to its cell: " up" above zero, " down" below, nothing otherwise or undefined. */

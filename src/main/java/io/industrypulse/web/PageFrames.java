@@ -22,6 +22,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Builds each page's {@link PageFrame} and renders the frame's parts for Thymeleaf pages ({@code @frames} in {@code
@@ -37,6 +38,7 @@ public class PageFrames {
     private final CurrentUser currentUser;
     private final FigureText fig;
     private final TemplateEngine templates;
+    private final JsonMapper json;
     // the resource handlers are built after the interceptors that build frames: looked up on the first page
     private final ObjectProvider<ResourceUrlProvider> resourceUrls;
     private final boolean demoData;
@@ -49,6 +51,7 @@ public class PageFrames {
             CurrentUser currentUser,
             FigureText fig,
             TemplateEngine templates,
+            JsonMapper json,
             ObjectProvider<ResourceUrlProvider> resourceUrls,
             @Value("${industrypulse.demo.enabled:false}") boolean demoData) {
         this.regions = regions;
@@ -57,6 +60,7 @@ public class PageFrames {
         this.currentUser = currentUser;
         this.fig = fig;
         this.templates = templates;
+        this.json = json;
         this.resourceUrls = resourceUrls;
         this.demoData = demoData;
     }
@@ -69,7 +73,7 @@ public class PageFrames {
         var locale = RequestContextUtils.getLocale(request);
         if (user == null) {
             return new PageFrame(
-                    locale, contextPath, csrf, demoData, "/", null, null, null, null, messages, fig, resources());
+                    locale, contextPath, csrf, demoData, "/", null, null, null, null, messages, fig, json, resources());
         }
         String path = request.getRequestURI().substring(contextPath.length());
         // returning to the page without its own period after a choice
@@ -94,6 +98,7 @@ public class PageFrames {
                 user.username(),
                 messages,
                 fig,
+                json,
                 resources());
     }
 
@@ -141,7 +146,8 @@ public class PageFrames {
             known = new PageFrame.Resources(
                     resolved(provider, "/css/app.css"),
                     resolved(provider, "/webjars/htmx.org/dist/htmx.min.js"),
-                    resolved(provider, "/js/app.js"));
+                    resolved(provider, "/js/app.js"),
+                    resolved(provider, "/webjars/echarts/dist/echarts.min.js"));
             resources = known;
         }
         return known;
