@@ -93,18 +93,22 @@ start_app() {
     | sed -n 's/.*<tr data-code="\([0-9]*\)".*/\1/p' | head -1)
 }
 
+warm() {
+  local name=$1 path=$2
+  # the first request computes the snapshot (and renders); report it, then warm up the JIT. The warm-up starts
+  # gently: under 64 connections at once the JIT's compiler threads get little of the 2 cores, and a cold path stayed
+  # half-compiled for the whole run (92 req/s after a 5 s warm-up at 64 connections, 307 after 10 s at 4). The compiled
+  # pages reach their steady state after about half a minute of load (the ranking page: 1,730 req/s after 15 s, 3,270
+  # after 35 s), hence WARMUP; and every URL is warmed before the first is measured, as they share most of their code
+  # (the first URL measured came out slowest when each was warmed just before its own run)
+  echo "-- $name: first request $(curl -fs -b "SESSION=$SESSION" -o /dev/null -w '%{time_total}' "$BASE$path")s"
+  wrk -t1 -c4 -d"$WARMUP" -H "Cookie: SESSION=$SESSION" "$BASE$path" >/dev/null
+}
+
 run() {
   local name=$1 path=$2
-  # the first request computes the snapshot (and renders); report it, then warm up the JIT and measure. The warm-up
-  # starts gently: under 64 connections at once the JIT's compiler threads get little of the 2 cores, and a cold
-  # path stayed half-compiled for the whole run (92 req/s after a 5 s warm-up at 64 connections, 307 after 10 s at 4).
-  # The compiled pages reach their steady state after about half a minute of load (the ranking page: 1,730 req/s
-  # after 15 s, 3,270 after 35 s), hence WARMUP
-  local first
-  first=$(curl -fs -b "SESSION=$SESSION" -o /dev/null -w '%{time_total}' "$BASE$path")
-  wrk -t1 -c4 -d"$WARMUP" -H "Cookie: SESSION=$SESSION" "$BASE$path" >/dev/null
   wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -H "Cookie: SESSION=$SESSION" "$BASE$path" >/dev/null
-  echo "-- $name: GET $path ($CONNECTIONS connections, $DURATION; first request ${first}s)"
+  echo "-- $name: GET $path ($CONNECTIONS connections, $DURATION)"
   # the server's CPU time per request: its user + system time (/proc/<pid>/stat, clock ticks) over the measured run,
   # divided by the requests. On a shared machine this varies far less than req/s, which depends on what else runs
   local before after out requests
@@ -123,6 +127,9 @@ cpu_ticks() {
 }
 
 measure() {
+  warm "ranking page" "/monitor/ranking?period=$PERIOD"
+  warm "county page" "/monitor/counties/$COUNTY?period=$PERIOD"
+  warm "growth API" "/api/v1/growth?period=$PERIOD&group=county"
   run "ranking page" "/monitor/ranking?period=$PERIOD"
   run "county page" "/monitor/counties/$COUNTY?period=$PERIOD"
   run "growth API" "/api/v1/growth?period=$PERIOD&group=county"
