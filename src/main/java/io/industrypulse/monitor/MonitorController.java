@@ -426,8 +426,7 @@ class MonitorController {
                 "whatIfRequired",
                 MonitorViews.published(
                         shown.snapshot().plan(k, target, shown.month()).requiredRestGrowth()));
-        // a page of its own for the view resolver, so that the frame gives it its texts
-        return "monitor/whatIf";
+        return "monitor/county :: whatIf";
     }
 
     /** The indicators a horizontal comparison can show, by their ranking column. */

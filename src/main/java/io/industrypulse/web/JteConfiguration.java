@@ -9,6 +9,7 @@ import gg.jte.springframework.boot.autoconfigure.JteViewResolver;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
@@ -30,15 +31,27 @@ class JteConfiguration {
                 null, ContentType.Html, JteConfiguration.class.getClassLoader(), "io.industrypulse.web");
     }
 
+    /**
+     * The starter's resolver, with a fragment named as for Thymeleaf: {@code "monitor/county :: whatIf"} is the template
+     * {@code monitor/county/whatIf.jte}. Such a view is not a whole page ({@link LayoutInterceptor#rendersPage}), so it
+     * gets no menu; {@link WholeView} gives it the bare frame for its texts.
+     */
     @Bean
-    JteViewResolver jteViewResolver(TemplateEngine templates, JteProperties properties) {
+    JteViewResolver jteViewResolver(TemplateEngine templates, JteProperties properties, PageFrames frames) {
         return new JteViewResolver(templates, properties) {
             @Override
             protected AbstractUrlBasedView instantiateView() {
-                return new WholeView(templates);
+                return new WholeView(templates, frames);
+            }
+
+            @Override
+            protected AbstractUrlBasedView buildView(String viewName) throws Exception {
+                return super.buildView(FRAGMENT.matcher(viewName).replaceFirst("/"));
             }
         };
     }
+
+    private static final Pattern FRAGMENT = Pattern.compile("\\s*::\\s*");
 
     /**
      * Renders the page into one UTF-8 buffer and writes it at once, with its length. The starter's view writes each
@@ -48,15 +61,18 @@ class JteConfiguration {
     static final class WholeView extends JteView {
 
         private final TemplateEngine templates;
+        private final PageFrames frames;
 
-        WholeView(TemplateEngine templates) {
+        WholeView(TemplateEngine templates, PageFrames frames) {
             super(templates);
             this.templates = templates;
+            this.frames = frames;
         }
 
         @Override
         protected void renderMergedTemplateModel(
                 Map<String, Object> model, HttpServletRequest request, HttpServletResponse response) throws Exception {
+            model.putIfAbsent("frame", frames.bare(request)); // a fragment's
             Utf8ByteOutput output = new Utf8ByteOutput();
             templates.render(getUrl(), model, output);
             response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");

@@ -68,13 +68,12 @@ public class PageFrames {
     /** The frame of the page {@code request} is about to render: with the menu and the picker when signed in. */
     public PageFrame of(HttpServletRequest request) {
         UserScope user = currentUser.signedIn().orElse(null);
+        if (user == null) {
+            return bare(request);
+        }
         String contextPath = request.getContextPath();
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         var locale = RequestContextUtils.getLocale(request);
-        if (user == null) {
-            return new PageFrame(
-                    locale, contextPath, csrf, demoData, "/", null, null, null, null, messages, fig, json, resources());
-        }
         String path = request.getRequestURI().substring(contextPath.length());
         // returning to the page without its own period after a choice
         String back = UriComponentsBuilder.fromPath(path)
@@ -96,6 +95,27 @@ public class PageFrames {
                 Navigation.menu(user, path),
                 role + " · " + region,
                 user.username(),
+                messages,
+                fig,
+                json,
+                resources());
+    }
+
+    /**
+     * The frame without the menu, the picker and the user's box: for a page without a signed-in user, and for a jte
+     * fragment (an htmx answer), which needs only the texts, the links and the formatter.
+     */
+    public PageFrame bare(HttpServletRequest request) {
+        return new PageFrame(
+                RequestContextUtils.getLocale(request),
+                request.getContextPath(),
+                (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
+                demoData,
+                "/",
+                null,
+                null,
+                null,
+                null,
                 messages,
                 fig,
                 json,
