@@ -112,6 +112,13 @@ class AccountRepository {
                 .update();
     }
 
+    void updateEnabled(String username, boolean enabled) {
+        jdbc.sql("UPDATE app_user SET enabled = :enabled WHERE username = :username")
+                .param("username", username)
+                .param("enabled", enabled)
+                .update();
+    }
+
     void updatePassword(String username, String passwordHash) {
         jdbc.sql("UPDATE app_user SET password_hash = :hash WHERE username = :username")
                 .param("username", username)

@@ -239,6 +239,33 @@ public class AccountService {
         return after;
     }
 
+    /**
+     * Disables a user (staff who left, an account misused) or enables them again; only a {@link Role#CITY_ADMIN}, and
+     * not on their own account. A disabled user cannot sign in, and their sessions and API tokens stop working with
+     * their next request (the signed-in user is read as the account is now, see {@link SessionSignIn}).
+     */
+    @Transactional
+    public UserAccount setEnabled(String username, boolean enabled) {
+        requireAdmin();
+        UserAccount before = users.findForUpdate(username)
+                .orElseThrow(() -> unknown(username))
+                .account();
+        if (!enabled && username.equals(currentUser.scope().username())) {
+            throw new AccountException("account.error.disableSelf");
+        }
+        if (before.enabled() == enabled) {
+            return before;
+        }
+        users.updateEnabled(username, enabled);
+        audit.record(
+                enabled ? "user.enable" : "user.disable",
+                "user",
+                username,
+                Map.of("enabled", before.enabled()),
+                Map.of("enabled", enabled));
+        return reload(username);
+    }
+
     /** All users, by name. Only a {@link Role#CITY_ADMIN} may list them. */
     @Transactional(readOnly = true)
     public List<UserAccount> listUsers() {

@@ -7,11 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -47,13 +43,7 @@ final class ApiTokenFilter extends OncePerRequestFilter {
         }
         Optional<ApiTokens.Bearer> found = tokens.authenticate(
                 request.getHeader("Authorization").substring(7).trim());
-        Optional<UserDetails> user = found.flatMap(b -> {
-            try {
-                return Optional.of(users.loadUserByUsername(b.username())).filter(UserDetails::isEnabled);
-            } catch (UsernameNotFoundException e) {
-                return Optional.empty();
-            }
-        });
+        Optional<AccountUser> user = found.flatMap(b -> users.signedIn(b.username()));
         if (user.isEmpty()) {
             problems.invalidToken(request, response);
             return;
@@ -63,10 +53,7 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             return;
         }
         request.setAttribute(ApiRateLimitFilter.TOKEN_ATTRIBUTE, found.get().id());
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                user.get(), null, user.get().getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        SecurityContextHolder.setContext(SessionSignIn.context(user.get()));
         chain.doFilter(request, response);
     }
 }

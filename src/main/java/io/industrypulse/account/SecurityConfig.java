@@ -25,6 +25,9 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
  * Who may call what. Pages: form login at {@code /login}, CSRF tokens on every form and htmx request, {@code
@@ -124,6 +127,7 @@ class SecurityConfig {
                 // a personal token first; then HTTP Basic (a BCrypt hash per request) or the page's session
                 .addFilterBefore(new ApiTokenFilter(tokens, users, problems), BasicAuthenticationFilter.class)
                 .addFilterAfter(new ApiRateLimitFilter(limits, problems), BasicAuthenticationFilter.class)
+                .securityContext(context -> context.securityContextRepository(signIn(users, false)))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(ApiProblems.REALM).authenticationEntryPoint(problems))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::statelessApiRequest)
@@ -143,6 +147,7 @@ class SecurityConfig {
             HttpSecurity http,
             AuthenticationManager authenticationManager,
             ObjectProvider<AuthenticationSuccessHandler> afterLogin,
+            AccountUserDetailsService users,
             RateLimits limits)
             throws Exception {
         ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
@@ -150,6 +155,7 @@ class SecurityConfig {
         failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
         return http.authenticationManager(authenticationManager)
                 .addFilterBefore(new LoginRateLimitFilter(limits), UsernamePasswordAuthenticationFilter.class)
+                .securityContext(context -> context.securityContextRepository(signIn(users, true)))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
                         .permitAll()
                         .requestMatchers("/admin/**")
@@ -166,6 +172,15 @@ class SecurityConfig {
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(pageEntryPoint()))
                 .headers(SecurityConfig::headers)
                 .build();
+    }
+
+    /**
+     * Where a request finds who is signed in: its own attributes first (an error page rendered for it), then the
+     * session's user ({@link SessionSignIn}), in place of Spring Security's context serialised into the session.
+     */
+    private static SecurityContextRepository signIn(AccountUserDetailsService users, boolean createSession) {
+        return new DelegatingSecurityContextRepository(
+                new RequestAttributeSecurityContextRepository(), new SessionSignIn(users, createSession));
     }
 
     /** Spring Security's default BREACH-safe tokens (a fresh random mask per request), masked without a shared lock. */

@@ -134,6 +134,30 @@ class UserAdminController {
         return "redirect:/admin/users";
     }
 
+    /**
+     * Disables or enables a user. An unknown user is 404; the administrator's own account cannot be disabled (the
+     * button is not offered there either).
+     */
+    @PostMapping("/{username}/enabled")
+    String setEnabled(
+            @PathVariable String username, @RequestParam boolean enabled, RedirectAttributes redirect, Locale locale) {
+        try {
+            accounts.setEnabled(username, enabled);
+            redirect.addFlashAttribute(
+                    "message",
+                    messages.getMessage(
+                            enabled ? "account.users.enabled" : "account.users.disabledNow",
+                            new Object[] {username},
+                            locale));
+        } catch (AccountException e) {
+            if (e.messageKey().equals("account.error.unknown")) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND, text(e, locale));
+            }
+            redirect.addFlashAttribute("error", text(e, locale));
+        }
+        return "redirect:/admin/users";
+    }
+
     private String page(Model model, UserForm form) {
         model.addAttribute("form", form);
         model.addAttribute("users", accounts.listUsers());

@@ -1,6 +1,7 @@
 package io.industrypulse.web;
 
 import java.util.Locale;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -10,6 +11,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+import tools.jackson.core.StreamWriteFeature;
 
 /** Chinese by default; {@code ?lang=en} switches the session to English. */
 @Configuration
@@ -44,6 +46,16 @@ class WebConfig implements WebMvcConfigurer {
                 .addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .resourceChain(true)
                 .addResolver(new LiteWebJarsResourceResolver());
+    }
+
+    /**
+     * Doubles written with Schubfach, Jackson's fast writer: {@code Double.toString} took a sixth of the CPU of a
+     * growth API answer (issue 18). Both write a decimal that reads back as the same double; Schubfach's is always the
+     * shortest, where JDK 17's sometimes has a digit more.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer fastDoubles() {
+        return builder -> builder.enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER);
     }
 
     @Override

@@ -310,6 +310,76 @@ abstract class AbstractSecurityWebTest extends AccountSpringTest {
         assertThat(resetJson).doesNotContain("County-Pass-2", "bcrypt");
     }
 
+    /**
+     * A user the administrator disables is signed out with their next request, on pages and the API alike, and cannot
+     * sign in until enabled again; both changes are audited. The administrator's own account offers no such button and
+     * is refused.
+     */
+    @Test
+    void aDisabledUserIsSignedOutAtOnceAndCanReturnOnceEnabled() {
+        String name = uniqueName("leaver");
+        countyUser(name, "County-Pass-1");
+        WebSession user = browser();
+        assertThat(WebSession.location(user.submitLogin(name, "County-Pass-1"))).doesNotContain("/login");
+        assertThat(user.get("/api/v1/me").statusCode()).isEqualTo(200);
+        assertThat(user.get("/account").statusCode()).isEqualTo(200);
+
+        WebSession admin = admin();
+        String list = admin.get("/admin/users").body();
+        assertThat(list)
+                .contains("/admin/users/" + name + "/enabled")
+                .doesNotContain("/admin/users/" + AdminBootstrap.ADMIN + "/enabled");
+        String token = WebSession.hiddenCsrf(list);
+        HttpResponse<String> disabled =
+                admin.postForm("/admin/users/" + name + "/enabled", Map.of("_csrf", token, "enabled", "false"));
+        assertThat(disabled.statusCode()).isEqualTo(302);
+        assertThat(admin.get("/admin/users").body()).contains("已停用用户 " + name);
+        assertThat(auditRows("user.disable", name)).isEqualTo(1);
+
+        assertThat(user.get("/api/v1/me").statusCode()).isEqualTo(401);
+        HttpResponse<String> page = user.get("/account");
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(WebSession.location(page)).endsWith("/login");
+        assertThat(WebSession.location(browser().submitLogin(name, "County-Pass-1")))
+                .endsWith("/login?error");
+        assertThat(browser().getBasic("/api/v1/me", name, "County-Pass-1").statusCode())
+                .isEqualTo(401);
+
+        HttpResponse<String> self = admin.postForm(
+                "/admin/users/" + AdminBootstrap.ADMIN + "/enabled", Map.of("_csrf", token, "enabled", "false"));
+        assertThat(self.statusCode()).isEqualTo(302);
+        assertThat(admin.get("/admin/users").body()).contains("不能停用自己的账户");
+        assertThat(auditRows("user.disable", AdminBootstrap.ADMIN)).isZero();
+
+        assertThat(admin.postForm("/admin/users/" + name + "/enabled", Map.of("_csrf", token, "enabled", "true"))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(auditRows("user.enable", name)).isEqualTo(1);
+        WebSession back = browser();
+        assertThat(WebSession.location(back.submitLogin(name, "County-Pass-1"))).doesNotContain("/login");
+        assertThat(back.get("/api/v1/me").statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * The signed-in user is kept between requests until the data change; a user disabled in the database by hand,
+     * which moves no data version, is refused once the kept users are {@link AccountUserDetailsService#FRESH} old.
+     */
+    @Test
+    void aUserDisabledInTheDatabaseByHandIsRefusedWithinSeconds() {
+        String name = uniqueName("byhand");
+        countyUser(name, "County-Pass-1");
+        WebSession user = browser();
+        assertThat(WebSession.location(user.submitLogin(name, "County-Pass-1"))).doesNotContain("/login");
+        assertThat(user.get("/api/v1/me").statusCode()).isEqualTo(200);
+
+        jdbc.sql("UPDATE app_user SET enabled = FALSE WHERE username = :u")
+                .param("u", name)
+                .update();
+        clock.advance(AccountUserDetailsService.FRESH);
+
+        assertThat(user.get("/api/v1/me").statusCode()).isEqualTo(401);
+    }
+
     @Test
     void nonAdminGets403OnAdminPages() {
         String name = uniqueName("county");

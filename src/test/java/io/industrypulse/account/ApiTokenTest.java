@@ -152,17 +152,23 @@ abstract class ApiTokenTest {
                         .statusCode())
                 .isEqualTo(404);
 
-        // a disabled user's tokens stop working at once
+        // a user the administrator disables: their tokens stop working at once, and work again once enabled
         String analysts = make(other, "分析脚本", true);
         assertThat(program.get("/api/v1/me", bearer(analysts)).statusCode()).isEqualTo(200);
-        jdbc.sql("UPDATE app_user SET enabled = FALSE WHERE username = 'analyst'")
-                .update();
+        WebSession admin = new WebSession(port);
+        admin.login(AdminBootstrap.ADMIN, "Pulse-Admin-2026");
+        String adminToken = admin.csrfToken("/admin/users");
+        assertThat(admin.postForm("/admin/users/analyst/enabled", Map.of("_csrf", adminToken, "enabled", "false"))
+                        .statusCode())
+                .isEqualTo(302);
         try {
             assertThat(program.get("/api/v1/me", bearer(analysts)).statusCode()).isEqualTo(401);
         } finally {
-            jdbc.sql("UPDATE app_user SET enabled = TRUE WHERE username = 'analyst'")
-                    .update();
+            assertThat(admin.postForm("/admin/users/analyst/enabled", Map.of("_csrf", adminToken, "enabled", "true"))
+                            .statusCode())
+                    .isEqualTo(302);
         }
+        assertThat(program.get("/api/v1/me", bearer(analysts)).statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -1188,6 +1188,13 @@ abstract class SecurityMatrixTest {
                 form(),
                 NONE,
                 Map.of(ADMIN, 404, ANALYST, 403, LEADER, 403, COUNTY, 403, ENTERPRISE, 403, ECOLOGY, 403));
+        post(
+                rules,
+                "POST /admin/users/{username}/enabled",
+                "/admin/users/nosuchuser/enabled",
+                form("enabled", "false"),
+                NONE,
+                Map.of(ADMIN, 404, ANALYST, 403, LEADER, 403, COUNTY, 403, ENTERPRISE, 403, ECOLOGY, 403));
         for (String action : List.of("explanation", "accept", "return")) {
             Set<Actor> may = action.equals("explanation") ? EnumSet.of(COUNTY) : CITY_WRITERS;
             String body =
