@@ -138,14 +138,24 @@ class GrowthApiController {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, Messages.get("monitor.error.group", group));
         }
         // DESIGN.md section 5: output without a base adds to C and not to A; name those enterprises (in scope).
-        List<NewProduction> newProduction = snapshot.result().newProduction().stream()
-                .filter(n -> n.month() == month.getMonthValue())
-                .map(n -> snapshot.enterprises().get(n.enterprise()))
-                .filter(e -> scope.coversEnterprise(e.creditCode(), e.countyCode()))
-                .map(e -> new NewProduction(e.creditCode(), e.name(), e.countyCode()))
+        List<NewProduction> newProduction = newProduction(snapshot, month.getMonthValue()).stream()
+                .filter(n -> scope.coversEnterprise(n.creditCode(), n.countyCode()))
                 .toList();
         return new Growth(period, group, rows.list, newProduction);
     }
+
+    /** The enterprises in new production in a month, city-wide: once per snapshot and month. */
+    private static List<NewProduction> newProduction(GrowthSnapshot snapshot, int month) {
+        return snapshot.view(
+                new NewProductionKey(month),
+                () -> snapshot.result().newProduction().stream()
+                        .filter(n -> n.month() == month)
+                        .map(n -> snapshot.enterprises().get(n.enterprise()))
+                        .map(e -> new NewProduction(e.creditCode(), e.name(), e.countyCode()))
+                        .toList());
+    }
+
+    private record NewProductionKey(int month) {}
 
     /** The rows of an answer as they are added. */
     private static final class Rows {
