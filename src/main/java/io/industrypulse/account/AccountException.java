@@ -9,6 +9,8 @@ import io.industrypulse.i18n.Messages;
  */
 public class AccountException extends RuntimeException {
 
+    static final String UNKNOWN_USER = "account.error.unknown";
+
     private final String messageKey;
     private final transient Object[] arguments;
 
@@ -16,6 +18,11 @@ public class AccountException extends RuntimeException {
         super(Messages.get(messageKey, arguments));
         this.messageKey = messageKey;
         this.arguments = arguments.clone();
+    }
+
+    /** Whether the user the request names does not exist: a page answers 404 for it. */
+    public boolean unknownUser() {
+        return messageKey.equals(UNKNOWN_USER);
     }
 
     public String messageKey() {

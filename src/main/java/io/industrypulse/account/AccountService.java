@@ -402,7 +402,7 @@ public class AccountService {
     }
 
     private static AccountException unknown(String username) {
-        return new AccountException("account.error.unknown", username);
+        return new AccountException(AccountException.UNKNOWN_USER, username);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

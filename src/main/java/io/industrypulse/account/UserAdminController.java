@@ -150,7 +150,7 @@ class UserAdminController {
                             new Object[] {username},
                             locale));
         } catch (AccountException e) {
-            if (e.messageKey().equals("account.error.unknown")) {
+            if (e.unknownUser()) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND, text(e, locale));
             }
             redirect.addFlashAttribute("error", text(e, locale));

@@ -30,14 +30,24 @@ class InputErrorAdvice {
     Object mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request, Locale locale) {
         String detail = null;
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
+            if (cause instanceof IllegalArgumentException && cause.getMessage() != null && ours(cause)) {
                 detail = cause.getMessage();
             }
         }
-        if (detail == null || detail.startsWith("Failed") || detail.startsWith("Text '")) {
+        if (detail == null) {
             detail = messages.getMessage(
                     "error.parameter", new Object[] {e.getName(), String.valueOf(e.getValue())}, locale);
         }
         return ErrorAdvice.answer(HttpStatus.BAD_REQUEST, detail, e.getName(), request, messages, locale);
+    }
+
+    /**
+     * Whether the platform's own code refused the value (as {@code Department.valueOf} does, in the bundles' words).
+     * Spring's and the JDK's converters refuse in English of their own ("Invalid boolean value [x]", "No enum
+     * constant ...", "Text '...' could not be parsed"), which a user must not see.
+     */
+    private static boolean ours(Throwable cause) {
+        StackTraceElement[] trace = cause.getStackTrace();
+        return trace.length > 0 && trace[0].getClassName().startsWith("io.industrypulse.");
     }
 }

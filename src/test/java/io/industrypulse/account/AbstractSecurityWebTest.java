@@ -330,6 +330,13 @@ abstract class AbstractSecurityWebTest extends AccountSpringTest {
                 .contains("/admin/users/" + name + "/enabled")
                 .doesNotContain("/admin/users/" + AdminBootstrap.ADMIN + "/enabled");
         String token = WebSession.hiddenCsrf(list);
+        // a value that is neither true nor false is refused and changes nothing
+        HttpResponse<String> bad =
+                admin.postForm("/admin/users/" + name + "/enabled", Map.of("_csrf", token, "enabled", "maybe"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("参数 enabled：格式不正确，收到 “maybe”").doesNotContain("Invalid boolean");
+        assertThat(auditRows("user.disable", name)).isZero();
+        assertThat(user.get("/api/v1/me").statusCode()).isEqualTo(200);
         HttpResponse<String> disabled =
                 admin.postForm("/admin/users/" + name + "/enabled", Map.of("_csrf", token, "enabled", "false"));
         assertThat(disabled.statusCode()).isEqualTo(302);
